@@ -1,0 +1,28 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+VENV    := .venv
+PY      := $(VENV)/bin/python
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+DB      ?= out/seeds.db
+
+.PHONY: run test serve model bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	@mkdir -p out
+	$(BIN)/linimasa --db $(DB) ingest examples/seeds
+	$(BIN)/linimasa --db $(DB) report
+
+test: $(STAMP)
+	$(PY) -m pytest -n 2
+
+serve: $(STAMP)
+	$(BIN)/linimasa --db $(DB) serve
+
+clean:
+	rm -rf out build .pytest_cache

@@ -1,0 +1,43 @@
+"""The per-article pipeline: an ordered list of plain stages and an executor that only loops.
+
+A stage is ``Callable[[Article, Settings], Article]``. Each NLP package exposes its stage as
+``run``; the list is built lazily so that importing linimasa stays cheap.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from importlib import import_module
+
+from .model import Article, Failure, Record
+from .settings import Settings
+
+Stage = Callable[[Article, Settings], Article]
+
+# Order matters: timexes need sentences; quotes and events need entities and timexes.
+ARTICLE_STAGES = ("segment", "timex", "entities", "quotes", "events")
+
+
+def stages(names: Iterable[str] = ARTICLE_STAGES) -> list[Stage]:
+    return [import_module(f"linimasa.{name}").run for name in names]
+
+
+def annotate_article(article: Article, settings: Settings, pipeline: list[Stage] | None = None) -> Article:
+    for stage in pipeline if pipeline is not None else stages():
+        article = stage(article, settings)
+    return article
+
+
+def process(records: Iterable[Record | Failure], settings: Settings) -> Iterator[Article | Failure]:
+    """Clean and annotate a stream of records; failures pass through untouched."""
+    from .clean import clean
+
+    pipeline = stages()
+    for record in records:
+        if isinstance(record, Failure):
+            yield record
+            continue
+        try:
+            article = clean(record, settings)
+            yield annotate_article(article, settings, pipeline)
+        except ValueError as exc:  # a record the cleaner cannot use (e.g. empty after cleaning)
+            yield Failure(record.source, str(exc))
