@@ -1,0 +1,52 @@
+"""Text normalisation shared by every dedup signal: the content hash, words, shingles and sentences.
+
+Hashes must be stable across processes (they are persisted), so they use blake2b/crc32, never ``hash()``.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+import zlib
+
+from ..model import Article, Span
+
+_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+# A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace, or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+
+def normalise(text: str) -> str:
+    """Case, accents, quote style and whitespace folded: two reposts of one text normalise equal."""
+    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return " ".join(folded.split())
+
+
+def content_hash(text: str) -> str:
+    """Stable id of an article's content (hex, 16 bytes); whitespace, case and quote style do not count."""
+    return hashlib.blake2b(normalise(text).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(normalise(text))
+
+
+def shingles(tokens: list[str], *, size: int) -> set[int]:
+    """Hashed word n-grams; texts shorter than ``size`` words give one shingle of all their words."""
+    if not tokens:
+        return set()
+    grams = (" ".join(tokens[i:i + size]) for i in range(max(1, len(tokens) - size + 1)))
+    return {zlib.crc32(g.encode("utf-8")) for g in grams}
+
+
+def sentence_spans(article: Article) -> tuple[Span, ...]:
+    """The segment stage's sentences when present, else a plain punctuation split of the text."""
+    if article.sentences:
+        return tuple(article.sentences)
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(article.text):
+        spans.append(Span(start, match.start()))
+        start = match.end()
+    spans.append(Span(start, len(article.text)))
+    return tuple(s for s in spans if article.text[s.start:s.end].strip())
