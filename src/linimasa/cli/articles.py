@@ -1,0 +1,117 @@
+"""Commands over single articles: ingest, search, show, annotate."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..settings import Settings
+from . import cli
+from .common import exit_status, print_json, report_failure
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.pass_obj
+def ingest(settings: Settings, paths: tuple[str, ...], quiet: bool) -> None:
+    """Read, clean, annotate and store articles from PATHS.
+
+    PATHS may be files (text, HTML, JSON Lines, CSV, RSS/Atom, WARC), directories, globs, or - for stdin.
+    Bad inputs are reported on stderr (path: reason) and the rest of the batch is stored.
+    """
+    from ..collection import Collection
+    from ..model import Failure
+    from .progress import progress
+
+    with Collection(settings) as collection, progress(disabled=quiet) as tick:
+        def on_item(item: object) -> None:
+            tick()
+            if isinstance(item, Failure):
+                report_failure(item)
+
+        report = collection.ingest(paths, on_item=on_item)
+        total = len(collection)
+    click.echo(f"{report.new} new, {report.existing} already stored, {len(report.failures)} failed "
+               f"({total} articles in {settings.database}); status: {report.status}", err=True)
+    sys.exit(exit_status(report.new + report.existing, len(report.failures)))
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True)
+@click.option("--offset", type=click.IntRange(0, 1_000_000), default=0)
+@click.option("--json", "as_json", is_flag=True, help="Print hits as JSON.")
+@click.pass_obj
+def search(settings: Settings, query: str, limit: int, offset: int, as_json: bool) -> None:
+    """Full-text search with Indonesian stemming: words, "phrases", OR, -excluded."""
+    from ..collection import Collection
+    from ..store import QueryError
+
+    with Collection(settings) as collection:
+        try:
+            total, hits = collection.search(query, limit=limit, offset=offset)
+        except QueryError as exc:
+            raise click.UsageError(f"cannot search for {query[:80]!r}: {exc}") from None
+    if as_json:
+        print_json({"total": total, "hits": [hit_dict(h) for h in hits]})
+        return
+    click.echo(f"{total} articles match")
+    for hit in hits:
+        click.echo(f"{hit.id[:12]}  {hit.published or '?':10.10}  {hit.outlet or '-':12.12}  {hit.title or ''}")
+        click.echo(f"    {hit.snippet}")
+
+
+def hit_dict(hit: object) -> dict:
+    from dataclasses import asdict
+
+    return asdict(hit)
+
+
+@cli.command()
+@click.argument("key")
+@click.option("--json", "as_json", is_flag=True, help="Print the article and its layers as JSON.")
+@click.pass_obj
+def show(settings: Settings, key: str, as_json: bool) -> None:
+    """Show one stored article by id, id prefix or source path, with its copies."""
+    from ..collection import Collection
+    from ..serialize import contract
+
+    with Collection(settings) as collection:
+        article = collection.get(key)
+        if article is None:
+            raise click.UsageError(f"no article matches {key!r} (give an id, a unique id prefix or a source path)")
+        sources = collection.store.sources(article.id)
+        copies = collection.copies(article.id) if hasattr(collection, "copies") else []
+    record = contract(article) | {"sources": sources, "copies": copies}
+    if as_json:
+        print_json(record, indent=1)
+        return
+    for name in ("id", "title", "outlet", "dateline", "published", "wire", "authors", "language", "sources", "copies"):
+        click.echo(f"{name:10} {record[name]}")
+    click.echo("")
+    click.echo(article.text)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--dct", help="Publication date (document creation time), e.g. 2023-09-13.")
+@click.option("--no-clean", is_flag=True, help="Take each file as the body exactly; no metadata parsing.")
+@click.pass_obj
+def annotate(settings: Settings, paths: tuple[str, ...], dct: str | None, no_clean: bool) -> None:
+    """Print one JSON object per input article with every annotation layer (see CONTRACT.md)."""
+    from ..ingest import read
+    from ..model import Failure
+    from ..pipeline import process
+    from ..serialize import contract
+
+    settings = settings.updated(dct=dct, clean=not no_clean)
+    done = failed = 0
+    for item in process(read(paths, settings=settings), settings):
+        if isinstance(item, Failure):
+            report_failure(item)
+            failed += 1
+            continue
+        print_json(contract(item))
+        done += 1
+    sys.exit(exit_status(done, failed))

@@ -1,0 +1,90 @@
+"""Commands over the whole collection: timeline, report, entities."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..settings import Settings
+from . import cli
+from .common import exit_status, print_json, report_failure
+
+
+def read_articles(settings: Settings, paths: tuple[str, ...]) -> tuple[list, int]:
+    """Annotated articles from PATHS, or the stored collection when no PATHS; and the failure count."""
+    from ..collection import Collection
+    from ..ingest import read
+    from ..model import Failure
+    from ..pipeline import process
+
+    if not paths:
+        with Collection(settings) as collection:
+            return list(collection.articles()), 0
+    articles, failed = [], 0
+    for item in process(read(paths, settings=settings), settings):
+        if isinstance(item, Failure):
+            report_failure(item)
+            failed += 1
+        else:
+            articles.append(item)
+    return articles, failed
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@click.option("--text", "as_text", is_flag=True, help="Print a readable timeline instead of JSON.")
+@click.pass_obj
+def timeline(settings: Settings, paths: tuple[str, ...], as_text: bool) -> None:
+    """Build one timeline from PATHS as a collection (from the stored collection when no PATHS).
+
+    Prints duplicates (same-wire copies), stories and events as one JSON object (see CONTRACT.md).
+    """
+    from ..timeline import build, render_text, to_contract
+
+    articles, failed = read_articles(settings, paths)
+    result = build(articles, settings=settings)
+    if as_text:
+        click.echo(render_text(result))
+    else:
+        print_json(to_contract(result))
+    sys.exit(exit_status(len(articles), failed))
+
+
+@cli.command()
+@click.pass_obj
+def report(settings: Settings) -> None:
+    """Print the stored articles and their timeline (what `make run` shows)."""
+    from ..timeline import build, render_text
+
+    articles, _ = read_articles(settings, ())
+    click.echo(f"{len(articles)} articles in {settings.database}\n")
+    click.echo(f"{'published':25} {'outlet':12} {'dateline':10} title / opening words")
+    for a in sorted(articles, key=lambda a: a.published or ""):
+        published = (a.published or "?") + ("*" if a.published_inferred else "")
+        click.echo(f"{published:25.25} {a.outlet or '-':12.12} {a.dateline or '-':10.10} "
+                   f"{(a.title or a.text[:70]).strip()[:70]}")
+    click.echo("(* publication date inferred from the text)\n")
+    click.echo(render_text(build(articles, settings=settings)))
+    click.echo("\nOpen the web UI with `make serve` (http://127.0.0.1:8000).")
+
+
+@cli.command()
+@click.option("--label", type=click.Choice(["PER", "ORG", "LOC"]), help="Only this kind of entity.")
+@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True)
+@click.option("--offset", type=click.IntRange(0, 10_000_000), default=0)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def entities(settings: Settings, label: str | None, limit: int, offset: int, as_json: bool) -> None:
+    """List stored entities with their aliases and mention and article counts."""
+    from dataclasses import asdict
+
+    from ..collection import Collection
+
+    with Collection(settings) as collection:
+        rows = collection.store.entities(limit=limit, offset=offset, label=label)
+    if as_json:
+        print_json([asdict(r) for r in rows])
+        return
+    for r in rows:
+        click.echo(f"{r.label:4} {r.name:35.35} {r.mentions:5} mentions {r.articles:4} articles  "
+                   f"{', '.join(a for a in r.aliases if a != r.name)}")

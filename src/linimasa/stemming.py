@@ -1,0 +1,39 @@
+"""Indonesian stemming (PySastrawi) for search, TF-IDF and summaries.
+
+Sastrawi is slow per call, but news vocabulary is Zipfian, so a per-word cache makes it cheap.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # noqa: ANN202 - Sastrawi has no type hints
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Root of one word, lowercased; numbers and non-words come back lowercased as they are."""
+    lowered = word.lower()
+    if not lowered.isalpha() and "-" not in lowered:
+        return lowered
+    return _stemmer().stem(lowered) or lowered
+
+
+def words(text: str) -> Iterator[re.Match[str]]:
+    return WORD.finditer(text)
+
+
+def stems(text: str) -> list[str]:
+    return [stem(m.group()) for m in words(text)]
+
+
+def stemmed_text(text: str) -> str:
+    return " ".join(stems(text))

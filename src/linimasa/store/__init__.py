@@ -1,0 +1,22 @@
+"""Storage behind one interface, chosen by the database URL.
+
+A plain path (or ``sqlite:///path``) opens the embedded SQLite store; ``postgresql://…`` the server one.
+"""
+from __future__ import annotations
+
+from ..settings import Settings
+from .query import QueryError
+from .records import AddResult, EntityStat, Hit
+
+__all__ = ["AddResult", "EntityStat", "Hit", "QueryError", "open_store"]
+
+
+def open_store(settings: Settings):  # noqa: ANN201 - returns a backend with the SQLiteStore interface
+    url = settings.database
+    if url.startswith(("postgresql://", "postgres://")):
+        from .postgres import PostgresStore
+
+        return PostgresStore(url, batch_size=settings.batch_size)
+    from .sqlite import SQLiteStore
+
+    return SQLiteStore(url.removeprefix("sqlite:///"), batch_size=settings.batch_size)

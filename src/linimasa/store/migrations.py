@@ -1,0 +1,75 @@
+"""Schema migrations, recorded in the database itself (table ``migrations``).
+
+Each migration is (version, name, SQL for SQLite). Append only: never edit a released migration.
+The PostgreSQL backend keeps its own list with the same versions and names.
+"""
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+SQLITE: list[tuple[int, str, str]] = [
+    (1, "articles, sources, layers, full-text index", """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            text TEXT NOT NULL,
+            title TEXT, url TEXT, outlet TEXT, dateline TEXT, authors TEXT NOT NULL DEFAULT '[]',
+            wire TEXT, published TEXT, published_inferred INTEGER NOT NULL DEFAULT 0,
+            language TEXT, boilerplate TEXT NOT NULL DEFAULT '[]', fmt TEXT,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_outlet ON articles(outlet);
+        CREATE TABLE sources (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, source)
+        );
+        CREATE INDEX sources_source ON sources(source);
+        CREATE TABLE layers (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            layer TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (article_id, layer)
+        );
+        -- stemmed title and body; rowid = articles.rowid
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+    """),
+    (2, "entities and mentions", """
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            label TEXT NOT NULL
+        );
+        CREATE INDEX entities_name ON entities(name);
+        CREATE TABLE mentions (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            text TEXT NOT NULL, label TEXT NOT NULL,
+            PRIMARY KEY (article_id, start, "end")
+        );
+        CREATE INDEX mentions_entity ON mentions(entity_id);
+    """),
+]
+
+
+def applied(conn: sqlite3.Connection) -> set[int]:
+    conn.execute("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                 " applied_at TEXT NOT NULL)")
+    return {row[0] for row in conn.execute("SELECT version FROM migrations")}
+
+
+def migrate(conn: sqlite3.Connection, migrations: list[tuple[int, str, str]] = SQLITE) -> list[int]:
+    """Apply what is missing, each migration in its own transaction; return the versions applied."""
+    done = applied(conn)
+    new = []
+    for version, name, sql in sorted(migrations):
+        if version in done:
+            continue
+        stamp = datetime.now(UTC).isoformat(timespec="seconds")
+        # executescript commits first; wrap the DDL so a crash leaves no half-applied version
+        conn.executescript(f"BEGIN;\n{sql}\nINSERT INTO migrations VALUES ({version}, '{name}', '{stamp}');\nCOMMIT;")
+        new.append(version)
+    return new

@@ -1,0 +1,67 @@
+"""Rows shared by every backend: what the store returns besides articles, and row <-> Article."""
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from ..model import Article
+from ..serialize import METADATA, STORED_LAYERS, layer_from_list, span_to_dict
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    new: int = 0
+    existing: int = 0
+
+    def __add__(self, other: AddResult) -> AddResult:
+        return AddResult(self.new + other.new, self.existing + other.existing)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class EntityStat:
+    id: str
+    name: str
+    label: str
+    mentions: int
+    articles: int
+    aliases: tuple[str, ...]
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def article_row(article: Article) -> dict[str, Any]:
+    row = {name: getattr(article, name) for name in METADATA}
+    row["authors"] = json.dumps(list(article.authors), ensure_ascii=False)
+    row["boilerplate"] = json.dumps(list(article.boilerplate), ensure_ascii=False)
+    row["published_inferred"] = int(article.published_inferred)
+    return {"id": article.id, "text": article.text, **row, "ingested_at": now()}
+
+
+def layer_rows(article: Article) -> list[tuple[str, str, str]]:
+    return [(article.id, name, json.dumps([span_to_dict(s) for s in getattr(article, name)], ensure_ascii=False))
+            for name in STORED_LAYERS]
+
+
+def article_from_row(row: Mapping[str, Any], layers: Mapping[str, str], source: str) -> Article:
+    meta = {name: row[name] for name in METADATA}
+    meta["authors"] = tuple(json.loads(row["authors"]))
+    meta["boilerplate"] = tuple(json.loads(row["boilerplate"]))
+    meta["published_inferred"] = bool(row["published_inferred"])
+    spans = {name: layer_from_list(name, json.loads(data)) for name, data in layers.items() if name in STORED_LAYERS}
+    return Article(id=row["id"], source=source, text=row["text"], **meta, **spans)
