@@ -1,0 +1,63 @@
+"""From a raw ``Record`` to a clean ``Article``: body text only, with what was around it kept as metadata.
+
+The dateline stays in the text (its city and outlet are entity mentions); title, header and date lines
+and boilerplate leave the text and become ``title``/``outlet``/``published``/``authors``/``wire``/``boilerplate``.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from ..model import Article, Record
+from ..settings import Settings
+from .boilerplate import strip_boilerplate
+from .dateline import read_dateline
+from .head import read_head
+from .language import detect_language
+from .wire import canonical_wire, wire_in_text
+
+# Leftovers of a dateline a scraper cut away: " - Satresnarkoba…", ", , - Badan…".
+_ORPHAN_DASH = re.compile(r"^[\s,()]*(?:--|[-–—])\s*")
+
+
+def clean(record: Record, settings: Settings) -> Article:
+    if not settings.clean:
+        return _article(record, record.body, published=settings.dct or record.published)
+    head = read_head(_lines(record.body))
+    stripped = strip_boilerplate(head.body)
+    lines = list(stripped.lines)
+    if lines:
+        lines[0] = _ORPHAN_DASH.sub("", lines[0])
+    text = "\n".join(line for line in lines if line)
+    if not text:
+        raise ValueError("no article text after cleaning")
+    dateline = read_dateline(text)
+    return _article(
+        record, text,
+        title=record.title or head.title,
+        outlet=(dateline and dateline.outlet) or head.outlet or record.outlet,
+        dateline=dateline and dateline.city,
+        authors=stripped.authors,
+        wire=(stripped.wire and canonical_wire(stripped.wire)) or wire_in_text(text),
+        published=settings.dct or record.published or head.published,
+        language=detect_language(text),
+        boilerplate=stripped.removed,
+    )
+
+
+def article_id(text: str) -> str:
+    """Stable across re-ingests and trivial re-encodings: case, spacing and Unicode form are ignored."""
+    key = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _article(record: Record, text: str, **meta: object) -> Article:
+    return Article(id=article_id(text), source=record.source, text=text, url=record.url, fmt=record.fmt,
+                   **{"title": record.title, "outlet": record.outlet, **meta})
+
+
+def _lines(body: str) -> list[str]:
+    """Paragraphs with normalised spacing; blank lines go (paragraph breaks are single newlines)."""
+    body = unicodedata.normalize("NFC", body).replace("\r\n", "\n").replace("\r", "\n")
+    return [" ".join(line.split()) for line in body.split("\n") if line.strip()]

@@ -1,0 +1,68 @@
+"""Read what the user points at into a stream of ``Record``s, and ``Failure``s for what cannot be read.
+
+Streaming: sources are opened one at a time and multi-record formats (CSV, JSON Lines, WARC, feeds)
+yield record by record, so memory stays flat however many articles come in. Bad input never raises:
+it becomes a ``Failure`` with a one-line reason and the batch goes on.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from importlib import import_module
+from typing import BinaryIO
+
+from ..model import Failure, Record
+from ..settings import Settings
+from .detect import detect
+from .sources import STDIN, expand
+
+Reader = Callable[[str, BinaryIO, Settings], Iterator[Record | Failure]]
+
+_SNIFF_BYTES = 4096
+# Format -> "module:function", imported on first use so that plain text never pays for trafilatura or warcio.
+_READERS = {
+    "text": "plain:read_text",
+    "html": "webpage:read_html",
+    "jsonl": "jsonlines:read_jsonl",
+    "csv": "table:read_csv",
+    "feed": "feed:read_feed",
+    "warc": "warc:read_warc",
+}
+
+
+def read(paths: Iterable[str], *, settings: Settings) -> Iterator[Record | Failure]:
+    for source in expand(paths):
+        yield from read_source(source, settings=settings)
+
+
+def read_source(source: str, *, settings: Settings) -> Iterator[Record | Failure]:
+    try:
+        with _open(source) as stream:
+            fmt = detect("" if source == STDIN else source, stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES])
+            yield from _reader(fmt)(source, stream, settings)
+    except FileNotFoundError:
+        yield Failure(source, "no such file")
+    except OSError as exc:
+        yield Failure(source, exc.strerror or str(exc))
+    except Exception as exc:  # noqa: BLE001 - parsers raise anything on hostile input; one bad file must not stop a batch
+        yield Failure(source, _one_line(exc))
+
+
+def _reader(fmt: str) -> Reader:
+    module, function = _READERS[fmt].split(":")
+    return getattr(import_module(f".{module}", __name__), function)
+
+
+@contextmanager
+def _open(source: str) -> Iterator[BinaryIO]:
+    if source == STDIN:
+        yield sys.stdin.buffer
+        return
+    with open(source, "rb") as stream:
+        yield stream
+
+
+def _one_line(exc: Exception) -> str:
+    message = " ".join(str(exc).split())
+    return message if isinstance(exc, ValueError) and message else f"{type(exc).__name__}: {message}"[:300]

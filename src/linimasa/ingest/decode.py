@@ -1,0 +1,50 @@
+"""Bytes to text: detect the encoding, repair mojibake, normalise Unicode (NFC)."""
+from __future__ import annotations
+
+import codecs
+from typing import BinaryIO
+
+from ..settings import Settings
+
+_SNIFF_BYTES = 8192
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+class DecodeError(ValueError):
+    """Bytes that are not text in any encoding we can tell; the message is the user-facing reason."""
+
+
+def slurp(stream: BinaryIO, settings: Settings) -> bytes:
+    """The whole of a one-document input, refused (not truncated) beyond ``settings.max_bytes``."""
+    data = stream.read(settings.max_bytes + 1)
+    if len(data) > settings.max_bytes:
+        raise DecodeError(f"larger than the {settings.max_bytes:,} byte limit (max_bytes)")
+    return data
+
+
+def decode(data: bytes, *, repair_text: bool = True) -> str:
+    if not data.strip():
+        raise DecodeError("empty file")
+    if b"\x00" in data[:_SNIFF_BYTES] and not data.startswith(_UTF16_BOMS):
+        raise DecodeError("binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = _guess(data)
+    return repair(text) if repair_text else text
+
+
+def repair(text: str) -> str:
+    """Undo mojibake (``â€œ`` -> ``“``) and normalise to NFC; curly quotes stay curly (quote spans need them)."""
+    import ftfy
+
+    return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
+
+
+def _guess(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise DecodeError("not valid UTF-8, and no other text encoding fits")
+    return str(best)

@@ -1,0 +1,51 @@
+"""Input format from the file name, and from the first bytes when the name says nothing."""
+from __future__ import annotations
+
+import re
+import zlib
+
+FORMATS = ("text", "html", "jsonl", "csv", "feed", "warc")
+
+_BY_SUFFIX = {
+    ".txt": "text", ".text": "text", ".md": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+    ".csv": "csv",
+    ".rss": "feed", ".atom": "feed",
+    ".warc": "warc", ".arc": "warc",
+}
+_FEED = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.I)
+_HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|p|div)[\s>]", re.I)
+_GZIP = b"\x1f\x8b"
+
+
+def detect(name: str, head: bytes) -> str:
+    """One of FORMATS; plain text when nothing else fits."""
+    lowered = name.lower().removesuffix(".gz")
+    suffix = lowered[lowered.rfind("."):] if "." in lowered.rsplit("/", 1)[-1] else ""
+    return _BY_SUFFIX.get(suffix) or sniff(head)
+
+
+def sniff(head: bytes) -> str:
+    if head.startswith(_GZIP):
+        head = _gunzip_start(head)
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if start.startswith(b"WARC/"):
+        return "warc"
+    if start.startswith(b"{"):
+        return "jsonl"
+    if start.startswith(b"<") and _FEED.search(start[:2048]):
+        return "feed"
+    if start.startswith(b"<") and _HTML.search(start[:4096]):
+        return "html"
+    first_line = start.split(b"\n", 1)[0].lower()
+    if first_line.count(b",") >= 2 and any(col in first_line for col in (b"content", b"text", b"body")):
+        return "csv"
+    return "text"
+
+
+def _gunzip_start(head: bytes) -> bytes:
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 512)
+    except zlib.error:
+        return head

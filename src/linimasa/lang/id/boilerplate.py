@@ -1,0 +1,34 @@
+"""Boilerplate that Indonesian news sites mix into article bodies.
+
+Each entry is a regular expression for one whole line (matched case-insensitively after trimming).
+Lines that carry metadata (authors, wire) use named groups that the cleaner reads:
+``authors`` (names separated by ``,``/``dan``/``Editor :``) and ``wire``.
+"""
+from __future__ import annotations
+
+# Lines whose named groups become metadata.
+CREDIT_LINES: tuple[str, ...] = (
+    r"(?:penulis|reporter|pewarta|wartawan|kontributor)\s*:\s*(?P<authors>.+)",
+    r"editor\s*:\s*(?P<authors>.+)",
+    r"(?:sumber|source)\s*:\s*(?P<wire>.+)",
+)
+
+# Lines dropped outright: navigation, teasers, widgets, calls to action.
+NOISE_LINES: tuple[str, ...] = (
+    r"baca\s+(?:juga|pula|selengkapnya|berita\s+lain(?:nya)?)\s*[:.\-–].*",
+    r"(?:lihat|simak|tonton|saksikan)\s+(?:juga|pula|video|selengkapnya)\b.*",
+    r"(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)\s*:?.*",
+    r"artikel\s+ini\s+telah\s+(?:tayang|terbit|dimuat)\b.*",
+    r"(?:dapatkan|ikuti)\s+(?:update|berita|informasi)\b.*",
+    r"scroll\s+to\s+continue\s+with\s+content",
+    r"advertisement|iklan|comments?|komentar|loading(?:…|\.\.\.)?|memuat(?:…|\.\.\.)?",
+    r"(?:copyright|hak\s+cipta)\s*©?.*",
+    r"video\s+pilihan.*|foto\s*:\s*.*|ilustrasi\s*:.*",
+)
+
+# Editor initials or a byline in brackets at the very end of the body: "[ah]", "(ant/ah)", "(Rahman Asmardika)".
+SIGNOFF_INITIALS = r"[\[(](?:[a-z]{1,5}|[A-Z]{2,5})(?:/[a-zA-Z]{1,5})*[\])]"
+SIGNOFF_BYLINE = r"\((?P<authors>[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]*){1,3})\)"
+
+# Separators between several names in one credit line.
+AUTHOR_SEPARATORS = r"\s*(?:,|/|;|&|\bdan\b|\beditor\s*:|\breporter\s*:|\bpenulis\s*:|\bfotografer\s*:)\s*"
