@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from ..settings import Settings
 from .query import QueryError
-from .records import AddResult, EntityStat, Hit
+from .records import AddResult, EntityStat, EventRow, Hit
 
-__all__ = ["AddResult", "EntityStat", "Hit", "QueryError", "open_store"]
+__all__ = ["AddResult", "EntityStat", "EventRow", "Hit", "QueryError", "open_store"]
 
 
 def open_store(settings: Settings):  # noqa: ANN201 - returns a backend with the SQLiteStore interface

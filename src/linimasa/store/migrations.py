@@ -52,6 +52,48 @@ SQLITE: list[tuple[int, str, str]] = [
         );
         CREATE INDEX mentions_entity ON mentions(entity_id);
     """),
+    (3, "copies, stories, events, quotes", """
+        CREATE TABLE copies (
+            a TEXT NOT NULL, b TEXT NOT NULL, kind TEXT NOT NULL, confidence REAL NOT NULL,
+            evidence TEXT NOT NULL DEFAULT '[]',
+            PRIMARY KEY (a, b)
+        );
+        CREATE INDEX copies_b ON copies(b);
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY, label TEXT, summary TEXT, first_date TEXT, last_date TEXT
+        );
+        CREATE TABLE story_articles (
+            article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL
+        );
+        CREATE INDEX story_articles_story ON story_articles(story_id);
+        CREATE TABLE merges (
+            kind TEXT NOT NULL, kept TEXT NOT NULL, merged TEXT NOT NULL, at TEXT NOT NULL,
+            PRIMARY KEY (kind, merged)
+        );
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY, date TEXT, type TEXT, place TEXT, summary TEXT,
+            disputed INTEGER NOT NULL DEFAULT 0, story_id TEXT, data TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX events_date ON events(date);
+        CREATE INDEX events_type ON events(type);
+        CREATE TABLE event_actors (
+            event_id TEXT NOT NULL, entity_id TEXT NOT NULL, name TEXT NOT NULL,
+            PRIMARY KEY (event_id, entity_id)
+        );
+        CREATE INDEX event_actors_entity ON event_actors(entity_id);
+        CREATE TABLE event_sources (
+            event_id TEXT NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            PRIMARY KEY (event_id, article_id, start)
+        );
+        CREATE INDEX event_sources_article ON event_sources(article_id);
+        CREATE TABLE quotes (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL, "end" INTEGER NOT NULL, direct INTEGER NOT NULL, cue TEXT,
+            speaker TEXT, speaker_id TEXT,
+            PRIMARY KEY (article_id, start)
+        );
+        CREATE INDEX quotes_speaker ON quotes(speaker_id);
+    """),
 ]
 
 

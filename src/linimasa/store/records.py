@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -39,6 +39,22 @@ class EntityStat:
     mentions: int
     articles: int
     aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventRow:
+    """One timeline entry as stored: merged across articles, with evidence spans per source."""
+
+    id: str
+    date: str | None
+    type: str | None
+    place: str | None
+    summary: str
+    disputed: bool = False
+    story_id: str | None = None
+    actors: tuple[tuple[str, str], ...] = ()  # (entity id, canonical name)
+    sources: tuple[tuple[str, int, int], ...] = ()  # (article id, start, end) of the evidence sentence
+    data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)  # modality, conflicts, quotes…
 
 
 def now() -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
-from itertools import batched
+from itertools import islice
 from pathlib import Path
 
 from ..model import Article
@@ -11,11 +11,12 @@ from ..stemming import stemmed_text
 from . import migrations
 from .query import parse, snippet
 from .records import AddResult, EntityStat, Hit, article_from_row, article_row, layer_rows, now
+from .tables import CollectionTables
 
 BUSY_TIMEOUT_MS = 30_000
 
 
-class SQLiteStore:
+class SQLiteStore(CollectionTables):
     def __init__(self, path: str, *, batch_size: int = 200) -> None:
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -35,7 +36,8 @@ class SQLiteStore:
     def add(self, articles: Iterable[Article]) -> AddResult:
         """Upsert articles in one transaction per batch; an article already stored gains a source."""
         total = AddResult()
-        for batch in batched(articles, self.batch_size):
+        stream = iter(articles)
+        while batch := list(islice(stream, self.batch_size)):
             with self.transaction():
                 for article in batch:
                     total += self._add_one(article)
@@ -56,6 +58,7 @@ class SQLiteStore:
         self.conn.execute("INSERT OR IGNORE INTO sources VALUES (?, ?, ?)", (article.id, article.source, now()))
         self.conn.executemany("INSERT OR REPLACE INTO layers VALUES (?, ?, ?)", layer_rows(article))
         self._put_mentions(article)
+        self._put_quotes(article)
         return AddResult(new=int(is_new), existing=int(not is_new))
 
     def _put_mentions(self, article: Article) -> None:
@@ -123,6 +126,9 @@ class SQLiteStore:
             " LIMIT ? OFFSET ?", (label, label, limit, offset)).fetchall()
         return [EntityStat(r["id"], r["name"], r["label"], r["n"], r["docs"],
                            tuple(sorted(set((r["aliases"] or "").split(","))))) for r in rows]
+
+    def _run(self, sql: str, params: Iterable[object] = ()) -> list[sqlite3.Row]:
+        return self.conn.execute(sql, tuple(params)).fetchall()
 
     def close(self) -> None:
         self.conn.close()

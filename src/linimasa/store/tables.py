@@ -1,0 +1,150 @@
+"""Collection-level tables (copies, stories, events, quotes), written once for every backend.
+
+SQL here is portable (standard upserts, ``?`` placeholders); a backend provides ``_run(sql, params)``
+returning rows that can be indexed by column name, and ``transaction()``.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict
+from typing import Any
+
+from ..model import Article
+from .records import EventRow, now
+
+
+class CollectionTables:
+    def _run(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:  # pragma: no cover - backends override
+        raise NotImplementedError
+
+    # -- quotes are an article layer, indexed for "quotes by speaker" --------------------------
+
+    def _put_quotes(self, article: Article) -> None:
+        self._run("DELETE FROM quotes WHERE article_id = ?", (article.id,))
+        for q in article.quotes:
+            self._run("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                      (article.id, q.start, q.end, int(q.direct), q.cue, q.speaker, q.speaker_id))
+
+    def quotes(self, *, speaker: str | None = None, limit: int = 50, offset: int = 0) -> tuple[int, list[dict]]:
+        """Quotes with their text; ``speaker`` matches a speaker id or (case-insensitively) a name."""
+        where = "WHERE (? IS NULL OR q.speaker_id = ? OR lower(q.speaker) = lower(?))"
+        args = (speaker, speaker, speaker)
+        total = self._run(f"SELECT count(*) AS n FROM quotes q {where}", args)[0]["n"]
+        rows = self._run(
+            "SELECT q.article_id, q.start, q.\"end\", q.direct, q.cue, q.speaker, q.speaker_id,"
+            f" substr(a.text, q.start + 1, q.\"end\" - q.start) AS text FROM quotes q JOIN articles a"
+            f" ON a.id = q.article_id {where} ORDER BY a.published, q.article_id, q.start LIMIT ? OFFSET ?",
+            (*args, limit, offset))
+        return total, [dict(r) | {"direct": bool(r["direct"])} for r in rows]
+
+    # -- copies -------------------------------------------------------------------------------
+
+    def put_copies(self, links: Iterable[Any]) -> None:
+        """Store copy links (``linimasa.dedup.CopyLink``); re-storing a pair updates it."""
+        with self.transaction():
+            for link in links:
+                evidence = json.dumps([asdict(e) for e in link.evidence])
+                self._run("INSERT INTO copies VALUES (?, ?, ?, ?, ?) ON CONFLICT (a, b) DO UPDATE SET"
+                          " kind = excluded.kind, confidence = excluded.confidence, evidence = excluded.evidence",
+                          (link.a, link.b, link.kind, link.confidence, evidence))
+
+    def copies(self, article_id: str) -> list[dict]:
+        rows = self._run("SELECT a, b, kind, confidence, evidence FROM copies WHERE a = ? OR b = ?"
+                         " ORDER BY confidence DESC", (article_id, article_id))
+        return [{"article": r["b"] if r["a"] == article_id else r["a"], "kind": r["kind"],
+                 "confidence": r["confidence"], "evidence": json.loads(r["evidence"])} for r in rows]
+
+    # -- stories ------------------------------------------------------------------------------
+
+    def put_stories(self, assignment: Mapping[str, str], *, merges: Iterable[tuple[str, str]] = (),
+                    meta: Mapping[str, Mapping[str, Any]] | None = None) -> None:
+        """``assignment`` maps article id -> story id; ``merges`` are (kept, merged) story ids."""
+        with self.transaction():
+            for article_id, story_id in assignment.items():
+                self._run("INSERT INTO story_articles VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE"
+                          " SET story_id = excluded.story_id", (article_id, story_id))
+            for kept, merged in merges:
+                self._run("INSERT INTO merges VALUES ('story', ?, ?, ?) ON CONFLICT DO NOTHING", (kept, merged, now()))
+            for story_id, info in (meta or {}).items():
+                self._run("INSERT INTO stories VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                          " label = excluded.label, summary = excluded.summary, first_date = excluded.first_date,"
+                          " last_date = excluded.last_date",
+                          (story_id, info.get("label"), info.get("summary"), info.get("first_date"),
+                           info.get("last_date")))
+
+    def story_assignment(self) -> dict[str, str]:
+        return {r["article_id"]: r["story_id"] for r in self._run("SELECT article_id, story_id FROM story_articles")}
+
+    def stories(self, *, limit: int = 50, offset: int = 0) -> tuple[int, list[dict]]:
+        total = self._run("SELECT count(DISTINCT story_id) AS n FROM story_articles")[0]["n"]
+        rows = self._run(
+            "SELECT sa.story_id AS id, count(*) AS size, min(a.published) AS first, max(a.published) AS last,"
+            " s.label, s.summary FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+            " LEFT JOIN stories s ON s.id = sa.story_id GROUP BY sa.story_id, s.label, s.summary"
+            " ORDER BY last DESC, id LIMIT ? OFFSET ?", (limit, offset))
+        return total, [dict(r) for r in rows]
+
+    def story_articles(self, story_id: str) -> list[str]:
+        return [r["article_id"] for r in self._run(
+            "SELECT sa.article_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+            " WHERE sa.story_id = ? ORDER BY a.published, a.id", (story_id,))]
+
+    def merges(self, kind: str) -> list[tuple[str, str]]:
+        return [(r["kept"], r["merged"]) for r in self._run(
+            "SELECT kept, merged FROM merges WHERE kind = ? ORDER BY at", (kind,))]
+
+    # -- events -------------------------------------------------------------------------------
+
+    def put_events(self, events: Iterable[EventRow], *, merges: Iterable[tuple[str, str]] = ()) -> None:
+        """Upsert timeline entries with their actors and evidence spans; ``merges`` are (kept, merged) ids."""
+        with self.transaction():
+            for e in events:
+                self._run("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                          " date = excluded.date, type = excluded.type, place = excluded.place,"
+                          " summary = excluded.summary, disputed = excluded.disputed,"
+                          " story_id = excluded.story_id, data = excluded.data",
+                          (e.id, e.date, e.type, e.place, e.summary, int(e.disputed), e.story_id,
+                           json.dumps(e.data, ensure_ascii=False)))
+                self._run("DELETE FROM event_actors WHERE event_id = ?", (e.id,))
+                self._run("DELETE FROM event_sources WHERE event_id = ?", (e.id,))
+                for entity_id, name in e.actors:
+                    self._run("INSERT INTO event_actors VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                              (e.id, entity_id, name))
+                for article_id, start, end in e.sources:
+                    self._run("INSERT INTO event_sources VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                              (e.id, article_id, start, end))
+            for kept, merged in merges:
+                self._run("DELETE FROM events WHERE id = ?", (merged,))
+                self._run("INSERT INTO merges VALUES ('event', ?, ?, ?) ON CONFLICT DO NOTHING", (kept, merged, now()))
+
+    def events(self, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
+               type: str | None = None, outlet: str | None = None, disputed: bool | None = None,  # noqa: A002
+               limit: int = 100, offset: int = 0) -> tuple[int, list[EventRow]]:
+        """Timeline entries in date order, filtered; dates compare as ISO prefixes."""
+        where = ("WHERE (? IS NULL OR e.date >= ?) AND (? IS NULL OR e.date <= ? || '~')"
+                 " AND (? IS NULL OR e.type = ?) AND (? IS NULL OR e.disputed = ?)"
+                 " AND (? IS NULL OR EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id"
+                 "      AND (x.entity_id = ? OR lower(x.name) = lower(?))))"
+                 " AND (? IS NULL OR EXISTS (SELECT 1 FROM event_sources s JOIN articles a ON a.id = s.article_id"
+                 "      WHERE s.event_id = e.id AND lower(a.outlet) = lower(?)))")
+        flag = None if disputed is None else int(disputed)
+        args = (date_from, date_from, date_to, date_to, type, type, flag, flag, entity, entity, entity, outlet, outlet)
+        total = self._run(f"SELECT count(*) AS n FROM events e {where}", args)[0]["n"]
+        rows = self._run(f"SELECT * FROM events e {where} ORDER BY e.date, e.id LIMIT ? OFFSET ?",
+                         (*args, limit, offset))
+        return total, [self._event_row(r) for r in rows]
+
+    def event(self, event_id: str) -> EventRow | None:
+        rows = self._run("SELECT * FROM events WHERE id = ?", (event_id,))
+        return self._event_row(rows[0]) if rows else None
+
+    def _event_row(self, r: Any) -> EventRow:
+        actors = tuple((a["entity_id"], a["name"]) for a in self._run(
+            "SELECT entity_id, name FROM event_actors WHERE event_id = ? ORDER BY name", (r["id"],)))
+        sources = tuple((s["article_id"], s["start"], s["end"]) for s in self._run(
+            "SELECT article_id, start, \"end\" FROM event_sources WHERE event_id = ? ORDER BY article_id, start",
+            (r["id"],)))
+        return EventRow(id=r["id"], date=r["date"], type=r["type"], place=r["place"], summary=r["summary"] or "",
+                        disputed=bool(r["disputed"]), story_id=r["story_id"], actors=actors, sources=sources,
+                        data=json.loads(r["data"] or "{}"))
