@@ -148,3 +148,46 @@ class CollectionTables:
         return EventRow(id=r["id"], date=r["date"], type=r["type"], place=r["place"], summary=r["summary"] or "",
                         disputed=bool(r["disputed"]), story_id=r["story_id"], actors=actors, sources=sources,
                         data=json.loads(r["data"] or "{}"))
+
+    # -- browsing: pages and entity details for the API and web UI ----------------------------
+
+    def article_page(self, *, limit: int = 20, offset: int = 0) -> tuple[int, list[str]]:
+        """Total article count and one page of ids, newest first."""
+        total = self._run("SELECT count(*) AS n FROM articles")[0]["n"]
+        rows = self._run("SELECT id FROM articles ORDER BY published DESC, id LIMIT ? OFFSET ?", (limit, offset))
+        return total, [r["id"] for r in rows]
+
+    def entity(self, entity_id: str) -> dict | None:
+        """One entity with its aliases (surface forms) and how often each occurs."""
+        rows = self._run("SELECT id, name, label FROM entities WHERE id = ?", (entity_id,))
+        if not rows:
+            return None
+        aliases = self._run("SELECT text, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM mentions"
+                            " WHERE entity_id = ? GROUP BY text ORDER BY mentions DESC, text", (entity_id,))
+        return dict(rows[0]) | {"aliases": [dict(a) for a in aliases]}
+
+    def entity_articles(self, entity_id: str, *, limit: int = 50) -> list[str]:
+        """Ids of the articles that mention an entity, oldest first."""
+        return [r["article_id"] for r in self._run(
+            "SELECT m.article_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?"
+            " GROUP BY m.article_id, a.published ORDER BY a.published, m.article_id LIMIT ?", (entity_id, limit))]
+
+    def cooccurring(self, entity_id: str, *, limit: int = 20) -> list[dict]:
+        """Entities mentioned in the same articles, by the number of articles shared."""
+        return [dict(r) for r in self._run(
+            "SELECT e.id, e.name, e.label, count(DISTINCT m2.article_id) AS shared FROM mentions m1"
+            " JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id <> m1.entity_id"
+            " JOIN entities e ON e.id = m2.entity_id WHERE m1.entity_id = ?"
+            " GROUP BY e.id, e.name, e.label ORDER BY shared DESC, e.name LIMIT ?", (entity_id, limit))]
+
+    def cooccurrence_edges(self, entity_ids: list[str]) -> list[tuple[str, str, int]]:
+        """(a, b, shared articles) for every pair of the given entities mentioned together."""
+        if not entity_ids:
+            return []
+        marks = ", ".join("?" * len(entity_ids))
+        rows = self._run(
+            "SELECT m1.entity_id AS a, m2.entity_id AS b, count(DISTINCT m1.article_id) AS n FROM mentions m1"
+            " JOIN mentions m2 ON m2.article_id = m1.article_id AND m1.entity_id < m2.entity_id"
+            f" WHERE m1.entity_id IN ({marks}) AND m2.entity_id IN ({marks}) GROUP BY m1.entity_id, m2.entity_id",
+            (*entity_ids, *entity_ids))
+        return [(r["a"], r["b"], r["n"]) for r in rows]
