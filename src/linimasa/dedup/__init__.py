@@ -6,7 +6,11 @@ alignment); ``StoryClusterer``/``assign_stories`` group articles about one event
 """
 from __future__ import annotations
 
+from .config import DedupConfig
+from .index import CopyIndex, find_copies
 from .links import Aligned, CopyKind, CopyLink
+from .stories import StoryAssignment, StoryClusterer, StoryConfig, assign_stories
 from .text import content_hash, normalise
 
-__all__ = ["Aligned", "CopyKind", "CopyLink", "content_hash", "normalise"]
+__all__ = ["Aligned", "CopyIndex", "CopyKind", "CopyLink", "DedupConfig", "StoryAssignment", "StoryClusterer",
+           "StoryConfig", "assign_stories", "content_hash", "find_copies", "normalise"]

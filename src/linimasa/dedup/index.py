@@ -1,0 +1,95 @@
+"""The streaming copy index: exact hashes, MinHash LSH near copies and same-wire rewrites, one article at a time.
+
+State is rebuilt by re-adding stored articles in their original order (signatures are recomputed from the text;
+they are deterministic), so nothing but the articles themselves needs persisting.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from operator import attrgetter
+
+from ..model import Article
+from ..settings import Settings
+from .align import align
+from .config import DEFAULT, DedupConfig
+from .links import CopyLink
+from .minhash import ShingleLSH
+from .signals import Fingerprint, fingerprint
+from .text import content_hash
+
+_MAX_POSTINGS = 400  # a signal shared by more articles than this is topical, not evidence of copying
+
+
+class CopyIndex:
+    def __init__(self, *, config: DedupConfig = DEFAULT, rewrites: bool = True) -> None:
+        """``rewrites=False`` keeps only hashes and signatures (about 1 KB per article) for very large runs."""
+        self.config = config
+        self.rewrites = rewrites
+        self._lsh = ShingleLSH(config=config)
+        self._by_hash: dict[str, list[str]] = defaultdict(list)
+        self._prints: dict[str, Fingerprint] = {}
+        self._postings: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, article: Article, *, key: str | None = None) -> list[CopyLink]:
+        """Index one article and return its links to articles indexed before it (none if ``key`` is known)."""
+        key = key or article.id
+        if key in self._prints or key in self._lsh:
+            return []
+        signature = self._lsh.signature(article.text)
+        if signature.size < self.config.min_shingles:
+            return []  # empty and one-line articles are nobody's copy
+        exact = self._by_hash[content_hash(article.text)]
+        links = [CopyLink(*sorted((key, other)), "exact", 1.0, jaccard=1.0, containment=1.0) for other in exact]
+        exact.append(key)
+        candidates = set(self._lsh.add(key, signature))
+        if self.rewrites:
+            current = fingerprint(article, key=key, config=self.config)
+            candidates |= self._signal_candidates(current)
+            self._index_signals(current)
+        links += filter(None, (self._judge(key, other) for other in sorted(candidates - set(exact))))
+        return links
+
+    def _signal_candidates(self, current: Fingerprint) -> set[str]:
+        shared: Counter[str] = Counter()
+        for signal in current.keys:
+            postings = self._postings.get(signal, ())
+            if len(postings) <= _MAX_POSTINGS:
+                shared.update(postings)
+        return {k for k, n in shared.items() if n >= self.config.candidate_min_shared and self._close(current, k)}
+
+    def _close(self, current: Fingerprint, other: str) -> bool:
+        a, b = current.day, self._prints[other].day
+        return a is None or b is None or abs(a - b) <= self.config.window_days
+
+    def _index_signals(self, current: Fingerprint) -> None:
+        self._prints[current.key] = current
+        for signal in current.keys:
+            self._postings[signal].append(current.key)
+
+    def _judge(self, key: str, other: str) -> CopyLink | None:
+        cfg = self.config
+        jaccard, containment = self._lsh.overlap(key, other)
+        a, b = sorted((key, other))
+        alignment = align(self._prints[a], self._prints[b], min_score=cfg.align_score) if self.rewrites else None
+        evidence = alignment.pairs if alignment else ()
+        if jaccard >= cfg.near_jaccard or containment >= cfg.near_containment:
+            return CopyLink(a, b, "near", round(max(jaccard, containment), 3), evidence, jaccard, containment)
+        if alignment is None:
+            return None
+        if alignment.coverage >= cfg.near_containment:  # an edited copy: every sentence still has its twin
+            return CopyLink(a, b, "near", round(alignment.coverage, 3), evidence, jaccard, containment)
+        if (len(evidence) < cfg.rewrite_min_aligned or alignment.confidence < cfg.rewrite_min_confidence
+                or not self._close(self._prints[key], other)):
+            return None
+        return CopyLink(a, b, "rewrite", round(alignment.confidence, 3), evidence, jaccard, containment)
+
+    def __len__(self) -> int:
+        return len(self._lsh)
+
+
+def find_copies(articles: Sequence[Article], *, settings: Settings | None = None, config: DedupConfig = DEFAULT,
+                key: Callable[[Article], str] = attrgetter("id")) -> list[CopyLink]:
+    """All copy links in a collection; pass ``key=attrgetter("source")`` when exact reposts share one id."""
+    index = CopyIndex(config=config)
+    return [link for article in articles for link in index.add(article, key=key(article))]

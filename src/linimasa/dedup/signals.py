@@ -1,0 +1,65 @@
+"""Cheap per-article signals that make two articles worth comparing: rare words, numbers, names, quotes.
+
+Independent rewrites of one wire story share little wording but keep its rare facts: names, figures and the
+direct quotes. Each signal is a short string key; two articles sharing several keys become a candidate pair.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article
+from .config import DedupConfig
+from .text import normalise, sentence_spans, words
+from .vectors import article_day
+from .vocab import vocabulary
+
+_NAME = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+")  # two or more capitalised words
+_QUOTED = re.compile(r"[\"“]([^\"“”]{20,}?)[\"”]")
+_COMMON_NAME_SHARE = 0.01  # a name needs one word rarer than this to be a signal ("Korea Selatan" is not)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence or direct quote worth aligning: its span and its normalised words."""
+
+    start: int
+    end: int
+    norm: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    key: str
+    day: int | None  # date ordinal: published, else the date the text mentions most
+    keys: frozenset[str]  # rare signals
+    units: tuple[Unit, ...]
+    length: int  # characters of text covered by units, for alignment coverage
+
+
+def fingerprint(article: Article, *, key: str, config: DedupConfig) -> Fingerprint:
+    found = units(article, min_words=config.align_min_words)
+    return Fingerprint(key=key, day=article_day(article), keys=rare_keys(article, config=config),
+                       units=found, length=sum(u.end - u.start for u in found))
+
+
+def rare_keys(article: Article, *, config: DedupConfig) -> frozenset[str]:
+    vocab = vocabulary()
+    rare = {f"w:{w}" for w in words(article.text) if len(w) >= 3 and vocab.doc_share(w) <= config.rare_max_df}
+    names = {f"n:{normalise(m.group())}" for m in _NAME.finditer(article.text)
+             if any(vocab.doc_share(w) <= _COMMON_NAME_SHARE for w in words(m.group()))}
+    quotes = {f"q:{' '.join(words(m.group(1))[:6])}" for m in _QUOTED.finditer(article.text)}
+    return frozenset(rare | names | quotes)
+
+
+def units(article: Article, *, min_words: int) -> tuple[Unit, ...]:
+    """Sentences and direct quotes of at least ``min_words`` words (shorter ones are boilerplate-prone)."""
+    spans = [(s.start, s.end) for s in sentence_spans(article)]
+    spans += [(q.start, q.end) for q in article.quotes if q.direct]
+    spans += [m.span(1) for m in _QUOTED.finditer(article.text)]
+    found = {}
+    for start, end in sorted(set(spans)):
+        tokens = words(article.text[start:end])
+        if len(tokens) >= min_words:
+            found[(start, end)] = Unit(start, end, " ".join(tokens))
+    return tuple(found.values())
