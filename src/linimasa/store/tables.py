@@ -191,3 +191,11 @@ class CollectionTables:
             f" WHERE m1.entity_id IN ({marks}) AND m2.entity_id IN ({marks}) GROUP BY m1.entity_id, m2.entity_id",
             (*entity_ids, *entity_ids))
         return [(r["a"], r["b"], r["n"]) for r in rows]
+
+    def entity_count(self, *, label: str | None = None) -> int:
+        return self._run("SELECT count(*) AS n FROM entities e WHERE (? IS NULL OR e.label = ?)"
+                         " AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)", (label, label))[0]["n"]
+
+    def story_events(self, story_id: str) -> list[EventRow]:
+        return [self._event_row(r) for r in self._run("SELECT * FROM events WHERE story_id = ? ORDER BY date, id",
+                                                      (story_id,))]
