@@ -26,7 +26,12 @@ def cli(ctx: click.Context, database: str | None, config: Path | None, workers: 
     ctx.obj = load(config, database=database, workers=workers, scheduler=scheduler)
 
 
-def main() -> None:
+def commands() -> click.Group:
+    """The command group with every command registered."""
     from . import articles, collection  # noqa: F401 - registers the commands
 
-    cli(prog_name="linimasa")
+    return cli
+
+
+def main() -> None:
+    commands()(prog_name="linimasa")

@@ -1,0 +1,122 @@
+"""The SQLite store: migrations, idempotent upserts, stemmed search, collection tables."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from linimasa.model import Article, Mention, Quote
+from linimasa.store import EventRow, QueryError
+from linimasa.store.migrations import SQLITE
+
+TEXT = "Rusia ingin mempertahankan hubungan. Kim Jong-un bertemu Sergei Shoigu di Pyongyang."
+
+
+def article(article_id: str = "a1", text: str = TEXT, source: str = "a.txt", **kw: object) -> Article:
+    return Article(id=article_id, source=source, text=text, **kw)
+
+
+def test_store_records_every_migration(memory_store: object) -> None:
+    versions = [r[0] for r in memory_store.conn.execute("SELECT version FROM migrations ORDER BY version")]
+    assert versions == [v for v, _, _ in SQLITE]
+
+
+def test_store_readding_never_duplicates_and_keeps_every_source(memory_store: object) -> None:
+    first = memory_store.add([article()])
+    again = memory_store.add([article(source="copy.html"), article()])
+    assert (first.new, first.existing) == (1, 0)
+    assert (again.new, again.existing) == (0, 2)
+    assert memory_store.count() == 1
+    assert memory_store.sources("a1") == ["a.txt", "copy.html"]
+    assert memory_store.search("hubungan")[0] == 1
+
+
+@pytest.mark.parametrize("query, found", [
+    ("pertahanan", True),          # same root as mempertahankan
+    ("mempertahankan", True),
+    ('"bertemu Sergei"', True),
+    ("kim -shoigu", False),
+    ("jakarta OR pyongyang", True),
+    ("jakarta", False),
+])
+def test_store_search_stems_indonesian(memory_store: object, query: str, found: bool) -> None:
+    memory_store.add([article()])
+    total, hits = memory_store.search(query)
+    assert bool(total) is found and len(hits) == total
+
+
+@pytest.mark.parametrize("query", ["", "   ", '""', "-", "x" * 600, "OR OR OR"])
+def test_store_search_rejects_unusable_queries_clearly(memory_store: object, query: str) -> None:
+    with pytest.raises(QueryError):
+        memory_store.search(query)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_store_search_never_leaks_fts_syntax_errors(query: str) -> None:
+    from linimasa.store.sqlite import SQLiteStore
+
+    store = SQLiteStore(":memory:")
+    store.add([article()])
+    try:
+        total, hits = store.search(query)
+        assert total >= len(hits)
+    except QueryError as exc:
+        assert str(exc)
+    finally:
+        store.close()
+
+
+def test_store_snippet_marks_the_stemmed_hit(memory_store: object) -> None:
+    memory_store.add([article()])
+    _, [hit] = memory_store.search("pertahanan")
+    (start, end), = hit.highlights
+    assert hit.snippet[start:end] == "mempertahankan"
+
+
+def test_store_round_trips_annotation_layers(memory_store: object) -> None:
+    mention = Mention(37, 48, "PER", "per:kim-jong-un", "Kim Jong-un")
+    quote = Quote(0, 36, False, "kata", "Kim Jong-un", "per:kim-jong-un")
+    memory_store.add([article(entities=(mention,), quotes=(quote,), authors=("A",), published="2023-07-26")])
+    back = memory_store.get("a1")
+    assert back.entities == (mention,) and back.quotes == (quote,)
+    assert back.authors == ("A",) and back.published == "2023-07-26"
+    [entity] = memory_store.entities()
+    assert (entity.name, entity.mentions, entity.articles) == ("Kim Jong-un", 1, 1)
+    assert memory_store.quotes(speaker="kim jong-un")[0] == 1
+
+
+@pytest.mark.parametrize("filters, expected", [
+    ({}, ["e1", "e2"]),
+    ({"date_from": "2023-08-01"}, ["e2"]),
+    ({"date_to": "2023-07-26"}, ["e1"]),
+    ({"entity": "Kim Jong-un"}, ["e1"]),
+    ({"entity": "per:putin"}, ["e2"]),
+    ({"type": "AGREE"}, ["e2"]),
+    ({"disputed": True}, ["e2"]),
+    ({"outlet": "Republika"}, ["e1"]),
+])
+def test_store_filters_timeline_events(memory_store: object, filters: dict, expected: list[str]) -> None:
+    memory_store.add([article(outlet="Republika")])
+    memory_store.put_events([
+        EventRow("e1", "2023-07-26", "CONSULT", "Pyongyang", "Kim meets Shoigu",
+                 actors=(("per:kim", "Kim Jong-un"),), sources=(("a1", 37, 85),)),
+        EventRow("e2", "2024-06", "AGREE", None, "pact", disputed=True, actors=(("per:putin", "Vladimir Putin"),)),
+    ])
+    total, rows = memory_store.events(**filters)
+    assert [r.id for r in rows] == expected and total == len(expected)
+
+
+def test_store_records_event_merges(memory_store: object) -> None:
+    memory_store.put_events([EventRow("e1", "2023", "CONSULT", None, "a"), EventRow("e2", "2023", "CONSULT", None, "b")])
+    memory_store.put_events([], merges=[("e1", "e2")])
+    assert [r.id for r in memory_store.events()[1]] == ["e1"]
+    assert memory_store.merges("event") == [("e1", "e2")]
+
+
+def test_store_keeps_stories_and_their_merges(memory_store: object) -> None:
+    memory_store.add([article("a1"), article("a2", text="Lain sama sekali.")])
+    memory_store.put_stories({"a1": "s1", "a2": "s1"}, merges=[("s1", "s2")], meta={"s1": {"label": "Kim"}})
+    total, [story] = memory_store.stories()
+    assert (total, story["id"], story["size"], story["label"]) == (1, "s1", 2, "Kim")
+    assert memory_store.story_articles("s1") == ["a1", "a2"]
+    assert memory_store.merges("story") == [("s1", "s2")]
