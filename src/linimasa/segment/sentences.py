@@ -1,0 +1,78 @@
+"""Sentence splitting over tokens, so that a sentence boundary is always a token boundary.
+
+Paragraphs (lines) are split first. Within one, a sentence ends at ``.``, ``!``, ``?`` or an
+ellipsis, plus any closing quotes and brackets, when the next token can open a sentence
+(a capital, a digit or an opening quote). Dotted abbreviations are single tokens, so
+``Jl. Sudirman`` never ends a sentence; ``Tbk.`` and ``dll.`` may.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lang.id.abbreviations import SUFFIX
+from ..model import Sentence, Token
+from .tokens import tokenize
+
+_LINE = re.compile(r"[^\n]+")
+_TERMINAL = frozenset({".", "!", "?", "...", "…"})
+_CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "«"})
+
+
+def _is_quote_closing(text: str, token: Token) -> bool:
+    """A straight quote closes when glued to the previous word, not to the next one."""
+    before = text[token.start - 1] if token.start else " "
+    return not before.isspace()
+
+
+def _ends_sentence(text: str, token: Token) -> bool:
+    word = text[token.start:token.end]
+    if word in _TERMINAL:
+        return True
+    return word.endswith(".") and word[:-1].lower() in SUFFIX
+
+
+def _opens_sentence(text: str, token: Token) -> bool:
+    first = text[token.start]
+    return first.isupper() or first.isdigit() or first in _OPENERS
+
+
+def _boundaries(text: str, tokens: list[Token]) -> list[int]:
+    """Indexes of tokens that start a new sentence."""
+    cuts = []
+    i = 0
+    while i < len(tokens) - 1:
+        if _ends_sentence(text, tokens[i]):
+            j = i + 1
+            while j < len(tokens) and text[tokens[j].start:tokens[j].end] in _CLOSERS \
+                    and (text[tokens[j].start] != '"' or _is_quote_closing(text, tokens[j])):
+                j += 1
+            if j < len(tokens) and _opens_sentence(text, tokens[j]):
+                cuts.append(j)
+            i = j
+        else:
+            i += 1
+    return cuts
+
+
+def split_tokens(text: str, tokens: list[Token]) -> list[Sentence]:
+    """Group the tokens of one paragraph into sentences."""
+    if not tokens:
+        return []
+    starts = [0, *_boundaries(text, tokens), len(tokens)]
+    return [Sentence(tokens[a].start, tokens[b - 1].end) for a, b in zip(starts, starts[1:]) if b > a]
+
+
+def segment(text: str) -> tuple[list[Sentence], list[Token]]:
+    """Sentences and tokens of a whole text, both as spans into it."""
+    sentences: list[Sentence] = []
+    tokens: list[Token] = []
+    for line in _LINE.finditer(text):
+        line_tokens = tokenize(text, line.start(), line.end())
+        sentences.extend(split_tokens(text, line_tokens))
+        tokens.extend(line_tokens)
+    return sentences, tokens
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    return segment(text)[0]
