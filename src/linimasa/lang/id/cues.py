@@ -1,0 +1,60 @@
+"""Indonesian speech cues: the words that attribute a quote to a speaker.
+
+Three positions occur in news prose:
+- postposed, after the quoted content: ``"…," kata Lukin`` / ``…, ujarnya``;
+- preposed verbs, speaker before and content after: ``Kirby mengatakan (bahwa) …``;
+- the source preposition ``menurut``: ``Menurut X, …`` or ``…, menurut X``.
+"""
+from __future__ import annotations
+
+# Postposed cues; each may also carry the clitic -nya ("katanya" = said he/she).
+POSTPOSED = frozenset({
+    "kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "tambah", "imbuh", "lapor", "tulis",
+    "terang", "papar", "tegas", "sebut", "pungkas", "kilah", "klaim", "tanya", "seru",
+})
+
+# Preposed verbs that always introduce reported speech.
+SPEECH_VERBS = frozenset({
+    "mengatakan", "berkata", "berujar", "menuturkan", "menambahkan", "mengimbuhkan", "bilang",
+})
+
+# Preposed verbs that also take plain noun objects ("menyatakan dukungan"): a quote only
+# when a complementiser or punctuation follows.
+CLAUSE_VERBS = frozenset({
+    "menyatakan", "menegaskan", "menjelaskan", "menyebut", "menyebutkan", "menilai", "mengaku",
+    "mencatat", "mengungkapkan", "memaparkan", "menerangkan", "mengklaim", "memperingatkan",
+    "menekankan", "menyampaikan", "mengutarakan", "mengingatkan", "berpendapat", "meyakini",
+})
+
+SOURCE_PREPOSITIONS = frozenset({"menurut"})
+
+# "bahwa" after the verb marks a reported clause.
+COMPLEMENTISERS = frozenset({"bahwa", "kalau"})
+
+# A cue right after these words is not an attribution ("yang menyatakan", "untuk mengatakan").
+BLOCKERS = frozenset({"yang", "untuk", "akan"})
+# Nor a negated one ("belum secara langsung mengatakan").
+NEGATORS = frozenset({"tidak", "tak", "belum", "bukan", "enggan", "menolak", "tanpa"})
+NEGATION_REACH = 3
+
+# Words that end the speaker phrase after a postposed cue ("kata Kim seperti dikutip oleh …").
+SPEAKER_STOPS = frozenset({
+    "seperti", "sebagaimana", "dilansir", "dikutip", "mengutip", "melansir", "merujuk", "mengacu",
+    "yang", "saat", "ketika", "dalam", "kepada", "pada", "di", "usai", "setelah", "sebelum",
+    "sambil", "seraya", "dengan", "lewat", "melalui", "dari",
+})
+
+PRONOUNS = frozenset({"ia", "dia", "beliau"})
+PLURAL_PRONOUNS = frozenset({"mereka", "kami"})
+DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini"})
+
+# Leading words to drop from a speaker phrase ("Namun, juru bicara …").
+LEADING_FILLERS = frozenset({"namun", "sementara", "sedangkan", "tetapi", "tapi", "dan", "pun", "lalu", "kemudian"})
+
+
+def cue_base(word: str) -> str:
+    """``katanya`` -> ``kata``: strip the -nya clitic of a postposed cue."""
+    lower = word.lower()
+    if lower.endswith("nya") and lower[:-3] in POSTPOSED:
+        return lower[:-3]
+    return lower

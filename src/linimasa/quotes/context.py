@@ -1,0 +1,78 @@
+"""Read-only views of one article that the quotes and events stages share.
+
+Words, sentence bounds and entity mentions are looked up by offset many times per
+article, so they are indexed once here (bisect over sorted starts).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from ..model import Article, Mention
+
+WORD_RE = re.compile(r"\w+(?:[-']\w+)*")
+# Used only when the segment stage left no sentences: split after . ! ? before an upper-case
+# letter or a quotation mark, and at line breaks.
+SENTENCE_RE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“A-Z])|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    lower: str
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    article: Article
+    words: tuple[Word, ...]
+    word_starts: tuple[int, ...]
+    sentences: tuple[tuple[int, int], ...]
+    sentence_starts: tuple[int, ...]
+    mentions: tuple[Mention, ...]
+    mention_starts: tuple[int, ...]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def sentence_index(self, pos: int) -> int:
+        return max(bisect_right(self.sentence_starts, pos) - 1, 0)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self.sentences[self.sentence_index(pos)] if self.sentences else (0, len(self.text))
+
+    def words_in(self, start: int, end: int) -> tuple[Word, ...]:
+        return self.words[bisect_left(self.word_starts, start):bisect_left(self.word_starts, end)]
+
+    def word_index(self, pos: int) -> int:
+        """Index of the first word starting at or after ``pos``."""
+        return bisect_left(self.word_starts, pos)
+
+    def mentions_in(self, start: int, end: int) -> tuple[Mention, ...]:
+        lo = bisect_left(self.mention_starts, start)
+        return tuple(m for m in self.mentions[lo:bisect_left(self.mention_starts, end)] if m.end <= end)
+
+    def name(self, mention: Mention) -> str:
+        return mention.name or self.article.span_text(mention)
+
+
+def fallback_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    bounds, start = [], 0
+    for gap in SENTENCE_RE.finditer(text):
+        if gap.start() > start:
+            bounds.append((start, gap.start()))
+        start = gap.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return tuple(bounds)
+
+
+def build(article: Article) -> Context:
+    words = tuple(Word(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(article.text))
+    sentences = tuple((s.start, s.end) for s in article.sentences) or fallback_sentences(article.text)
+    mentions = tuple(sorted(article.entities, key=lambda m: (m.start, -m.end)))
+    return Context(article, words, tuple(w.start for w in words), sentences, tuple(s for s, _ in sentences),
+                   mentions, tuple(m.start for m in mentions))

@@ -1,0 +1,126 @@
+"""Find quote candidates: quoted content, its cue, and where the speaker phrase lies.
+
+Direct quotes are quotation-marked spans with a cue right after or right before the
+marks, or whole quoted sentences standing alone (a continuation of the last speaker).
+Indirect quotes hang on a cue word; the content is the reported clause.
+Short marked fragments without a cue ("Hari Kemenangan") are scare quotes, not quotes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lang.id import cues
+from .context import Context
+from .marks import quoted_spans
+
+MIN_STANDALONE_WORDS = 6
+MIN_CONTENT_WORDS = 3
+COMPLEMENTISER_REACH = 8  # words between a verb and its "bahwa" ("mengatakan kepada wartawan bahwa")
+CLOSERS = ',"\u201d\u2019'
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    direct: bool
+    cue_start: int
+    cue_end: int
+    side: str  # where the speaker is: "after" the cue, "before" it, or "previous" (last speaker)
+    region: tuple[int, int]  # text span holding the speaker phrase
+
+
+def _is_postposed(ctx: Context, i: int) -> bool:
+    word = ctx.words[i]
+    return cues.cue_base(word.lower) in cues.POSTPOSED and ctx.text[:word.start].rstrip()[-1:] in CLOSERS
+
+
+def _blocked(ctx: Context, i: int) -> bool:
+    before = ctx.words[max(i - cues.NEGATION_REACH, 0):i]
+    return bool(before) and before[-1].lower in cues.BLOCKERS or any(w.lower in cues.NEGATORS for w in before)
+
+
+def _complement_start(ctx: Context, i: int, sent_end: int) -> int | None:
+    """Where the reported clause after a preposed verb begins, or None if none follows."""
+    word = ctx.words[i]
+    after = ctx.text[word.end:sent_end]
+    if re.match(r"\s*[,:]", after):
+        return word.end + after.index(after.lstrip()[0]) + 1
+    for nxt in ctx.words[i + 1:i + 1 + COMPLEMENTISER_REACH]:
+        if nxt.start >= sent_end:
+            break
+        if nxt.lower in cues.COMPLEMENTISERS:
+            return nxt.end
+    return word.end if word.lower in cues.SPEECH_VERBS else None
+
+
+def _direct(ctx: Context, span: tuple[int, int]) -> Candidate | None:
+    start, end = span
+    text = ctx.text
+    sent_start, sent_end = ctx.sentence(start)
+    after = re.match(r"[\"\u201d\s,.]*(\w+)", text[end:end + 40])
+    if after and cues.cue_base(after.group(1)) in cues.POSTPOSED:
+        cue_start = end + after.start(1)
+        cue_end = end + after.end(1)
+        return Candidate(start, end, True, cue_start, cue_end, "after", (cue_end, ctx.sentence(cue_start)[1]))
+    before = re.search(r"(\w+)\s*[,:]?\s*[\"\u201c\u201e]?$", text[sent_start:start])
+    if before and before.group(1).lower() in cues.SPEECH_VERBS | cues.CLAUSE_VERBS:
+        cue_start = sent_start + before.start(1)
+        return Candidate(start, end, True, cue_start, sent_start + before.end(1), "before", (sent_start, cue_start))
+    standalone = not text[sent_start:start].strip(' "\u201c\u201e')
+    if standalone and len(ctx.words_in(start, end)) >= MIN_STANDALONE_WORDS:
+        return Candidate(start, end, True, start, start, "previous", (start, start))
+    return None
+
+
+def _menurut(ctx: Context, i: int, clause_start: int, sent_end: int) -> Candidate | None:
+    word = ctx.words[i]
+    if _blocked(ctx, i):
+        return None
+    if ctx.text[:word.start].rstrip()[-1:] == ",":  # "…, menurut X."
+        comma = ctx.text.rindex(",", 0, word.start)
+        return Candidate(clause_start, comma, False, word.start, word.end, "after", (word.end, sent_end))
+    comma = ctx.text.find(",", word.end, sent_end)
+    if comma < 0:
+        return None
+    return Candidate(comma + 1, sent_end, False, word.start, word.end, "after", (word.end, comma))
+
+
+def _indirect(ctx: Context, i: int, clause_start: int) -> Candidate | None:
+    word = ctx.words[i]
+    _, sent_end = ctx.sentence(word.start)
+    if word.lower in cues.SOURCE_PREPOSITIONS:
+        return _menurut(ctx, i, clause_start, sent_end)
+    if _is_postposed(ctx, i):
+        comma = ctx.text[:word.start].rstrip()
+        return Candidate(clause_start, len(comma) - 1, False, word.start, word.end, "after", (word.end, sent_end))
+    if word.lower not in cues.SPEECH_VERBS | cues.CLAUSE_VERBS or _blocked(ctx, i):
+        return None
+    content = _complement_start(ctx, i, sent_end)
+    if content is None:
+        return None
+    return Candidate(content, sent_end, False, word.start, word.end, "before", (clause_start, word.start))
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+def candidates(ctx: Context) -> list[Candidate]:
+    marked = quoted_spans(ctx.text)
+    found = [c for c in map(lambda s: _direct(ctx, s), marked) if c]
+    used = {c.cue_start for c in found}
+    clause_start = {}  # sentence index -> where the next clause of that sentence starts
+    for c in found:
+        clause_start[ctx.sentence_index(c.start)] = max(c.end, c.cue_end)
+    for i, word in enumerate(ctx.words):
+        if word.start in used or _inside(word.start, marked):
+            continue
+        sent = ctx.sentence_index(word.start)
+        start = max(clause_start.get(sent, 0), ctx.sentences[sent][0] if ctx.sentences else 0)
+        cand = _indirect(ctx, i, start)
+        if cand and len(ctx.words_in(cand.start, cand.end)) >= MIN_CONTENT_WORDS:
+            found.append(cand)
+            clause_start[sent] = cand.cue_end if cand.side == "before" else cand.end
+    return sorted(found, key=lambda c: c.cue_start)

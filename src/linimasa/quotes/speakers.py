@@ -1,0 +1,138 @@
+"""Speaker resolution: from the words around a cue to a canonical speaker.
+
+Order of preference inside the speaker phrase: a person, then an organisation, then the
+phrase itself. Pronouns (``ia``, ``dia``, ``-nya``) take the previous speaker or the
+subject of the nearest sentence naming a person; descriptions (``kantor berita tersebut``,
+``pemimpin Korea Utara``, ``kementerian``) take the entity the text attached them to.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lang.id import cues
+from ..model import Mention
+from .context import Context
+
+PERSON, ORG, PLACE = "PER", "ORG", "LOC"
+DESCRIPTION_REACH = 60  # chars after a description where its name may follow ("pemimpin Korea Utara, Kim Jong-un")
+PREVIOUS_SPEAKER_SENTENCES = 3
+VERB_PREFIXES = ("me", "ber", "di", "ter")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str
+    entity_id: str = ""
+    start: int | None = None
+    end: int | None = None
+    at: int = 0  # offset of the cue, to judge how recent this speaker is
+
+
+def of_mention(ctx: Context, mention: Mention, at: int) -> Speaker:
+    return Speaker(ctx.name(mention), mention.entity_id, mention.start, mention.end, at)
+
+
+def first_of(mentions: tuple[Mention, ...], label: str) -> Mention | None:
+    return next((m for m in mentions if m.label.startswith(label)), None)
+
+
+def subject_before(ctx: Context, pos: int) -> Mention | None:
+    """The first person named in the nearest earlier sentence that names one."""
+    index = ctx.sentence_index(pos)
+    for start, end in reversed(ctx.sentences[:index + 1]):
+        person = first_of(ctx.mentions_in(start, min(end, pos)), PERSON)
+        if person:
+            return person
+    return None
+
+
+def pronoun(ctx: Context, pos: int, previous: Speaker | None) -> Speaker | None:
+    if previous and ctx.sentence_index(pos) - ctx.sentence_index(previous.at) <= PREVIOUS_SPEAKER_SENTENCES:
+        return Speaker(previous.name, previous.entity_id, previous.start, previous.end, pos)
+    subject = subject_before(ctx, pos)
+    return of_mention(ctx, subject, pos) if subject else None
+
+
+def description(ctx: Context, phrase: str, before: int) -> Mention | None:
+    """The person or organisation an earlier mention of ``phrase`` introduced."""
+    words = [w for w in phrase.lower().split() if w not in cues.DEMONSTRATIVES]
+    if not words or words[0] in cues.SPEAKER_STOPS:
+        return None
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
+    for found in reversed(list(pattern.finditer(ctx.text, 0, before))):
+        reach = min(found.end() + DESCRIPTION_REACH, ctx.sentence(found.start())[1])
+        named = [m for m in ctx.mentions_in(found.start() - 1, reach)
+                 if m.label[:3] in (PERSON, ORG) and _apposed(ctx, found.end(), m.start)]
+        if named:
+            return named[0]
+    return None
+
+
+def _apposed(ctx: Context, end: int, start: int) -> bool:
+    """No clause between a description and a name: no verb-like or stop word in the gap."""
+    return all(w.lower not in cues.SPEAKER_STOPS and not (len(w.lower) > 5 and w.lower.startswith(VERB_PREFIXES))
+               for w in ctx.words_in(end, start))
+
+
+def _trim(ctx: Context, start: int, end: int, *, at_commas: bool = True) -> tuple[int, int]:
+    """Cut a speaker phrase at the first stop word (or comma); drop fillers and punctuation."""
+    words = list(ctx.words_in(start, end))
+    while words and words[0].lower in cues.LEADING_FILLERS:
+        words.pop(0)
+    kept: list = []
+    for w in words:
+        if kept and (w.lower in cues.SPEAKER_STOPS or at_commas and "," in ctx.text[kept[-1].end:w.start]):
+            break
+        kept.append(w)
+    return (kept[0].start, kept[-1].end) if kept else (start, start)
+
+
+def _phrase(ctx: Context, start: int, end: int, at: int, previous: Speaker | None) -> Speaker | None:
+    start, end = _trim(ctx, start, end)
+    phrase = ctx.text[start:end]
+    if not phrase:
+        return None
+    head = phrase.split()[0].lower()
+    if head in cues.PRONOUNS or head in cues.PLURAL_PRONOUNS:
+        return pronoun(ctx, at, previous)
+    if phrase[0].islower() or phrase.split()[-1].lower() in cues.DEMONSTRATIVES:
+        named = description(ctx, phrase, start)
+        if named:
+            return of_mention(ctx, named, at)
+        if phrase.split()[-1].lower() in cues.DEMONSTRATIVES and previous:
+            return pronoun(ctx, at, previous)
+    return Speaker(phrase, "", start, end, at)
+
+
+def _last_segment(ctx: Context, start: int, end: int) -> int:
+    """Start of the last non-empty comma segment of a preposed subject window."""
+    text = ctx.text[start:end]
+    for comma in reversed([m.start() for m in re.finditer(",", text)]):
+        if any(w.lower not in cues.SPEAKER_STOPS for w in ctx.words_in(start + comma, end)):
+            return start + comma + 1
+    return start
+
+
+def in_region(ctx: Context, region: tuple[int, int], side: str, at: int, previous: Speaker | None) -> Speaker | None:
+    start, end = region
+    if side == "after":
+        end = _trim(ctx, start, end, at_commas=False)[1]
+        if end - start and ctx.text[start:end].strip().lower() in cues.PRONOUNS:
+            return pronoun(ctx, at, previous)
+    mentions = ctx.mentions_in(start, end)
+    person = first_of(mentions, PERSON)
+    if person:
+        return of_mention(ctx, person, at)
+    segment = _last_segment(ctx, start, end) if side == "before" else start
+    org = first_of(ctx.mentions_in(segment, end), ORG) or first_of(mentions, ORG)
+    if org:
+        return of_mention(ctx, org, at)
+    return _phrase(ctx, segment, end, at, previous)
+
+
+def resolve(ctx: Context, cue: str, side: str, region: tuple[int, int], at: int,
+            previous: Speaker | None) -> Speaker | None:
+    if side == "previous" or (side == "after" and cue.lower() != cues.cue_base(cue)):
+        return pronoun(ctx, at, previous)
+    return in_region(ctx, region, side, at, previous)
