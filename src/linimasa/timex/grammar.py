@@ -1,0 +1,90 @@
+"""The regular grammar of Indonesian time expressions.
+
+``RULES`` is an ordered list of (name, pattern); at one start position the first rule that
+matches wins, so longer forms come first. ``SCANNER`` joins them into one alternation (one
+pass over the text); each rule's own regex then re-reads the matched span for its groups.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lang.id import dates, numbers
+
+
+def _alt(words: object) -> str:
+    """A regex alternation, longest words first, spaces matching any whitespace."""
+    ordered = sorted(words, key=len, reverse=True)  # type: ignore[arg-type]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+WD = rf"(?P<wd>{_alt(dates.WEEKDAYS)}|jumat)"
+MONTH = rf"(?P<mon>{_alt(dates.MONTHS)})"
+MONTH_ANY = rf"(?P<mon>{_alt(dates.MONTHS)}|(?:{_alt(dates.MONTH_ABBREVIATIONS)})\.?)"
+YEAR = r"(?P<y>[12]\d{3})"
+NUM = rf"(?P<n>{numbers.NUMBER_WORDS_RE}|{_alt(numbers.VAGUE)}|{_alt(numbers.VAGUE_SCALED)})"
+UNIT = rf"(?P<unit>{_alt(dates.UNITS)})"
+PART = rf"(?P<part>{_alt(dates.PARTS_OF_DAY)})"
+_ZONES = _alt(dates.TIME_ZONES)
+TZ = rf"(?:\s+(?P<tz>{_ZONES}))?"
+PMOD = rf"(?:(?P<pmod>{_alt(dates.PERIOD_MODIFIERS)})\s+)"
+QMOD = rf"(?:(?P<qmod>{_alt(dates.QUANTITY_MODIFIERS)})\s+)"
+DIR = rf"(?P<dir>{_alt(dates.DIRECTIONS)})"
+CLOCK = rf"(?P<ch>[0-2]?\d)[.:](?P<cmi>[0-5]\d)(?:\s*[-–]\s*[0-2]?\d[.:][0-5]\d)?(?:\s+(?P<ctz>{_ZONES}))?"
+TIME = rf"(?:pukul|pkl\.?|jam)\s+(?P<h>[0-2]?\d)(?:[.:](?P<mi>[0-5]\d))?(?:\s*[-–]\s*[0-2]?\d(?:[.:][0-5]\d)?)?{TZ}"
+TIME_PART = rf"(?:\s+(?P<tpart>{_alt(dates.PARTS_OF_DAY)}))?"
+NUMDATE = r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d{2}))?"
+# What may follow a date: a clock time ("pukul 04.15 WIB", ", 21:10 WIB") or a part of day.
+DATE_TAIL = rf"(?:,?\s+{TIME}{TIME_PART}|,\s*{CLOCK}|\s+{PART})?"
+# Bare month names only count after a word that makes them a date ("pada Juni").
+MONTH_CUES = ("pada", "sejak", "hingga", "sampai", "mulai", "selama", "menjelang", "jelang", "per", "dari")
+_MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{w} )" for w in MONTH_CUES) + ")"
+_VAGUE_NUM = rf"(?:{numbers.NUMBER_WORDS_RE}|{_alt(numbers.VAGUE)})"
+_SE_UNIT = "(?P<seunit>hari|minggu|pekan|bulan|tahun|jam|menit|dekade|abad|windu|dasawarsa)"
+
+RULES: list[tuple[str, str]] = [
+    ("skip", rf"(?:{_alt(dates.AGE_CUES)})\s+(?:sekitar\s+)?{_VAGUE_NUM}\s+(?:tahun|bulan|hari)"
+             r"|\(\d{1,3}\s+(?:tahun|thn)\)|(?:nomor|no\.?)\s*\d+\s+tahun\s+\d{4}"),
+    ("wd_numdate", rf"(?:hari\s+)?{WD},?\s*\(\s*{NUMDATE}\s*\){DATE_TAIL}"),
+    ("wd_textdate", rf"(?:hari\s+)?{WD},?\s+(?P<d>[0-3]?\d)\s+{MONTH_ANY}(?:\s+{YEAR})?{DATE_TAIL}"),
+    ("textdate", rf"(?:(?:tanggal|tgl\.?)\s+)?(?P<d>[0-3]?\d)(?:\s*[-–]\s*[0-3]?\d)?\s+{MONTH_ANY}"
+                 rf"(?:\s+{YEAR})?{DATE_TAIL}"),
+    ("numdate", r"(?:(?:tanggal|tgl\.?)\s+)?(?P<d>[0-3]?\d)[/-](?P<m>[01]?\d)[/-](?P<y>[12]\d{3})" + DATE_TAIL),
+    ("month_year", rf"{PMOD}?(?:bulan\s+)?{MONTH}\s+{YEAR}(?!\d|[.,]\d)"),
+    ("month_dir", rf"{PMOD}?(?:bulan\s+)?{MONTH}\s+{DIR}"),
+    ("month", rf"(?:{PMOD}(?:bulan\s+)?|bulan\s+|{_MONTH_CUE}){MONTH}"),
+    ("year_range", rf"(?:tahun\s+)?(?P<y>[12]\d{{3}})\s*[-–/]\s*(?P<y2>[12]\d{{3}})(?![\d-])"),
+    ("decade", rf"{PMOD}?(?:(?:tahun|era|dekade)\s+)?(?P<dec>[12]\d{{2}})0-?an"),
+    ("year", rf"{PMOD}?(?:tahun\s+)?{YEAR}(?![\d/-]|[.,]\d)"),
+    ("weekend", rf"akhir\s+pekan(?:\s+(?P<dir>ini|lalu|depan|mendatang|kemarin))?"),
+    ("relunit", rf"{PMOD}?(?P<unit>pekan|minggu|bulan|tahun)\s+{DIR}"),
+    ("shift", rf"(?:{NUM}\s+{UNIT}|se{_SE_UNIT})\s+(?P<rel>{_alt(dates.EVENT_ANCHORS)})"),
+    ("ago", rf"(?:{NUM}\s+(?P<unit>hari|pekan|minggu|bulan|tahun|dekade|abad)|se{_SE_UNIT})\s+"
+            r"(?P<off>yang\s+lalu|lalu|silam|lagi|kemudian|sebelumnya)"),
+    ("set", rf"(?:setiap|tiap|saban)\s+(?:(?P<n>\d{{1,3}}|{numbers.NUMBER_WORDS_RE})\s+)?"
+            rf"(?:(?P<unit>hari|pekan|minggu|bulan|tahun|jam)|{WD}|(?P<part>pagi|siang|sore|malam))"),
+    ("duration", rf"{QMOD}?(?:{NUM}(?:\s*(?:hingga|sampai|atau|-|–)\s*(?P<n2>{numbers.NUMBER_WORDS_RE}))?\s+{UNIT}"
+                 rf"|se{_SE_UNIT}(?!-))(?:\s+(?P<tail>terakhir|belakangan|ke\s+depan|mendatang))?"),
+    ("redup", rf"(?P<redup>{_alt(dates.REDUPLICATED)})"),
+    ("deictic", rf"(?P<deixis>{_alt(dates.DEICTIC_DAYS)})(?:\s+{PART})?"),
+    ("part_deictic", rf"(?:(?P<pdir2>tadi|nanti)\s+)?{PART}(?:\s+(?P<pdir>ini|tadi|nanti))?|(?P<semalam>semalam)"),
+    ("weekday", rf"(?:hari\s+)?{WD}(?:\s+(?P<dir>lalu|kemarin|depan|mendatang|ini|nanti))?"
+                rf"(?:\s+{PART})?(?:,?\s+{TIME})?"),
+    ("time", rf"{TIME}{TIME_PART}"),
+    ("anaphor_day", rf"(?P<ana>{_alt(dates.ANAPHORA_DAY)})"),
+    ("anaphor", rf"(?P<ana>{_alt(dates.ANAPHORA_ANY)})"),
+    ("ref", rf"(?P<ref>{_alt(dates.REFERENCES)})|(?P<dulu>(?<![\w,] )(?-i:Dulu))"),
+]
+
+_NAMED = re.compile(r"\(\?P<\w+>")
+
+
+def _unnamed(pattern: str) -> str:
+    return _NAMED.sub("(?:", pattern)
+
+
+FLAGS = re.IGNORECASE
+COMPILED = {name: re.compile(pattern, FLAGS) for name, pattern in RULES}
+SCANNER = re.compile(
+    r"(?<![\w/.,-])(?:" + "|".join(f"(?P<{name}>{_unnamed(pattern)})" for name, pattern in RULES) + r")(?![\w/])",
+    FLAGS,
+)

@@ -1,0 +1,183 @@
+"""Anchor readings: relative expressions against the DCT, anaphora against the date in focus.
+
+Walks the readings in text order keeping a small focus state: the last date mentioned
+(``saat itu``) and the last day mentioned (``hari itu``, ``keesokan harinya``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from ..lang.id import dates
+from ..model import Timex, Warning
+from . import calc
+from .parse import Reading
+from .years import Anchor, check_weekday, infer_year
+
+FUTURE_CUE = re.compile(r"\b(?:" + "|".join(dates.FUTURE_CUES) + r")\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?\n]")
+SHIFT_REACH = 40  # characters between "sehari sebelum" and the day it shifts
+
+
+def future_cue(text: str, start: int, end: int) -> bool:
+    """A future marker in the clause before the expression, or right after it."""
+    before = text[max(0, start - 80):start]
+    cut = max((m.end() for m in SENTENCE_END.finditer(before)), default=0)
+    return bool(FUTURE_CUE.search(before, cut)) or bool(re.match(r"\s+(?:mendatang|depan)\b", text[end:end + 12]))
+
+
+@dataclass(slots=True)
+class Focus:
+    anchor: Anchor
+    any: str | None = None
+    day: dt.date | None = None
+    shift: tuple[int, int] | None = None  # (days, position) from "sehari sebelum"
+    warnings: list[Warning] = field(default_factory=list)
+
+    def base_day(self) -> dt.date | None:
+        return self.day or self.anchor.dct
+
+    def update(self, reading: Reading, value: str) -> None:
+        if not value[:1].isdigit() or reading.type not in ("DATE", "TIME"):
+            return
+        self.any = value.split("T")[0]
+        day = calc.parse_iso_day(value) if len(self.any) == 10 else None
+        if day:
+            days, position = self.shift or (0, -SHIFT_REACH)
+            self.day = calc.add_days(day, days) if reading.start - position <= SHIFT_REACH else day
+            self.shift = None
+
+
+def _with_clock(day: dt.date | None, reading: Reading) -> str | None:
+    if day is None:
+        return None
+    value = calc.day_value(day)
+    if reading.hour is not None:
+        return f"{value}T{reading.hour:02d}:{reading.minute:02d}"
+    return f"{value}T{reading.part}" if reading.part else value
+
+
+def _explicit(reading: Reading, text: str, focus: Focus) -> str | None:
+    year = reading.year
+    if year is None:
+        year = infer_year(reading.month or 0, reading.day or 0, reading.weekday, focus.anchor,
+                          future=future_cue(text, reading.start, reading.end))
+        if year is None:
+            return f"XXXX-{reading.month:02d}-{reading.day:02d}"
+        if not focus.anchor.known:
+            focus.warnings.append(Warning(reading.start, reading.end, "missing_year",
+                                          f"no year in {text[reading.start:reading.end]!r}; inferred {year}"))
+    day = calc.safe_date(year, reading.month, reading.day)
+    if day is None:
+        return None
+    if reading.weekday is not None:
+        day = check_weekday(day, reading, focus.anchor, focus.warnings)
+    return _with_clock(day, reading)
+
+
+def _month(reading: Reading, text: str, focus: Focus) -> str | None:
+    dct, month = focus.anchor.dct, reading.month or 0
+    if dct is None:
+        return f"XXXX-{month:02d}"
+    direction = reading.direction
+    if direction is None:
+        direction = 1 if future_cue(text, reading.start, reading.end) else -1
+    year = dct.year
+    if direction == 1 and month <= dct.month and not (reading.direction is None and month == dct.month):
+        year += 1
+    if direction == -1 and (month > dct.month or (month == dct.month and reading.direction == -1)):
+        year -= 1
+    return calc.month_value(year, month)
+
+
+def _unit_value(base: dt.date, unit: str, amount: int) -> str | None:
+    if unit == "hari":
+        day = calc.add_days(base, amount)
+        return calc.day_value(day) if day else None
+    if unit in ("pekan", "minggu"):
+        day = calc.add_days(base, 7 * amount)
+        return calc.week_value(day) if day else None
+    if unit == "bulan":
+        return calc.month_value(*calc.add_months(base.year, base.month, amount))
+    years = {"tahun": 1, "dekade": 10, "abad": 100}.get(unit)
+    return f"{base.year + amount * years:04d}" if years and 0 < base.year + amount * years <= 9999 else None
+
+
+def _relative(reading: Reading, text: str, focus: Focus) -> str | None:
+    sign = reading.direction or 0
+    anaphoric = reading.rule == "ago" and text[reading.start:reading.end].lower().endswith(("kemudian", "sebelumnya"))
+    base = focus.base_day() if anaphoric else focus.anchor.dct
+    if base is None or (reading.rule == "ago" and reading.amount is None):
+        return {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[max(-1, min(1, sign))]
+    steps = sign * int(reading.amount if reading.rule == "ago" else 1)
+    value = _unit_value(base, reading.unit or "", steps)
+    return f"{value}-WE" if value and reading.rule == "weekend" else value
+
+
+def _weekend(reading: Reading, text: str, focus: Focus) -> str | None:
+    if reading.direction is not None or focus.anchor.dct is None:
+        return _relative(reading, text, focus)
+    behind = focus.anchor.dct.weekday() < 5 and not future_cue(text, reading.start, reading.end)
+    return _relative(replace(reading, direction=-1 if behind else 0), text, focus)
+
+
+def _weekday(reading: Reading, text: str, focus: Focus) -> str | None:
+    dct = focus.anchor.dct
+    if dct is None:
+        return f"XXXX-WXX-{(reading.weekday or 0) + 1}"
+    direction = {-1: -2, 1: 2, 0: 0}.get(reading.direction) if reading.direction is not None else None
+    if direction is None:
+        direction = 1 if future_cue(text, reading.start, reading.end) else -1
+    if direction == 0:
+        day = calc.add_days(dct, (reading.weekday or 0) - dct.weekday())
+    else:
+        day = calc.nearest_weekday(dct, reading.weekday or 0, direction=direction)
+    return _with_clock(day, reading)
+
+
+def _deictic(reading: Reading, text: str, focus: Focus) -> str | None:
+    keesokan = text[reading.start:reading.end].lower().startswith("keesokan")
+    base = focus.base_day() if keesokan else focus.anchor.dct
+    if base is None:
+        return "PRESENT_REF" if not reading.amount else ("FUTURE_REF" if (reading.amount or 0) > 0 else "PAST_REF")
+    return _with_clock(calc.add_days(base, int(reading.amount or 0)), reading)
+
+
+def _time(reading: Reading, text: str, focus: Focus) -> str | None:
+    day = focus.base_day()
+    return _with_clock(day, reading) if day else f"T{reading.hour:02d}:{reading.minute:02d}"
+
+
+def _anaphor(reading: Reading, text: str, focus: Focus) -> str | None:
+    if reading.rule == "anaphor_day":
+        return calc.day_value(focus.day) if focus.day else "PAST_REF"
+    return focus.any or "PAST_REF"
+
+
+RESOLVERS = {
+    "wd_numdate": _explicit, "wd_textdate": _explicit, "textdate": _explicit, "numdate": _explicit,
+    "month_dir": _month, "month": _month, "relunit": _relative, "ago": _relative, "weekend": _weekend,
+    "weekday": _weekday, "deictic": _deictic, "part_deictic": _deictic, "time": _time,
+    "anaphor_day": _anaphor, "anaphor": _anaphor,
+}
+
+
+def resolve(readings: list[Reading], text: str, anchor: Anchor) -> tuple[list[Timex], list[Warning]]:
+    focus = Focus(anchor)
+    timexes: list[Timex] = []
+    for reading in readings:
+        if reading.rule == "shift":
+            if reading.unit == "hari" and reading.amount:
+                focus.shift = (int(reading.amount) * (reading.direction or 0), reading.end)
+            continue
+        if not reading.emit:
+            continue
+        resolver = RESOLVERS.get(reading.rule)
+        value = reading.value if resolver is None or reading.value else resolver(reading, text, focus)
+        if value is None:
+            continue
+        anchored = resolver is not None and reading.value is None and value[:1].isdigit()
+        timexes.append(Timex(reading.start, reading.end, reading.type, value, anchored))
+        focus.update(reading, value)
+    return timexes, focus.warnings
