@@ -24,5 +24,9 @@ test: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/linimasa --db $(DB) serve
 
+# Trains the NER model into src/linimasa/resources/ner (reads ../shared/data; see docs/results.md).
+model: $(STAMP)
+	cd scripts && nice ../$(PY) train_ner.py
+
 clean:
 	rm -rf out build .pytest_cache
