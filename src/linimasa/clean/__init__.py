@@ -8,7 +8,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from urllib.parse import urlsplit
 
+from ..lang.id.outlets import outlet_from_host
 from ..model import Article, Record
 from ..settings import Settings
 from .boilerplate import strip_boilerplate
@@ -36,7 +38,7 @@ def clean(record: Record, settings: Settings) -> Article:
     return _article(
         record, text,
         title=record.title or head.title,
-        outlet=(dateline and dateline.outlet) or head.outlet or record.outlet,
+        outlet=(dateline and dateline.outlet) or head.outlet or record.outlet or _outlet_of_url(record.url),
         dateline=dateline and dateline.city,
         authors=stripped.authors,
         wire=(stripped.wire and canonical_wire(stripped.wire)) or wire_in_text(text),
@@ -55,6 +57,10 @@ def article_id(text: str) -> str:
 def _article(record: Record, text: str, **meta: object) -> Article:
     return Article(id=article_id(text), source=record.source, text=text, url=record.url, fmt=record.fmt,
                    **{"title": record.title, "outlet": record.outlet, **meta})
+
+
+def _outlet_of_url(url: str | None) -> str | None:
+    return outlet_from_host(urlsplit(url).hostname or "") if url else None
 
 
 def _lines(body: str) -> list[str]:

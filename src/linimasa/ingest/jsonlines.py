@@ -1,0 +1,60 @@
+"""JSON Lines: one article object per line (``text`` or ``html``, with ``title``/``url``/``published``)."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any, BinaryIO
+
+from ..lang.id.outlets import canonical_outlet
+from ..model import Failure, Record
+from ..settings import Settings
+from .decode import DecodeError, decode
+from .published import normalise_published
+from .webpage import record_from_html
+
+# Field names seen in scraper exports, in order of preference.
+_TEXT = ("text", "body", "content", "article")
+_TITLE = ("title", "headline")
+_URL = ("url", "link")
+_PUBLISHED = ("published", "date_published", "published_at", "datePublished", "date", "datetime")
+_OUTLET = ("outlet", "source", "publisher", "site", "sitename")
+
+
+def read_jsonl(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Record | Failure]:
+    for number, raw in enumerate(stream, start=1):
+        where = f"{source}:{number}"
+        if not raw.strip():
+            continue
+        try:
+            yield _record(_object(raw, settings), where)
+        except DecodeError as exc:
+            yield Failure(where, str(exc))
+
+
+def _object(raw: bytes, settings: Settings) -> Mapping[str, Any]:
+    if len(raw) > settings.max_bytes:
+        raise DecodeError(f"line longer than the {settings.max_bytes:,} byte limit (max_bytes)")
+    try:
+        item = json.loads(decode(raw, repair_text=False))
+    except json.JSONDecodeError as exc:
+        raise DecodeError(f"malformed JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(item, dict):
+        raise DecodeError("a JSON line must be an object with a text field")
+    return item
+
+
+def _record(item: Mapping[str, Any], where: str) -> Record:
+    url = _field(item, _URL)
+    text = _field(item, _TEXT)
+    if text is None and (html := _field(item, ("html", "raw_html"))):
+        return record_from_html(html, source=where, url=url, fmt="jsonl")
+    if text is None:
+        raise DecodeError(f"no text field (one of {', '.join(_TEXT)})")
+    outlet = _field(item, _OUTLET)
+    return Record(source=where, body=decode(text.encode()), title=_field(item, _TITLE), url=url,
+                  published=normalise_published(_field(item, _PUBLISHED)),
+                  outlet=outlet and (canonical_outlet(outlet) or outlet), fmt="jsonl")
+
+
+def _field(item: Mapping[str, Any], names: tuple[str, ...]) -> str | None:
+    return next((v for n in names if isinstance(v := item.get(n), str) and v.strip()), None)

@@ -1,0 +1,79 @@
+"""CSV exports of scraped news, as in CLICK-ID: ``title,source,date,time,category,sub-category,content,url``.
+
+Such scrapers join paragraphs with commas and cut links and the dateline city out of the text, leaving
+``.,Next paragraph`` seams and orphan ``" - "`` / ``", , -"``; the seams become line breaks again here.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from ..lang.id.outlets import canonical_outlet
+from ..model import Failure, Record
+from ..settings import Settings
+from .decode import DecodeError, decode
+from .published import normalise_published
+
+_TEXT = ("content", "text", "body", "article")
+_EMPTY = {"", "-"}
+# A paragraph seam: sentence-final punctuation or a quote, then commas glued to the next paragraph
+# (a comma inside a sentence is followed by a space).
+_SEAM = re.compile(r"(?<=[.!?\"”’…])\s*,(?:\s*,)*(?=[^\s,])")
+# Holes where links were cut: "( ,)", ", ,,", "- , ".
+_HOLES = ((re.compile(r"\s*\(\s*[,\s]*\)"), ""), (re.compile(r"\s*,(?:\s*,)+"), ","),
+          (re.compile(r"(?<=[-–—])\s*,\s*"), " "), (re.compile(r"\s+,"), ","))
+
+
+def read_csv(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Record | Failure]:
+    csv.field_size_limit(settings.max_bytes)
+    lines = codecs.getreader(_encoding(stream.peek(65536)))(stream, errors="replace")
+    rows = csv.reader(lines)
+    header = [name.strip().lower() for name in next(rows, [])]
+    text_column = next((name for name in _TEXT if name in header), None)
+    if text_column is None:
+        yield Failure(source, f"CSV has no text column (one of {', '.join(_TEXT)})")
+        return
+    line = rows.line_num + 1
+    for row in rows:
+        where, line = f"{source}:{line}", rows.line_num + 1
+        try:
+            yield _record(dict(zip(header, row)), text_column, where)
+        except DecodeError as exc:
+            yield Failure(where, str(exc))
+
+
+def restore_paragraphs(content: str) -> str:
+    text = _SEAM.sub("\n", content.strip(" ,"))
+    for hole, filler in _HOLES:
+        text = hole.sub(filler, text)
+    return text
+
+
+def _record(row: dict[str, str], text_column: str, where: str) -> Record:
+    body = restore_paragraphs(decode(row.get(text_column, "").encode()))
+    url = _value(row, "url")
+    outlet = _value(row, "source") or _value(row, "outlet")
+    stamp = " ".join(v for v in (_value(row, "date"), _value(row, "time")) if v)
+    return Record(source=where, body=body, title=_value(row, "title"), url=url,
+                  published=normalise_published(stamp) or normalise_published(_value(row, "date")),
+                  outlet=outlet and (canonical_outlet(outlet) or outlet), fmt="csv")
+
+
+def _value(row: dict[str, str], name: str) -> str | None:
+    value = (row.get(name) or "").strip()
+    return None if value in _EMPTY else value
+
+
+def _encoding(head: bytes) -> str:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # not just a character cut at the end of the sample
+            from charset_normalizer import from_bytes
+
+            best = from_bytes(head).best()
+            return best.encoding if best else "utf-8"
+    return "utf-8-sig"
