@@ -1,0 +1,51 @@
+"""Write the hand-annotated timex dev set: IndoTimex-dev articles + our TIMEX3 tags.
+
+The annotations (extent, type, value) are made by hand in tests/data/timex/dev-annotations.tsv;
+this script only places them inline, in order, inside each article's <TEXT>, and writes
+tests/data/timex/dev/<doc>.tml (UTF-8). Usage: python scripts/timex_dev_annotate.py
+"""
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT.parent / "shared" / "data" / "timex" / "indotimex-dev"
+SPEC = ROOT / "tests" / "data" / "timex" / "dev-annotations.tsv"
+OUT = ROOT / "tests" / "data" / "timex" / "dev"
+
+
+def load_spec(path: Path) -> dict[str, list[tuple[str, str, str]]]:
+    spec: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            doc, extent, kind, value = line.split("\t")
+            spec[doc].append((extent, kind, value))
+    return spec
+
+
+def tag(raw: str, items: list[tuple[str, str, str]], doc: str) -> str:
+    start = raw.index("<TEXT>")
+    head, body = raw[:start], raw[start:]
+    out, cursor = [], 0
+    for tid, (extent, kind, value) in enumerate(items, start=1):
+        at = body.find(extent, cursor)
+        if at < 0:
+            sys.exit(f"{doc}: {extent!r} not found after offset {cursor}")
+        out.append(body[cursor:at])
+        out.append(f'<TIMEX3 tid="t{tid}" type="{kind}" value="{value}">{extent}</TIMEX3>')
+        cursor = at + len(extent)
+    return head + "".join(out) + body[cursor:]
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for doc, items in load_spec(SPEC).items():
+        raw = (SOURCE / f"{doc}.tml").read_bytes().decode("cp1252", errors="replace").replace("\r\n", "\n")
+        (OUT / f"{doc}.tml").write_text(tag(raw, items, doc), encoding="utf-8")
+    print(f"{sum(map(len, load_spec(SPEC).values()))} timexes in {len(load_spec(SPEC))} files -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
