@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 DB      ?= out/seeds.db
 
-.PHONY: run test serve model bench clean
+.PHONY: run test serve model bench clean postgres
 
 $(STAMP): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
@@ -18,8 +18,12 @@ run: $(STAMP)
 	$(BIN)/linimasa --db $(DB) ingest examples/seeds
 	$(BIN)/linimasa --db $(DB) report
 
-test: $(STAMP)
+test: $(STAMP) postgres
 	$(PY) -m pytest -n 2
+
+# PostgreSQL server binaries for the store tests (tests/pg.py starts a throwaway server)
+postgres:
+	sh scripts/bootstrap-postgres.sh
 
 serve: $(STAMP)
 	$(BIN)/linimasa --db $(DB) serve
