@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-
+import re
 
 WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
@@ -49,11 +49,10 @@ def nearest_weekday(anchor: dt.date, weekday: int, *, direction: int) -> dt.date
     return add_days(anchor, delta)
 
 
+ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+
+
 def parse_iso_day(value: str | None) -> dt.date | None:
-    """The day of an ISO value such as ``2023-07-27`` or ``2023-07-27T10:00+07:00``."""
-    if not value or len(value) < 10:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+    """The day of ``2023-07-27``, ``2023-07-27T10:00+07:00`` or the unpadded ``2013-12-6``."""
+    match = ISO_DAY.match(value or "")
+    return safe_date(*map(int, match.groups())) if match else None

@@ -32,6 +32,7 @@ DIR = rf"(?P<dir>{_alt(dates.DIRECTIONS)})"
 CLOCK = rf"(?P<ch>[0-2]?\d)[.:](?P<cmi>[0-5]\d)(?:\s*[-–]\s*[0-2]?\d[.:][0-5]\d)?(?:\s+(?P<ctz>{_ZONES}))?"
 TIME = rf"(?:pukul|pkl\.?|jam)\s+(?P<h>[0-2]?\d)(?:[.:](?P<mi>[0-5]\d))?(?:\s*[-–]\s*[0-2]?\d(?:[.:][0-5]\d)?)?{TZ}"
 TIME_PART = rf"(?:\s+(?P<tpart>{_alt(dates.PARTS_OF_DAY)}))?"
+AGO = r"(?:\s+(?:yang\s+lalu|lalu|silam))?"
 NUMDATE = r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d{2}))?"
 # What may follow a date: a clock time ("pukul 04.15 WIB", ", 21:10 WIB") or a part of day.
 DATE_TAIL = rf"(?:,?\s+{TIME}{TIME_PART}|,\s*{CLOCK}|\s+{PART})?"
@@ -47,16 +48,20 @@ RULES: list[tuple[str, str]] = [
     ("wd_numdate", rf"(?:hari\s+)?{WD},?\s*\(\s*{NUMDATE}\s*\){DATE_TAIL}"),
     ("wd_textdate", rf"(?:hari\s+)?{WD},?\s+(?P<d>[0-3]?\d)\s+{MONTH_ANY}(?:\s+{YEAR})?{DATE_TAIL}"),
     ("textdate", rf"(?:(?:tanggal|tgl\.?)\s+)?(?P<d>[0-3]?\d)(?:\s*[-–]\s*[0-3]?\d)?\s+{MONTH_ANY}"
-                 rf"(?:\s+{YEAR})?{DATE_TAIL}"),
+                 rf"(?:\s+{YEAR})?{AGO}{DATE_TAIL}"),
     ("numdate", r"(?:(?:tanggal|tgl\.?)\s+)?(?P<d>[0-3]?\d)[/-](?P<m>[01]?\d)[/-](?P<y>[12]\d{3})" + DATE_TAIL),
-    ("month_year", rf"{PMOD}?(?:bulan\s+)?{MONTH}\s+{YEAR}(?!\d|[.,]\d)"),
+    ("month_year", rf"{PMOD}?(?:bulan\s+)?{MONTH}\s+{YEAR}(?!\d|[.,]\d){AGO}"),
     ("month_dir", rf"{PMOD}?(?:bulan\s+)?{MONTH}\s+{DIR}"),
     ("month", rf"(?:{PMOD}(?:bulan\s+)?|bulan\s+|{_MONTH_CUE}){MONTH}"),
+    ("month_bare", rf"(?-i:(?P<mon>{'|'.join(m.title() for m in dates.MONTHS)}))"),
+    ("year_part", rf"(?P<ypart>{_alt(dates.YEAR_PARTS)})\s+(?P<ord>{_alt(dates.ORDINALS)})"
+                  rf"(?:\s+(?:tahun\s+)?{YEAR}|\s+(?:tahun\s+)?{DIR})?"),
     ("year_range", rf"(?:tahun\s+)?(?P<y>[12]\d{{3}})\s*[-–/]\s*(?P<y2>[12]\d{{3}})(?![\d-])"),
     ("decade", rf"{PMOD}?(?:(?:tahun|era|dekade)\s+)?(?P<dec>[12]\d{{2}})0-?an"),
     ("year", rf"{PMOD}?(?:tahun\s+)?{YEAR}(?![\d/-]|[.,]\d)"),
     ("weekend", rf"akhir\s+pekan(?:\s+(?P<dir>ini|lalu|depan|mendatang|kemarin))?"),
     ("relunit", rf"{PMOD}?(?P<unit>pekan|minggu|bulan|tahun)\s+{DIR}"),
+    ("period_now", rf"{PMOD}(?P<unit>bulan|tahun)(?!\s*\d)"),
     ("shift", rf"(?:{NUM}\s+{UNIT}|se{_SE_UNIT})\s+(?P<rel>{_alt(dates.EVENT_ANCHORS)})"),
     ("ago", rf"(?:{NUM}\s+(?P<unit>hari|pekan|minggu|bulan|tahun|dekade|abad)|se{_SE_UNIT})\s+"
             r"(?P<off>yang\s+lalu|lalu|silam|lagi|kemudian|sebelumnya)"),
@@ -65,11 +70,12 @@ RULES: list[tuple[str, str]] = [
     ("duration", rf"{QMOD}?(?:{NUM}(?:\s*(?:hingga|sampai|atau|-|–)\s*(?P<n2>{numbers.NUMBER_WORDS_RE}))?\s+{UNIT}"
                  rf"|se{_SE_UNIT}(?!-))(?:\s+(?P<tail>terakhir|belakangan|ke\s+depan|mendatang))?"),
     ("redup", rf"(?P<redup>{_alt(dates.REDUPLICATED)})"),
+    ("deictic_numdate", rf"(?:{_alt(dates.DEICTIC_DAYS)})\s*\(\s*{NUMDATE}\s*\)"),
     ("deictic", rf"(?P<deixis>{_alt(dates.DEICTIC_DAYS)})(?:\s+{PART})?"),
     ("part_deictic", rf"(?:(?P<pdir2>tadi|nanti)\s+)?{PART}(?:\s+(?P<pdir>ini|tadi|nanti))?|(?P<semalam>semalam)"),
     ("weekday", rf"(?:hari\s+)?{WD}(?:\s+(?P<dir>lalu|kemarin|depan|mendatang|ini|nanti))?"
                 rf"(?:\s+{PART})?(?:,?\s+{TIME})?"),
-    ("time", rf"{TIME}{TIME_PART}"),
+    ("time", rf"(?:(?:sekitar|kurang\s+lebih|hampir)\s+)?{TIME}{TIME_PART}"),
     ("anaphor_day", rf"(?P<ana>{_alt(dates.ANAPHORA_DAY)})"),
     ("anaphor", rf"(?P<ana>{_alt(dates.ANAPHORA_ANY)})"),
     ("ref", rf"(?P<ref>{_alt(dates.REFERENCES)})|(?P<dulu>(?<![\w,] )(?-i:Dulu))"),

@@ -165,6 +165,24 @@ def _month_ref(g: Groups, start: int, end: int, rule: str) -> Reading:
     return Reading(rule, start, end, value=value, year=year, month=month, direction=direction)
 
 
+def _bare_month(g: Groups, start: int, end: int, rule: str, text: str) -> Reading | None:
+    """A capitalised month name alone, unless it sits in a name ("Juni Rahayu", "Revolusi Juli")."""
+    after = re.match(r"\s+[A-Z]", text[end:end + 2])
+    before = re.search(r"[a-z,;]\s+[A-Z]\w*\s+$", text[max(0, start - 40):start])
+    return None if after or before else _month_ref(g, start, end, rule)
+
+
+def _year_part(g: Groups, start: int, end: int, rule: str) -> Reading:
+    part = dates.YEAR_PARTS[(g.get("ypart") or "").lower()]
+    number = dates.ORDINALS[(g.get("ord") or "").lower()]
+    if part == "H" and number > 2:
+        number = 2
+    year = _int(g.get("y"))
+    direction = dates.DIRECTIONS.get(" ".join((g.get("dir") or "").lower().split()))
+    value = f"{year:04d}-{part}{number}" if year else None
+    return Reading(rule, start, end, value=value, year=year, unit=part, amount=number, direction=direction)
+
+
 def _relative(g: Groups, start: int, end: int, rule: str) -> Reading:
     """pekan ini, tahun lalu, akhir pekan, sebulan lalu, tiga hari kemudian."""
     unit = (g.get("unit") or g.get("seunit") or ("pekan" if rule == "weekend" else "")).lower()
@@ -230,13 +248,14 @@ def _skip(g: Groups, start: int, end: int, rule: str) -> Reading:
 
 HANDLERS: dict[str, Handler] = {
     "skip": _skip, "wd_numdate": _date, "wd_textdate": _date, "textdate": _date, "numdate": _date,
-    "month_year": _month_ref, "month_dir": _month_ref, "month": _month_ref,
+    "month_year": _month_ref, "month_dir": _month_ref, "month": _month_ref, "year_part": _year_part,
+    "deictic_numdate": _date, "period_now": _relative,
     "year_range": _year_range, "decade": _fixed, "weekend": _relative, "relunit": _relative,
     "shift": _relative, "ago": _relative, "set": _set, "duration": _duration, "redup": _redup,
     "deictic": _deictic, "part_deictic": _deictic, "time": _time,
     "anaphor_day": _anaphor, "anaphor": _anaphor, "ref": _fixed,
 }
-TEXT_HANDLERS = {"year": _year_only, "weekday": _weekday_ref}
+TEXT_HANDLERS = {"year": _year_only, "weekday": _weekday_ref, "month_bare": _bare_month}
 
 
 def read(text: str) -> Iterator[Reading]:

@@ -16,15 +16,20 @@ from .parse import Reading
 from .years import Anchor, check_weekday, infer_year
 
 FUTURE_CUE = re.compile(r"\b(?:" + "|".join(dates.FUTURE_CUES) + r")\b", re.IGNORECASE)
+PAST_CUE = re.compile(r"\b(?:" + "|".join(dates.PAST_CUES) + r")\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?\n]")
 SHIFT_REACH = 40  # characters between "sehari sebelum" and the day it shifts
 
 
+def _clause_before(text: str, start: int) -> str:
+    before = text[max(0, start - 80):start]
+    return before[max((m.end() for m in SENTENCE_END.finditer(before)), default=0):]
+
+
 def future_cue(text: str, start: int, end: int) -> bool:
     """A future marker in the clause before the expression, or right after it."""
-    before = text[max(0, start - 80):start]
-    cut = max((m.end() for m in SENTENCE_END.finditer(before)), default=0)
-    return bool(FUTURE_CUE.search(before, cut)) or bool(re.match(r"\s+(?:mendatang|depan)\b", text[end:end + 12]))
+    return bool(FUTURE_CUE.search(_clause_before(text, start))) or bool(
+        re.match(r"\s+(?:mendatang|depan)\b", text[end:end + 12]))
 
 
 @dataclass(slots=True)
@@ -76,19 +81,45 @@ def _explicit(reading: Reading, text: str, focus: Focus) -> str | None:
     return _with_clock(day, reading)
 
 
+def _tense(text: str, start: int, end: int) -> int | None:
+    """1 for a future cue, -1 for a past one, None when the clause says nothing."""
+    if future_cue(text, start, end):
+        return 1
+    return -1 if PAST_CUE.search(_clause_before(text, start)) else None
+
+
+def _nearest(dct: dt.date, size: int, index: int, tense: int | None) -> int:
+    """The year of period ``index`` (month 1-12, quarter 1-4) nearest the DCT's, bent by tense."""
+    now = (dct.month - 1) * size // 12 + 1
+    ahead, behind = (index - now) % size, (now - index) % size
+    if tense == 1 or (tense is None and ahead < behind):
+        return dct.year + (1 if index < now else 0)
+    return dct.year - (1 if index > now else 0)
+
+
 def _month(reading: Reading, text: str, focus: Focus) -> str | None:
     dct, month = focus.anchor.dct, reading.month or 0
     if dct is None:
         return f"XXXX-{month:02d}"
-    direction = reading.direction
-    if direction is None:
-        direction = 1 if future_cue(text, reading.start, reading.end) else -1
+    if reading.direction is None:
+        return calc.month_value(_nearest(dct, 12, month, _tense(text, reading.start, reading.end)), month)
     year = dct.year
-    if direction == 1 and month <= dct.month and not (reading.direction is None and month == dct.month):
+    if reading.direction == 1 and month <= dct.month:
         year += 1
-    if direction == -1 and (month > dct.month or (month == dct.month and reading.direction == -1)):
+    if reading.direction == -1 and month >= dct.month:
         year -= 1
     return calc.month_value(year, month)
+
+
+def _year_part(reading: Reading, text: str, focus: Focus) -> str | None:
+    dct, size, index = focus.anchor.dct, 4 if reading.unit == "Q" else 2, int(reading.amount or 1)
+    if dct is None:
+        return None
+    if reading.direction is not None:
+        year = dct.year + reading.direction
+    else:
+        year = _nearest(dct, size, index, _tense(text, reading.start, reading.end))
+    return f"{year:04d}-{reading.unit}{index}"
 
 
 def _unit_value(base: dt.date, unit: str, amount: int) -> str | None:
@@ -104,10 +135,20 @@ def _unit_value(base: dt.date, unit: str, amount: int) -> str | None:
     return f"{base.year + amount * years:04d}" if years and 0 < base.year + amount * years <= 9999 else None
 
 
+def _anaphoric_base(unit: str, focus: Focus) -> dt.date | None:
+    """The focus as a day to count from, if it is fine-grained enough for ``unit``."""
+    if unit in ("hari", "pekan", "minggu"):
+        return focus.day
+    parts = (focus.any or "").split("-")
+    if not parts[0].isdigit() or (unit == "bulan" and len(parts) < 2):
+        return None
+    return calc.safe_date(int(parts[0]), int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1, 1)
+
+
 def _relative(reading: Reading, text: str, focus: Focus) -> str | None:
     sign = reading.direction or 0
     anaphoric = reading.rule == "ago" and text[reading.start:reading.end].lower().endswith(("kemudian", "sebelumnya"))
-    base = focus.base_day() if anaphoric else focus.anchor.dct
+    base = _anaphoric_base(reading.unit or "", focus) if anaphoric else focus.anchor.dct
     if base is None or (reading.rule == "ago" and reading.amount is None):
         return {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[max(-1, min(1, sign))]
     steps = sign * int(reading.amount if reading.rule == "ago" else 1)
@@ -157,7 +198,8 @@ def _anaphor(reading: Reading, text: str, focus: Focus) -> str | None:
 
 RESOLVERS = {
     "wd_numdate": _explicit, "wd_textdate": _explicit, "textdate": _explicit, "numdate": _explicit,
-    "month_dir": _month, "month": _month, "relunit": _relative, "ago": _relative, "weekend": _weekend,
+    "month_dir": _month, "month": _month, "month_bare": _month, "year_part": _year_part,
+    "deictic_numdate": _explicit, "period_now": _relative, "relunit": _relative, "ago": _relative, "weekend": _weekend,
     "weekday": _weekday, "deictic": _deictic, "part_deictic": _deictic, "time": _time,
     "anaphor_day": _anaphor, "anaphor": _anaphor,
 }

@@ -48,6 +48,9 @@ REFERENCES = {
     "kini": "PRESENT_REF", "sekarang": "PRESENT_REF", "saat ini": "PRESENT_REF", "dewasa ini": "PRESENT_REF",
     "masa kini": "PRESENT_REF", "baru-baru ini": "PAST_REF", "masa lalu": "PAST_REF", "dahulu kala": "PAST_REF",
     "zaman dulu": "PAST_REF", "masa depan": "FUTURE_REF", "kelak": "FUTURE_REF",
+    "sekarang ini": "PRESENT_REF", "saat sekarang": "PRESENT_REF", "belakangan ini": "PRESENT_REF",
+    "akhir-akhir ini": "PRESENT_REF", "belum lama ini": "PAST_REF", "beberapa waktu lalu": "PAST_REF",
+    "beberapa waktu yang lalu": "PAST_REF", "ke depannya": "FUTURE_REF", "masa mendatang": "FUTURE_REF",
 }
 # Words pointing back to the date in focus ("saat itu" = the date just talked about).
 ANAPHORA_ANY = ("saat itu", "waktu itu", "ketika itu", "kala itu", "masa itu")
@@ -62,6 +65,12 @@ QUANTITY_MODIFIERS = ("lebih dari", "kurang dari", "sekitar", "hampir", "setidak
 # Cues before a bare weekday or month that place it in the future.
 FUTURE_CUES = ("akan", "bakal", "hendak", "rencananya", "dijadwalkan", "direncanakan", "berencana",
                "mendatang", "nanti", "depan")
+# Cues that place a bare month in the past.
+PAST_CUES = ("telah", "sudah", "pernah", "sempat", "lalu")
+# Quarters and halves of a year: "kuartal ketiga" -> Q3, "paruh pertama" -> H1.
+YEAR_PARTS = {"kuartal": "Q", "triwulan": "Q", "semester": "H", "paruh": "H"}
+ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
+            "1": 1, "2": 2, "3": 3, "4": 4}
 # Words before "N tahun" that make it an age, not a time.
 AGE_CUES = ("usia", "berusia", "umur", "berumur", "usianya", "umurnya", "seusia")
 # Words after "N hari" that anchor it to an event ("dua hari setelah perayaan"): not tagged.
