@@ -20,7 +20,7 @@ from .language import detect_language
 from .wire import canonical_wire, wire_in_text
 
 # Leftovers of a dateline a scraper cut away: " - Satresnarkoba…", ", , - Badan…".
-_ORPHAN_DASH = re.compile(r"^[\s,()]*(?:--|[-–—])\s*")
+_ORPHAN_DASH = re.compile(r"^[\s,()]*(?:--|[-–—])[\s,]*")
 
 
 def clean(record: Record, settings: Settings) -> Article:
@@ -38,7 +38,7 @@ def clean(record: Record, settings: Settings) -> Article:
     return _article(
         record, text,
         title=record.title or head.title,
-        outlet=(dateline and dateline.outlet) or head.outlet or record.outlet or _outlet_of_url(record.url),
+        outlet=record.outlet or (dateline and dateline.outlet) or head.outlet or _outlet_of_url(record.url),
         dateline=dateline and dateline.city,
         authors=stripped.authors,
         wire=(stripped.wire and canonical_wire(stripped.wire)) or wire_in_text(text),

@@ -8,6 +8,8 @@ from ..settings import Settings
 
 _SNIFF_BYTES = 8192
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# What non-UTF-8 Indonesian text really comes in; left open, the detector "finds" Cyrillic code pages in garbage.
+_FALLBACK_ENCODINGS = ["cp1252", "utf_16", "utf_32"]
 
 
 class DecodeError(ValueError):
@@ -44,7 +46,7 @@ def repair(text: str) -> str:
 def _guess(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=_FALLBACK_ENCODINGS).best()
     if best is None:
         raise DecodeError("not valid UTF-8, and no other text encoding fits")
     return str(best)
