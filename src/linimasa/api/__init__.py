@@ -1,0 +1,18 @@
+"""The HTTP API and web UI over one stored collection: ``create_app(settings)`` builds the FastAPI app.
+
+Importing this package stays cheap (the CLI reads export kinds from it); FastAPI loads in create_app.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..settings import Settings
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+
+
+def create_app(settings: Settings, *, write: bool = False) -> FastAPI:
+    from .app import build
+
+    return build(settings, write=write)

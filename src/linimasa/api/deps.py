@@ -1,0 +1,42 @@
+"""One store connection per worker thread: SQLite connections must not be shared across threads mid-query."""
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from fastapi import Request
+
+from ..store import open_store
+from ..settings import Settings
+
+
+class StorePool:
+    def __init__(self, settings: Settings, *, write: bool = False) -> None:
+        self.settings = settings
+        self.write = write
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._opened: list[Any] = []
+
+    def get(self) -> Any:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = open_store(self.settings)
+            if not self.write and hasattr(store, "conn"):
+                store.conn.execute("PRAGMA query_only = ON")
+            self._local.store = store
+            with self._lock:
+                self._opened.append(store)
+        return store
+
+    def close(self) -> None:
+        with self._lock:
+            for store in self._opened:
+                store.close()
+            self._opened.clear()
+        self._local = threading.local()
+
+
+def store(request: Request) -> Any:
+    """FastAPI dependency: the calling thread's store."""
+    return request.app.state.pool.get()

@@ -1,0 +1,31 @@
+"""Timeline events, filtered by date range, entity, PLOVER type, outlet and disputed flag."""
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
+
+from ..deps import store
+from ..params import KEY, EventParams
+from ..views import event_detail, event_summary, page
+
+router = APIRouter(tags=["events"])
+
+
+def find_events(db: Any, params: EventParams) -> tuple[int, list[Any]]:
+    return db.events(date_from=params.since, date_to=params.until, entity=params.entity, type=params.type,
+                     outlet=params.outlet, disputed=params.disputed, limit=params.limit, offset=params.offset)
+
+
+@router.get("/events")
+def list_events(params: Annotated[EventParams, Query()], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
+    total, rows = find_events(db, params)
+    return page(total, params.limit, params.offset, [event_summary(e) for e in rows])
+
+
+@router.get("/events/{event_id}")
+def get_event(event_id: Annotated[str, Path(pattern=KEY)], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
+    event = db.event(event_id)
+    if event is None:
+        raise HTTPException(404, f"no event {event_id}")
+    return event_detail(db, event)

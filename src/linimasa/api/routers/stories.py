@@ -1,0 +1,31 @@
+"""Stories: articles about one real-world event or thread, with their merged timeline entries."""
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
+
+from ..deps import store
+from ..params import KEY, Page
+from ..views import article_summary, event_summary, page
+
+router = APIRouter(tags=["stories"])
+
+
+@router.get("/stories")
+def list_stories(params: Annotated[Page, Query()], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
+    total, rows = db.stories(limit=params.limit, offset=params.offset)
+    return page(total, params.limit, params.offset, rows)
+
+
+def story_detail(db: Any, story_id: str) -> dict[str, Any]:
+    ids = db.story_articles(story_id)
+    if not ids:
+        raise HTTPException(404, f"no story {story_id}")
+    return {"id": story_id, "articles": [article_summary(a) for a in db.articles(ids)],
+            "events": [event_summary(e) for e in db.story_events(story_id)]}
+
+
+@router.get("/stories/{story_id}")
+def get_story(story_id: Annotated[str, Path(pattern=KEY)], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
+    return story_detail(db, story_id)

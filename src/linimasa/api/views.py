@@ -1,0 +1,80 @@
+"""Store rows and articles as plain JSON-able dicts; the API returns them and the web templates render them."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from ..model import Article
+from ..serialize import contract
+from ..store import EventRow
+
+NETWORK_SIZE = 12  # neighbours drawn around an entity; more is unreadable
+ROLE_ARTICLES = 200  # articles scanned for an entity's roles
+
+
+def page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, Any]:
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def article_summary(article: Article) -> dict[str, Any]:
+    return {"id": article.id, "title": article.title, "outlet": article.outlet, "published": article.published,
+            "dateline": article.dateline, "source": article.source, "opening": article.text[:200]}
+
+
+def article_detail(store: Any, article: Article) -> dict[str, Any]:
+    """The contract JSON (every layer as spans with their text) plus where it came from and its copies."""
+    return contract(article) | {"sources": store.sources(article.id), "copies": store.copies(article.id),
+                                "roles": [asdict(r) for r in article.roles]}
+
+
+def event_summary(event: EventRow) -> dict[str, Any]:
+    return {"id": event.id, "date": event.date, "type": event.type, "place": event.place, "summary": event.summary,
+            "disputed": event.disputed, "story_id": event.story_id,
+            "actors": [{"id": i, "name": n} for i, n in event.actors],
+            "sources": sorted({a for a, _, _ in event.sources}), "source_count": len({a for a, _, _ in event.sources}),
+            "data": event.data}
+
+
+def event_detail(store: Any, event: EventRow) -> dict[str, Any]:
+    """An event with the evidence sentence from each source article."""
+    evidence = []
+    for article_id, start, end in event.sources:
+        article = store.get(article_id)
+        if article is not None:
+            evidence.append({"article": article_summary(article), "start": start, "end": end,
+                             "text": article.text[start:end]})
+    return event_summary(event) | {"evidence": evidence}
+
+
+def roles_over_time(store: Any, entity_id: str) -> list[dict[str, Any]]:
+    """Each title the entity held, with the first and last date it was seen, oldest first."""
+    seen: dict[str, dict[str, Any]] = {}
+    for article in store.articles(store.entity_articles(entity_id, limit=ROLE_ARTICLES)):
+        for role in article.roles:
+            if role.entity_id != entity_id:
+                continue
+            when = role.date or (article.published or "")[:10] or None
+            row = seen.setdefault(role.title.lower(), {"title": role.title, "first": when, "last": when,
+                                                        "mentions": 0, "articles": []})
+            row["mentions"] += 1
+            row["first"] = min(filter(None, (row["first"], when)), default=None)
+            row["last"] = max(filter(None, (row["last"], when)), default=None)
+            if article.id not in row["articles"]:
+                row["articles"].append(article.id)
+    return sorted(seen.values(), key=lambda r: (r["first"] or "9999", r["title"]))
+
+
+def network(store: Any, entity: dict[str, Any], neighbours: list[dict[str, Any]]) -> dict[str, Any]:
+    """Nodes and weighted edges of the entity and its closest co-occurring entities."""
+    nodes = [{"id": entity["id"], "name": entity["name"], "label": entity["label"]}]
+    nodes += [{"id": n["id"], "name": n["name"], "label": n["label"]} for n in neighbours[:NETWORK_SIZE]]
+    edges = store.cooccurrence_edges([n["id"] for n in nodes])
+    return {"nodes": nodes, "edges": [{"source": a, "target": b, "weight": w} for a, b, w in edges]}
+
+
+def entity_detail(store: Any, entity: dict[str, Any]) -> dict[str, Any]:
+    neighbours = store.cooccurring(entity["id"], limit=50)
+    total, events = store.events(entity=entity["id"], limit=50)
+    return entity | {"roles": roles_over_time(store, entity["id"]), "cooccurring": neighbours,
+                     "network": network(store, entity, neighbours),
+                     "event_total": total, "events": [event_summary(e) for e in events]}

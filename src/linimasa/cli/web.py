@@ -1,0 +1,72 @@
+"""Commands over the stored collection for people: serve the web UI and API, draw pictures, export."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..api.exports import KINDS
+from ..settings import Settings
+from . import cli
+
+LOOPBACK = ("127.0.0.1", "::1", "localhost")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; loopback by default.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--write", is_flag=True, help="Enable the endpoint that adds articles (off: read-only server).")
+@click.pass_obj
+def serve(settings: Settings, host: str, port: int, write: bool) -> None:
+    """Serve the web UI and the HTTP API (OpenAPI at /openapi.json) over the stored collection."""
+    import uvicorn
+
+    from ..api import create_app
+
+    if host not in LOOPBACK:
+        click.echo(f"warning: listening on {host}, reachable from other machines", err=True)
+    click.echo(f"linimasa: http://{host}:{port}/ ({'read-write' if write else 'read-only'}; {settings.database})",
+               err=True)
+    uvicorn.run(create_app(settings, write=write), host=host, port=port, log_level="warning")
+
+
+@cli.command()
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out/plots"),
+              show_default=True, help="Directory for the pictures.")
+@click.option("--limit", type=click.IntRange(1, 5000), default=60, show_default=True, help="Events drawn.")
+@click.pass_obj
+def plot(settings: Settings, out_dir: Path, limit: int) -> None:
+    """Draw the timeline and the entity network as PNG and SVG for a briefing document."""
+    from ..store import open_store
+    from ..web.plots import draw_network, draw_timeline
+
+    store = open_store(settings)
+    try:
+        written = [*draw_timeline(store, out_dir, limit=limit), *draw_network(store, out_dir)]
+    finally:
+        store.close()
+    for path in written:
+        click.echo(str(path))
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(KINDS))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (stdout: -).")
+@click.pass_obj
+def export(settings: Settings, kind: str, output: Path | None) -> None:
+    """Export events, entities or quotes (JSON/CSV), a TimelineJS3 timeline or the GraphML entity network."""
+    from ..api.exports import export as render_export
+    from ..store import open_store
+
+    store = open_store(settings)
+    try:
+        body, _ = render_export(store, kind)
+    finally:
+        store.close()
+    if output is None or str(output) == "-":
+        sys.stdout.write(body)
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(body, encoding="utf-8")
+        click.echo(str(output), err=True)

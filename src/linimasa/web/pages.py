@@ -1,0 +1,106 @@
+"""The pages: timeline (home), events, stories, entities, articles, search, quotes, disputed claims."""
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi.responses import HTMLResponse
+
+from ..api.deps import store
+from ..api.params import (ARTICLE_ID, KEY, PLOVER, EntityParams, Page, QuoteParams, SearchPageParams,
+                          TimelineParams)
+from ..api.routers.articles import find_article
+from ..api.routers.entities import find_entity
+from ..api.routers.events import find_events
+from ..api.routers.stories import story_detail
+from ..api.views import article_detail, article_summary, entity_detail, event_detail, event_summary
+from ..store import QueryError
+from .axis import layout
+from .highlight import marks, segments, snippet_pieces
+from .network import picture
+from .render import render
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+Db = Annotated[Any, Depends(store)]
+PLOVER_TYPES = PLOVER.__args__
+
+
+def _timeline(request: Request, params: TimelineParams, db: Any, *, template: str) -> HTMLResponse:
+    total, rows = find_events(db, params)
+    events = [event_summary(e) for e in rows]
+    return render(request, template, events=events, total=total, params=params, axis=layout(events),
+                  types=PLOVER_TYPES)
+
+
+@router.get("/")
+def home(request: Request, params: Annotated[TimelineParams, Query()], db: Db) -> HTMLResponse:
+    return _timeline(request, params, db, template="timeline.html")
+
+
+@router.get("/disputed")
+def disputed(request: Request, params: Annotated[TimelineParams, Query()], db: Db) -> HTMLResponse:
+    return _timeline(request, params.model_copy(update={"disputed": True}), db, template="disputed.html")
+
+
+@router.get("/events/{event_id}")
+def event(request: Request, event_id: Annotated[str, Path(pattern=KEY)], db: Db) -> HTMLResponse:
+    row = db.event(event_id)
+    if row is None:
+        raise HTTPException(404, f"no event {event_id}")
+    return render(request, "event.html", event=event_detail(db, row))
+
+
+@router.get("/stories")
+def stories(request: Request, params: Annotated[Page, Query()], db: Db) -> HTMLResponse:
+    total, rows = db.stories(limit=params.limit, offset=params.offset)
+    return render(request, "stories.html", stories=rows, total=total, params=params)
+
+
+@router.get("/stories/{story_id}")
+def story(request: Request, story_id: Annotated[str, Path(pattern=KEY)], db: Db) -> HTMLResponse:
+    return render(request, "story.html", story=story_detail(db, story_id))
+
+
+@router.get("/entities")
+def entities(request: Request, params: Annotated[EntityParams, Query()], db: Db) -> HTMLResponse:
+    rows = db.entities(limit=params.limit, offset=params.offset, label=params.label)
+    return render(request, "entities.html", entities=rows, total=db.entity_count(label=params.label), params=params)
+
+
+@router.get("/entities/{entity_id}")
+def entity(request: Request, entity_id: Annotated[str, Path(pattern=KEY)], db: Db) -> HTMLResponse:
+    detail = entity_detail(db, find_entity(db, entity_id))
+    return render(request, "entity.html", entity=detail, picture=picture(detail["network"]))
+
+
+@router.get("/articles")
+def articles(request: Request, params: Annotated[Page, Query()], db: Db) -> HTMLResponse:
+    total, ids = db.article_page(limit=params.limit, offset=params.offset)
+    return render(request, "articles.html", articles=[article_summary(a) for a in db.articles(ids)], total=total,
+                  params=params)
+
+
+@router.get("/articles/{article_id}")
+def article(request: Request, article_id: Annotated[str, Path(pattern=ARTICLE_ID)], db: Db) -> HTMLResponse:
+    found = find_article(db, article_id)
+    return render(request, "article.html", article=article_detail(db, found),
+                  segments=segments(found.text, marks(found)))
+
+
+@router.get("/search")
+def search(request: Request, params: Annotated[SearchPageParams, Query()], db: Db) -> HTMLResponse:
+    if not params.q.strip():
+        return render(request, "search.html", hits=[], total=0, params=params, problem="")
+    try:
+        total, hits = db.search(params.q, limit=params.limit, offset=params.offset)
+    except QueryError as exc:
+        return render(request, "search.html", status=400, hits=[], total=0, params=params, problem=str(exc))
+    shown = [(h, snippet_pieces(h.snippet, h.highlights)) for h in hits]
+    return render(request, "search.html", hits=shown, total=total, params=params, problem="")
+
+
+@router.get("/quotes")
+def quotes(request: Request, params: Annotated[QuoteParams, Query()], db: Db) -> HTMLResponse:
+    total, rows = db.quotes(speaker=params.speaker, limit=params.limit, offset=params.offset)
+    return render(request, "quotes.html", quotes=rows, total=total, params=params)
+

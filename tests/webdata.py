@@ -1,0 +1,58 @@
+"""A small collection for the API, web and browser tests: the bundled seeds plus one hostile article.
+
+The hostile article carries XSS payloads in its title, its text and as an entity name; its event
+and mention are written by hand so the payloads reach every view whatever the NLP stages find.
+Timeline rows come from each article's event layer when nothing has stored a timeline yet.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from linimasa.collection import Collection
+from linimasa.model import Article, Event, Mention, Quote, Sentence, Warning
+from linimasa.settings import Settings
+from linimasa.store import EventRow
+
+SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
+SCRIPT = "<script>alert(1)</script>"
+IMG = '"><img src=x onerror=alert(1)>'
+HOSTILE_ID = "0badc0de0badc0de"
+HOSTILE_ENTITY = "hostile-entity"
+
+
+def hostile_article() -> Article:
+    text = f"Rabu (26/7/2023) {IMG} bertemu Menteri {SCRIPT} di Jakarta. \"Kami setuju {SCRIPT},\" kata {IMG}."
+    name_at = text.index(IMG)
+    quote_at = text.index('"Kami')
+    return Article(
+        id=HOSTILE_ID, source="hostile.txt", text=text, title=f"{SCRIPT} {IMG}", outlet=IMG,
+        published="2023-07-26", sentences=(Sentence(0, len(text)),),
+        entities=(Mention(name_at, name_at + len(IMG), "PER", HOSTILE_ENTITY, IMG),),
+        quotes=(Quote(quote_at, text.index(",\" kata") + 2, True, "kata", IMG, HOSTILE_ENTITY),),
+        events=(Event(0, len(text), "AGREE", 0, 4, (HOSTILE_ENTITY,), (IMG,), SCRIPT, "2023-07-26"),),
+        warnings=(Warning(0, 16, "weekday_mismatch", f"{SCRIPT} is not a Wednesday"),))
+
+
+def timeline_rows(articles: list[Article]) -> list[EventRow]:
+    rows = []
+    for article in articles:
+        for i, e in enumerate(article.events):
+            rows.append(EventRow(
+                id=f"{article.id}-{i}", date=e.date or (article.published or "")[:10] or None, type=e.type,
+                place=e.where, summary=article.text[e.start:e.end][:300], disputed=article.id == HOSTILE_ID,
+                story_id=f"s-{article.id}", actors=tuple(zip(e.actors, e.actor_names, strict=False)),
+                sources=((article.id, e.start, e.end),)))
+    return rows
+
+
+def build(database: str) -> Settings:
+    """Ingest the seeds and the hostile article into ``database``; return settings pointing at it."""
+    settings = Settings(database=database)
+    with Collection(settings) as collection:
+        collection.ingest([str(SEEDS)])
+        collection.store.add([hostile_article()])
+        articles = list(collection.articles())
+        if not collection.store.events(limit=1)[0]:
+            collection.store.put_events(timeline_rows(articles))
+            collection.store.put_stories({a.id: f"s-{a.id}" for a in articles})
+    return settings
