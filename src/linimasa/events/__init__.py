@@ -1,9 +1,31 @@
-"""The events stage (placeholder until its owner lands it: passes the article through)."""
+"""The events stage: PLOVER-typed event mentions with actors, place, date and modality.
+
+An event's span is its sentence (the evidence a timeline cites); the trigger span marks
+the word(s) that name it.
+"""
 from __future__ import annotations
 
-from ..model import Article
+from ..model import Article, Event
+from ..quotes import context
 from ..settings import Settings
+from . import arguments, triggers
+
+__all__ = ["find_events", "run"]
+
+
+def find_events(article: Article) -> tuple[Event, ...]:
+    ctx = context.build(article)
+    quoted = [(q.start, q.end) for q in article.quotes]
+    events = []
+    for trig in triggers.find(ctx):
+        inside = any(start <= trig.start < end for start, end in quoted)
+        args = arguments.arguments(ctx, trig, quoted=inside)
+        sent_start, sent_end = ctx.sentence(trig.start)
+        events.append(Event(sent_start, sent_end, trig.type, trig.start, trig.end,
+                            tuple(m.entity_id for m in args.actors), tuple(ctx.name(m) for m in args.actors),
+                            args.where, args.date, args.modality))
+    return tuple(events)
 
 
 def run(article: Article, settings: Settings) -> Article:
-    return article
+    return article.with_(events=find_events(article))

@@ -33,6 +33,7 @@ class Context:
     sentence_starts: tuple[int, ...]
     mentions: tuple[Mention, ...]
     mention_starts: tuple[int, ...]
+    speakers: frozenset[tuple[int, int]]  # spans of the quotes' speaker mentions
 
     @property
     def text(self) -> str:
@@ -74,5 +75,6 @@ def build(article: Article) -> Context:
     words = tuple(Word(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(article.text))
     sentences = tuple((s.start, s.end) for s in article.sentences) or fallback_sentences(article.text)
     mentions = tuple(sorted(article.entities, key=lambda m: (m.start, -m.end)))
+    speakers = frozenset((q.speaker_start, q.speaker_end) for q in article.quotes if q.speaker_start is not None)
     return Context(article, words, tuple(w.start for w in words), sentences, tuple(s for s, _ in sentences),
-                   mentions, tuple(m.start for m in mentions))
+                   mentions, tuple(m.start for m in mentions), speakers)

@@ -1,0 +1,54 @@
+"""Find event triggers in an article's words with the Indonesian trigger lexicon."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lang.id import triggers as lex
+from ..quotes.context import Context
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    start: int
+    end: int
+    type: str
+    root: str
+    word: int  # index of the trigger's first word
+
+
+def _armed(ctx: Context, i: int) -> bool:
+    end = ctx.sentence(ctx.words[i].start)[1]
+    return any(w.lower in lex.ARMS for w in ctx.words[i + 1:i + 1 + lex.ARMS_REACH] if w.start < end)
+
+
+def _phrase(ctx: Context, i: int, table: dict[str, str]) -> Trigger | None:
+    if i + 1 >= len(ctx.words):
+        return None
+    first, second = ctx.words[i], ctx.words[i + 1]
+    kind = lex.PHRASES.get((table.get(first.lower, first.lower), second.lower))
+    return Trigger(first.start, second.end, kind, first.lower, i) if kind else None
+
+
+def _single(ctx: Context, i: int, table: dict[str, str]) -> Trigger | None:
+    word = ctx.words[i]
+    root = table.get(word.lower)
+    if root not in lex.ROOTS:
+        return None
+    if root in lex.NEEDS_ARMS and not _armed(ctx, i):
+        return None
+    if i and ctx.words[i - 1].lower in lex.SITE_WORDS:
+        return None
+    return Trigger(word.start, word.end, lex.ROOTS[root], root, i)
+
+
+def find(ctx: Context) -> list[Trigger]:
+    table = lex.lexicon()
+    found, skip_to = [], 0
+    for i in range(len(ctx.words)):
+        if i < skip_to:
+            continue
+        trigger = _phrase(ctx, i, table) or _single(ctx, i, table)
+        if trigger:
+            found.append(trigger)
+            skip_to = i + 2 if trigger.end > ctx.words[i].end else i + 1
+    return found

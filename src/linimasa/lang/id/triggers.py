@@ -1,0 +1,104 @@
+"""Event triggers: Indonesian roots and their affixed forms mapped to PLOVER event types.
+
+A root is listed once; ``forms`` derives the active (meN-, with nasal assimilation),
+passive (di-), intransitive (ber-), stative (ter-) and nominal (peN-an, per-an, -an) forms,
+so ``temu`` covers bertemu, menemui, ditemui and pertemuan.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+ROOTS: dict[str, str] = {
+    # CONSULT: meet, visit, talks, arrive, host
+    "temu": "CONSULT", "kunjung": "CONSULT", "bicara": "CONSULT", "runding": "CONSULT", "lawat": "CONSULT",
+    "tiba": "CONSULT", "sambut": "CONSULT", "teman": "CONSULT", "jamu": "CONSULT", "dialog": "CONSULT",
+    "konsultasi": "CONSULT", "ktt": "CONSULT", "negosiasi": "CONSULT", "kerjasama": "COOPERATE",
+    # AGREE: sign, pledge, agree
+    "janji": "AGREE", "sepakat": "AGREE", "setuju": "AGREE", "tandatangan": "AGREE", "teken": "AGREE",
+    "ikrar": "AGREE", "komitmen": "AGREE",
+    # SUPPORT, COOPERATE
+    "dukung": "SUPPORT", "puji": "SUPPORT", "tukar": "COOPERATE", "kolaborasi": "COOPERATE",
+    # AID: supply weapons, help
+    "kirim": "AID", "pasok": "AID", "jual": "AID", "sedia": "AID", "beri": "AID", "bantu": "AID", "suplai": "AID",
+    # ACCUSE, REJECT, THREATEN, PROTEST, SANCTION
+    "tuduh": "ACCUSE", "kecam": "ACCUSE", "kutuk": "ACCUSE", "dakwa": "ACCUSE", "gugat": "ACCUSE",
+    "bantah": "REJECT", "sangkal": "REJECT", "tolak": "REJECT", "tampik": "REJECT", "veto": "REJECT",
+    "ancam": "THREATEN", "ultimatum": "THREATEN",
+    "protes": "PROTEST", "demo": "PROTEST", "demonstrasi": "PROTEST", "mogok": "PROTEST", "boikot": "PROTEST",
+    "sanksi": "SANCTION", "embargo": "SANCTION",
+    # MOBILIZE: missile launches, parades, exercises, deployments
+    "luncur": "MOBILIZE", "tembak": "MOBILIZE", "lepas": "MOBILIZE", "parade": "MOBILIZE", "latih": "MOBILIZE",
+    "kerah": "MOBILIZE", "mobilisasi": "MOBILIZE", "siaga": "MOBILIZE",
+    # ASSAULT, COERCE, RETREAT, REQUEST, CONCEDE
+    "serang": "ASSAULT", "invasi": "ASSAULT", "bom": "ASSAULT", "gempur": "ASSAULT", "bunuh": "ASSAULT",
+    "tangkap": "COERCE", "usir": "COERCE", "blokade": "COERCE", "sita": "COERCE", "deportasi": "COERCE",
+    "mundur": "RETREAT", "evakuasi": "RETREAT",
+    "minta": "REQUEST", "desak": "REQUEST", "undang": "REQUEST", "mohon": "REQUEST", "imbau": "REQUEST",
+    "maaf": "CONCEDE",
+}
+
+# Two-word triggers: (root of the first word, second word).
+PHRASES: dict[tuple[str, str], str] = {
+    ("kerja", "sama"): "COOPERATE", ("tuan", "rumah"): "CONSULT", ("uji", "coba"): "MOBILIZE",
+    ("undur", "diri"): "RETREAT", ("unjuk", "rasa"): "PROTEST", ("unjuk", "kekuatan"): "MOBILIZE",
+    ("gencatan", "senjata"): "AGREE", ("tarik", "pasukan"): "RETREAT", ("kirim", "pasukan"): "MOBILIZE",
+}
+
+# Forms that belong to another word ("menemukan" = find, "bertolak" = depart).
+NOT_EVENTS = frozenset({"menemukan", "ditemukan", "temukan", "penemuan", "bertolak", "tertolak", "terlepas",
+                        "terbantu", "kebanyakan", "terkirim", "bertiba"})
+
+# Roots whose bare form means something else ("juru bicara", "teman", "titik temu"): affixed forms only.
+AFFIXED_ONLY = frozenset({"bicara", "teman", "temu", "sambut", "kirim", "jual", "beri", "lepas", "tembak",
+                          "tukar", "sedia", "bantu", "kerah", "puji", "minta", "maaf", "undang"})
+
+# Roots that are events of their type only with weapons (or aid) nearby: "menjual amunisi", "melepaskan rudal".
+ARMS = frozenset({"senjata", "amunisi", "rudal", "roket", "peluru", "persenjataan", "artileri", "drone",
+                  "misil", "bom", "tank", "jet", "pesawat", "satelit", "torpedo", "bantuan", "logistik"})
+NEEDS_ARMS = frozenset({"kirim", "pasok", "jual", "sedia", "beri", "lepas", "tembak", "suplai"})
+ARMS_REACH = 6  # words after the trigger
+
+# "pusat peluncuran" is a place, not a launch.
+SITE_WORDS = frozenset({"pusat", "lapangan", "fasilitas", "situs", "landasan", "tempat", "lokasi", "kendaraan"})
+
+PLANNED = frozenset({"akan", "dijadwalkan", "berencana", "rencananya", "direncanakan", "hendak", "bakal",
+                     "ingin", "siap", "bersiap"})
+NEGATED = frozenset({"tidak", "tak", "belum", "bukan", "batal", "gagal", "tanpa", "membantah", "menyangkal"})
+REPORTED = frozenset({"menuduh", "dituduh", "tuduhan", "diduga", "dilaporkan", "dikabarkan", "disebut",
+                      "konon", "mengklaim", "diklaim", "kabarnya", "disinyalir"})
+MODALITY_REACH = 3  # words before the trigger
+
+SUFFIXES = ("", "kan", "i", "an", "nya", "annya", "kannya")
+NASAL = {"k": ("meng", 1), "g": ("meng", 0), "h": ("meng", 0), "p": ("mem", 1), "b": ("mem", 0), "f": ("mem", 0),
+         "t": ("men", 1), "d": ("men", 0), "c": ("men", 0), "j": ("men", 0), "z": ("men", 0), "s": ("meny", 1)}
+
+
+def nasal(root: str, prefix: str = "me") -> str:
+    """meN-/peN- with assimilation: tuduh -> menuduh, pasok -> memasok, serang -> penyerang."""
+    if root[0] in "aiueo":
+        return prefix + "ng" + root
+    if len(root) <= 3:
+        return prefix + "nge" + root  # monosyllables: mengebom
+    head, drop = NASAL.get(root[0], ("me", 0))
+    return prefix + head[2:] + root[drop:]
+
+
+def forms(root: str) -> set[str]:
+    ber = "be" if root[0] == "r" or root[1:3] == "er" else "ber"
+    stems = {nasal(root), "di" + root, ber + root, "ter" + root, "per" + root, "memper" + root, "diper" + root}
+    if root not in AFFIXED_ONLY:
+        stems.add(root)
+    found = {stem + suffix for stem in stems for suffix in SUFFIXES}
+    found |= {nasal(root, "pe") + suffix for suffix in SUFFIXES if "an" in suffix}  # peN- alone names the agent
+    return found - NOT_EVENTS
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, str]:
+    """Surface form -> root, for the single roots and the first words of phrases."""
+    roots = set(ROOTS) | {first for first, _ in PHRASES}
+    table = {}
+    for root in sorted(roots, key=len):  # a longer root wins a clash ("bantah" over "ban…")
+        for form in forms(root):
+            table[form] = root
+    return table

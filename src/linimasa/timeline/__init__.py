@@ -1,0 +1,95 @@
+"""The collection level: one sourced timeline from annotated articles.
+
+``build`` merges event mentions across articles into entries (with evidence spans), adds
+copies and stories (linimasa.dedup), disputes and briefings. Passing ``previous`` extends an
+existing timeline with new articles only: earlier entries keep their ids, and entries that
+a new article shows to be one event are merged and recorded in ``merges``.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from operator import attrgetter
+
+from ..model import Article
+from ..settings import Settings
+from . import briefing, claims, merge
+from .model import DateConflict, Dispute, Entry, Evidence, Story, Timeline
+
+__all__ = ["DateConflict", "Dispute", "Entry", "Evidence", "Story", "Timeline", "build", "render_text",
+           "to_contract"]
+
+
+def _stories(articles: Sequence[Article]) -> tuple[tuple[tuple[str, str], ...], tuple[Story, ...]]:
+    from ..dedup import assign_stories, find_copies
+
+    key = attrgetter("source")
+    copies = tuple(sorted((link.a, link.b) for link in find_copies(articles, key=key)))
+    by_source = {a.source: a for a in articles}
+    assignment = assign_stories(articles, copies=copies, key=key)
+    stories = tuple(Story(f"story_{i}", tuple(group), briefing.story_briefing([by_source[s] for s in group]))
+                    for i, group in enumerate(assignment.stories()))
+    return copies, stories
+
+
+def _groups(previous: Timeline | None) -> list[merge.Group]:
+    if previous is None:
+        return []
+    return [merge.Group(e.id, list(e.evidence), set(e.actors)) for e in previous.entries]
+
+
+def _entries(articles: Sequence[Article], previous: Timeline | None,
+             disputes: tuple[Dispute, ...]) -> tuple[tuple[Entry, ...], list[tuple[str, str]]]:
+    people: dict[str, set[str]] = {}
+    founders, followers = merge.mentions(articles, people)
+    groups, merges = merge.merge_groups(merge.group(founders, followers, people, _groups(previous)))
+    by_id = {a.id: a for a in articles}
+    claimed = {d.claim for d in disputes}
+    entries = []
+    for g in groups:
+        entry = merge.to_entry(g)
+        disputed = any(e.article_id in by_id and by_id[e.article_id].text[e.start:e.end] in claimed
+                       for e in entry.evidence)
+        summary = briefing.entry_summary(entry, by_id) if entry.evidence[0].article_id in by_id else ""
+        entries.append(replace(entry, summary=summary or _previous_summary(previous, entry.id), disputed=disputed))
+    return tuple(sorted(entries, key=lambda e: (e.date or "9999", e.id))), merges
+
+
+def _previous_summary(previous: Timeline | None, entry_id: str) -> str:
+    old = {e.id: e.summary for e in previous.entries} if previous else {}
+    return old.get(entry_id, "")
+
+
+def build(articles: Sequence[Article], *, settings: Settings, previous: Timeline | None = None) -> Timeline:
+    """The timeline of ``articles`` (added to ``previous`` when given)."""
+    disputes = claims.disputes(articles)
+    entries, merges = _entries(articles, previous, disputes)
+    copies, stories = _stories(articles) if articles else ((), ())
+    if previous:
+        copies, stories = previous.duplicates + copies, previous.stories + stories
+        disputes, merges = previous.disputes + disputes, [*previous.merges, *merges]
+    return Timeline(entries, stories, copies, disputes, tuple(merges))
+
+
+def to_contract(timeline: Timeline) -> dict:
+    """The JSON object of ``linimasa timeline`` (CONTRACT.md)."""
+    return {
+        "duplicates": [list(pair) for pair in timeline.duplicates],
+        "stories": [list(story.sources) for story in timeline.stories],
+        "events": [{"date": e.date, "type": e.type, "actors": list(e.actor_names), "where": e.where,
+                    "summary": e.summary, "sources": list(e.sources)} for e in timeline.entries],
+    }
+
+
+def render_text(timeline: Timeline) -> str:
+    """The timeline for a terminal: date, type, actors, one-line summary, source count."""
+    lines = [f"{len(timeline.entries)} events, {len(timeline.stories)} stories, "
+             f"{len(timeline.duplicates)} duplicate pairs, {len(timeline.disputes)} disputed claims"]
+    for e in timeline.entries:
+        flags = (" [disputed]" if e.disputed else "") + (" [dates differ]" if e.conflict else "")
+        lines.append(f"{e.date or '?':10} {e.type:9} {', '.join(e.actor_names)[:48]:48} "
+                     f"{len(e.sources)} src{flags}")
+        lines.append(f"{'':20} {e.summary[:110]}")
+    for d in timeline.disputes:
+        lines.append(f"disputed: {', '.join(d.claimants)} vs {', '.join(d.deniers)}: {d.claim[:90]}")
+    return "\n".join(lines)

@@ -1,0 +1,83 @@
+"""Claims and disputes: who accuses whom of what, and who denies it.
+
+An accusation is an ACCUSE event ("AS menuduh Korea Utara …") or a weapons/attack event
+reported inside someone's quote ("Pyongyang telah mengirimkan senjata …, kata Gedung Putih").
+A denial is a REJECT event. They dispute one claim when the denier is the accused
+(by entity, or by the government a capital stands for).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Article, Event, Mention
+from .model import Dispute
+
+QUOTED_CLAIMS = frozenset({"AID", "ASSAULT", "SUPPORT"})
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    source: str
+    sentence: str
+    holders: tuple[str, ...]  # names of who accuses, or who denies
+    targets: frozenset[str]  # entity keys of who is accused, or who denies (for matching)
+    target_names: tuple[str, ...]
+
+
+def _key(m: Mention) -> str:
+    return m.refers_to or m.entity_id or m.name
+
+
+def _split(article: Article, event: Event) -> tuple[list[Mention], list[Mention]]:
+    inside = [m for m in article.entities if event.start <= m.start and m.end <= event.end]
+    return [m for m in inside if m.end <= event.trigger_start], [m for m in inside if m.start >= event.trigger_end]
+
+
+def _names(article: Article, mentions: Sequence[Mention]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.name or article.span_text(m) for m in mentions))
+
+
+def _accusations(article: Article) -> list[Stance]:
+    found = []
+    for event in article.events:
+        before, after = _split(article, event)
+        sentence = article.text[event.start:event.end]
+        if event.type == "ACCUSE" and after:
+            found.append(Stance(article.source, sentence, _names(article, before) or ("?",),
+                                frozenset(map(_key, after[:1])), _names(article, after[:1])))
+            continue
+        quote = next((q for q in article.quotes if q.start <= event.trigger_start < q.end and q.speaker), None)
+        if quote and event.type in QUOTED_CLAIMS and before:
+            found.append(Stance(article.source, sentence, (quote.speaker,), frozenset(map(_key, before[-1:])),
+                                _names(article, before[-1:])))
+    return found
+
+
+def _denials(article: Article) -> list[Stance]:
+    found = []
+    for event in article.events:
+        before, _ = _split(article, event)
+        if event.type == "REJECT" and before:
+            holders = _names(article, before)
+            found.append(Stance(article.source, article.text[event.start:event.end], holders,
+                                frozenset(map(_key, before)), holders))
+    return found
+
+
+def disputes(articles: Sequence[Article]) -> tuple[Dispute, ...]:
+    accusations = [s for a in articles for s in _accusations(a)]
+    denials = [s for a in articles for s in _denials(a)]
+    found = []
+    for accused in dict.fromkeys(t for s in accusations for t in s.targets):
+        against = [s for s in accusations if accused in s.targets]
+        denied = [s for s in denials if accused in s.targets]
+        if not denied:
+            continue
+        found.append(Dispute(
+            claim=against[0].sentence,
+            claimants=tuple(dict.fromkeys(h for s in against for h in s.holders)),
+            deniers=tuple(dict.fromkeys(h for s in denied for h in s.holders)),
+            accused=against[0].target_names,
+            sources=tuple(dict.fromkeys(s.source for s in [*against, *denied]))))
+    return tuple(found)

@@ -1,0 +1,147 @@
+"""Cross-document event merge: event mentions -> one timeline entry per real-world event.
+
+Only mentions the text dates (a timex in the sentence) or that lead an article may found
+an entry; other mentions, dated only by publication, join an entry they fit or are left
+out (background and side remarks). A dated background mention ("Shoigu mengunjungi Korea
+Utara pada Juli lalu") fits the entry of the visit because July 2023 contains its day.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..model import Article, Event
+from . import dates
+from .model import DateConflict, Entry, Evidence
+
+CLAIM_TYPES = frozenset({"ACCUSE", "REJECT"})  # shown as disputes, not as events
+HISTORY_YEARS = 1  # events dated more than this before publication are background, not news
+MAX_ACTORS = 4
+
+
+@dataclass(slots=True)
+class Group:
+    id: str
+    evidence: list[Evidence] = field(default_factory=list)
+    people: set[str] = field(default_factory=set)
+
+    @property
+    def date(self) -> str | None:
+        dated = [e.date for e in self.evidence if e.anchored] or [e.date for e in self.evidence]
+        return min(dated, key=lambda d: (dates.precision(d), -dated.count(d)), default=None)
+
+    @property
+    def actors(self) -> set[str]:
+        return {a for e in self.evidence for a in e.actors}
+
+    def add(self, evidence: Evidence, people: Iterable[str]) -> None:
+        self.evidence.append(evidence)
+        self.people.update(people)
+
+
+def _anchored(article: Article, event: Event) -> bool:
+    return any(event.start <= t.start < event.end and t.value.startswith(event.date or "-") for t in article.timexes)
+
+
+def _evidence(article: Article, event: Event) -> Evidence:
+    return Evidence(article.id, article.source, event.start, event.end, event.trigger_start, event.trigger_end,
+                    event.type, event.date, _anchored(article, event), event.modality,
+                    tuple(a or n for a, n in zip(event.actors, event.actor_names)), event.actor_names, event.where)
+
+
+def _eligible(event: Event, published: str | None) -> bool:
+    year, now = dates.year(event.date), dates.year(published)
+    historical = year is not None and now is not None and year < now - HISTORY_YEARS
+    return bool(event.actors) and event.type not in CLAIM_TYPES and event.modality != "negated" and not historical
+
+
+def mentions(articles: Sequence[Article], people: dict[str, set[str]]) -> tuple[list[Evidence], list[Evidence]]:
+    """(founders, followers): evidence that may start an entry, and evidence that may only join one."""
+    founders, followers = [], []
+    for article in articles:
+        person_ids = {m.entity_id or m.name for m in article.entities if m.label.startswith("PER")}
+        usable = [e for e in article.events if e.date and _eligible(e, article.published)]
+        lead = min((e.start for e in usable), default=-1)
+        for event in usable:
+            ev = _evidence(article, event)
+            people[f"{ev.article_id}:{ev.trigger_start}"] = set(ev.actors) & person_ids
+            (founders if ev.anchored or event.start == lead else followers).append(ev)
+    founders.sort(key=lambda e: dates.precision(e.date))
+    return founders, followers
+
+
+def _fits(group: Group, ev: Evidence, people: set[str], *, founder: bool) -> bool:
+    if not group.actors & set(ev.actors):
+        return False
+    if people - group.people and group.people - people:  # each side names a person the other lacks
+        return False
+    if founder:
+        return dates.compatible(group.date, ev.date)
+    return dates.near_publication(group.date, ev.date, planned=ev.modality == "planned")
+
+
+def _best(groups: list[Group], ev: Evidence, people: set[str], *, founder: bool) -> Group | None:
+    fitting = [g for g in groups if _fits(g, ev, people, founder=founder)]
+    return max(fitting, key=lambda g: (ev.type in {e.type for e in g.evidence}, len(g.actors & set(ev.actors))),
+               default=None)
+
+
+def entry_id(ev: Evidence) -> str:
+    return "ev_" + hashlib.sha1(f"{ev.article_id}:{ev.trigger_start}".encode()).hexdigest()[:12]
+
+
+def group(founders: list[Evidence], followers: list[Evidence], people: dict[str, set[str]],
+          groups: list[Group]) -> list[Group]:
+    """Place founders (most precise dates first), then followers, into ``groups`` (extended in place)."""
+    for ev in founders:
+        who = people[f"{ev.article_id}:{ev.trigger_start}"]
+        target = _best(groups, ev, who, founder=True)
+        if target is None:
+            target = Group(entry_id(ev))
+            groups.append(target)
+        target.add(ev, who)
+    for ev in followers:
+        who = people[f"{ev.article_id}:{ev.trigger_start}"]
+        target = _best(groups, ev, who, founder=False)
+        if target:
+            target.add(ev, who)
+    return groups
+
+
+def merge_groups(groups: list[Group]) -> tuple[list[Group], list[tuple[str, str]]]:
+    """Join groups that turned out to be one event (a date got more precise); record (kept, merged)."""
+    kept: list[Group] = []
+    merges = []
+    for g in groups:
+        lead = g.evidence[0]
+        into = next((k for k in kept if _fits(k, lead, g.people, founder=True)
+                     and lead.type in {e.type for e in k.evidence}), None)
+        if into is None:
+            kept.append(g)
+            continue
+        for ev in g.evidence:
+            into.add(ev, ())
+        into.people |= g.people
+        merges.append((into.id, g.id))
+    return kept, merges
+
+
+def conflict(evidence: Sequence[Evidence]) -> DateConflict | None:
+    by_value: dict[str, list[str]] = {}
+    for e in evidence:
+        if e.anchored and dates.precision(e.date) == 0:
+            by_value.setdefault(e.date, []).append(e.source)
+    if len(by_value) < 2:
+        return None
+    return DateConflict(tuple((value, tuple(dict.fromkeys(srcs))) for value, srcs in sorted(by_value.items())))
+
+
+def to_entry(g: Group) -> Entry:
+    types = Counter(e.type for e in g.evidence)
+    names = {a: n for e in g.evidence for a, n in zip(e.actors, e.actor_names)}
+    ranked = [a for a, _ in Counter(a for e in g.evidence for a in e.actors).most_common(MAX_ACTORS)]
+    places = Counter(e.where for e in g.evidence if e.where)
+    return Entry(g.id, g.date, types.most_common(1)[0][0], tuple(ranked), tuple(names[a] for a in ranked),
+                 places.most_common(1)[0][0] if places else None, tuple(g.evidence), conflict=conflict(g.evidence))
