@@ -69,6 +69,7 @@ def test_clean_head_lines(lines: list[str], title: str | None, outlet: str | Non
     (["Isi yang ditutup inisial. (rul/imk)"], ["Isi yang ditutup inisial."], (), None),  # CLICK-ID pos_metro.csv
     (["Isi.", "Pewarta: Andi Firdaus", "Editor: Budi Santoso"], ["Isi."], ("Andi Firdaus", "Budi Santoso"), None),
     (["Isi (dengan kurung) di tengah kalimat."], ["Isi (dengan kurung) di tengah kalimat."], (), None),
+    (["Korea Utara mengancam Amerika Serikat (AS)"], ["Korea Utara mengancam Amerika Serikat (AS)"], (), None),
 ])
 def test_clean_boilerplate_kept_as_metadata(lines: list[str], kept: list[str], authors: tuple[str, ...],
                                             wire: str | None) -> None:

@@ -20,7 +20,7 @@ from .language import detect_language
 from .wire import canonical_wire, wire_in_text
 
 # Leftovers of a dateline a scraper cut away: " - Satresnarkoba…", ", , - Badan…".
-_ORPHAN_DASH = re.compile(r"^[\s,()]*(?:--|[-–—])[\s,]*")
+_ORPHAN_DASH = re.compile(r"^(?:[\s,()]*(?:--|[-–—]))+[\s,]*")
 
 
 def clean(record: Record, settings: Settings) -> Article:

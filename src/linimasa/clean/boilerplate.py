@@ -8,7 +8,8 @@ from ..lang.id import boilerplate as words
 
 _CREDIT = tuple(re.compile(p, re.I) for p in words.CREDIT_LINES)
 _NOISE = re.compile("|".join(f"(?:{p})" for p in words.NOISE_LINES), re.I)
-_SIGNOFF = re.compile(rf"\s*(?:{words.SIGNOFF_INITIALS}|{words.SIGNOFF_BYLINE})\s*$")
+# A sign-off stands alone or after a finished sentence, so "… Amerika Serikat (AS)" keeps its "(AS)".
+_SIGNOFF = re.compile(rf"(?:^|(?<=[.!?\"”'’]))\s*(?:{words.SIGNOFF_INITIALS}|{words.SIGNOFF_BYLINE})\s*$")
 _SEPARATORS = re.compile(words.AUTHOR_SEPARATORS, re.I)
 
 
@@ -21,36 +22,33 @@ class Stripped:
 
 
 def strip_boilerplate(lines: list[str]) -> Stripped:
-    kept: list[str] = []
     removed: list[str] = []
     authors: list[str] = []
-    wire: str | None = None
-    for line in lines:
-        credit = next((m for p in _CREDIT if (m := p.fullmatch(line))), None)
-        if credit is None and not _NOISE.fullmatch(line):
-            kept.append(line)
-            continue
-        removed.append(line)
-        if credit is not None and credit.groupdict().get("authors"):
-            authors += split_names(credit["authors"])
-        elif credit is not None and wire is None:
-            wire = credit["wire"].strip()
-    kept, signoffs = _strip_signoffs(kept)
-    for signoff in signoffs:
-        if byline := re.fullmatch(words.SIGNOFF_BYLINE, signoff.strip()):
-            authors += split_names(byline["authors"])
-    return Stripped(tuple(kept), tuple(removed + signoffs), tuple(dict.fromkeys(authors)), wire)
+    wires: list[str] = []
+    kept = [line for line in lines if not _take(line, removed, authors, wires)]
+    # Peel sign-offs off the end as often as they repeat; what they uncover may be boilerplate again.
+    while kept and (match := _SIGNOFF.search(kept[-1])):
+        removed.append(match.group().strip())
+        if match["authors"]:
+            authors += split_names(match["authors"])
+        rest = kept.pop()[:match.start()].rstrip()
+        if rest and not _take(rest, removed, authors, wires):
+            kept.append(rest)
+    return Stripped(tuple(kept), tuple(removed), tuple(dict.fromkeys(authors)), wires[0] if wires else None)
 
 
 def split_names(credit: str) -> list[str]:
     return [name.strip(" .") for name in _SEPARATORS.split(credit) if name.strip(" .")]
 
 
-def _strip_signoffs(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Peel editor initials and bracketed bylines off the end of the body, as often as they repeat."""
-    signoffs: list[str] = []
-    while lines and (match := _SIGNOFF.search(lines[-1])):
-        signoffs.insert(0, match.group().strip())
-        rest = lines[-1][:match.start()].rstrip()
-        lines = lines[:-1] + ([rest] if rest else [])
-    return lines, signoffs
+def _take(line: str, removed: list[str], authors: list[str], wires: list[str]) -> bool:
+    """Whether ``line`` is boilerplate; if so it is recorded, with any authors or wire it names."""
+    credit = next((m for p in _CREDIT if (m := p.fullmatch(line))), None)
+    if credit is None and not _NOISE.fullmatch(line):
+        return False
+    removed.append(line)
+    if credit is not None and credit.groupdict().get("authors"):
+        authors += split_names(credit["authors"])
+    elif credit is not None:
+        wires.append(credit["wire"].strip())
+    return True
