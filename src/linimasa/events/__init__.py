@@ -16,10 +16,12 @@ __all__ = ["find_events", "run"]
 def find_events(article: Article) -> tuple[Event, ...]:
     ctx = context.build(article)
     quoted = [(q.start, q.end) for q in article.quotes]
+    found = triggers.find(ctx)
+    starts = [t.start for t in found]
     events = []
-    for trig in triggers.find(ctx):
-        inside = any(start <= trig.start < end for start, end in quoted)
-        args = arguments.arguments(ctx, trig, quoted=inside)
+    for trig in found:
+        inside = next(((start, end) for start, end in quoted if start <= trig.start < end), None)
+        args = arguments.arguments(ctx, trig, quote=inside, starts=starts)
         sent_start, sent_end = ctx.sentence(trig.start)
         events.append(Event(sent_start, sent_end, trig.type, trig.start, trig.end,
                             tuple(m.entity_id for m in args.actors), tuple(ctx.name(m) for m in args.actors),

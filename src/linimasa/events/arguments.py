@@ -3,11 +3,13 @@
 Actors: the people named before the trigger in its clause (the subject, often behind an
 apposition), else the nearest organisation or country; then the names after it up to the
 next clause break. A place is a location introduced by ``di``/``ke``. The date is the
-nearest date timex in the sentence (not one that opens a span: ``sejak 2022``), else the DCT.
+nearest date timex in the trigger's clause (not one that opens a span: ``sejak 2022``); for an
+event inside a quote, else the date of the statement ("mengatakan pada hari Sabtu"); else the DCT.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..lang.id import triggers as lex
@@ -17,10 +19,13 @@ from ..quotes.context import Context
 from .triggers import Trigger
 
 PLACE_PREPOSITIONS = frozenset({"di", "ke"})
+SINGULAR = frozenset({"ia", "dia", "beliau"})
+PRONOUNS = SINGULAR | {"mereka", "kami", "kita"}
 ATTRIBUTION = frozenset({"melansir", "dilansir", "mengutip", "dikutip", "menurut", "laporan", "kata"})
 SPAN_OPENERS = frozenset({"sejak", "selama", "hingga", "sampai", "antara", "menjelang"})
 CLAUSE_BREAKS = frozenset({"yang", "untuk", "karena", "setelah", "sebelum", "saat", "ketika", "sementara",
                            "sedangkan", "namun", "tetapi", "meskipun", "bahwa", "agar", "sehingga"})
+DATE_BREAKS = CLAUSE_BREAKS - {"yang"}  # "lawatan yang tak pernah terjadi ke Pyongyang pada Juni"
 LEFT_BREAKS = frozenset({"bahwa", "setelah", "sebelum", "ketika", "saat", "namun", "tetapi", "sementara"})
 SUBJECT_SKIP = frozenset({"juga", "telah", "sudah", "akan", "pun", "kemudian", "lalu", "terakhir", "kali", "pernah",
                           "sedang", "masih", "baru", "segera", "secara", "langsung", "tidak", "belum"})
@@ -66,19 +71,34 @@ def _right_end(ctx: Context, trigger: Trigger, sent_end: int) -> int:
     return min(ctx.words[min(trigger.word + RIGHT_REACH, len(ctx.words) - 1)].end, sent_end)
 
 
-def _pronoun_subject(ctx: Context, trigger: Trigger) -> Mention | None:
+def _pronoun(ctx: Context, trigger: Trigger) -> str | None:
+    """The pronoun right before the trigger (past adverbs and auxiliaries), if the subject is one."""
     for w in reversed(ctx.words[max(trigger.word - 4, 0):trigger.word]):
-        if w.lower in lex.PLANNED or w.lower in SUBJECT_SKIP:
-            continue
-        return speakers.subject_before(ctx, ctx.sentence(w.start)[0]) if w.lower in {"ia", "dia", "beliau"} else None
+        if w.lower not in lex.PLANNED and w.lower not in SUBJECT_SKIP:
+            return w.lower if w.lower in PRONOUNS else None
     return None
+
+
+def _pronoun_subject(ctx: Context, trigger: Trigger, pronoun: str) -> list[Mention]:
+    """``ia``/``dia`` -> the person the nearest earlier sentence is about; ``mereka`` stays unresolved."""
+    if pronoun not in SINGULAR:
+        return []
+    subject = speakers.subject_before(ctx, ctx.sentence(trigger.start)[0] - 1)
+    return [subject] if subject else []
 
 
 def actors(ctx: Context, trigger: Trigger) -> tuple[Mention, ...]:
     sent_start, sent_end = ctx.sentence(trigger.start)
     left = _candidates(ctx, _left_start(ctx, trigger, sent_start), trigger.start)
     people = [m for m in left if m.label.startswith("PER")][-2:]
-    subject = people or left[-1:] or [m for m in [_pronoun_subject(ctx, trigger)] if m]
+    pronoun = _pronoun(ctx, trigger)
+    if pronoun:
+        subject = _pronoun_subject(ctx, trigger, pronoun)
+        if not subject:
+            return ()  # whoever "mereka" are, guessing would invent an actor
+    else:
+        subject = people or left[-1:] or [
+            m for m in _candidates(ctx, sent_start, trigger.start) if m.label.startswith("PER")][:1]
     right = _candidates(ctx, trigger.end, _right_end(ctx, trigger, sent_end))
     chosen: dict[str, Mention] = {}
     for m in [*subject, *right]:
@@ -103,17 +123,32 @@ def _dates(ctx: Context, start: int, end: int) -> list[Timex]:
     return found
 
 
-def date(ctx: Context, trigger: Trigger) -> str | None:
+def _same_clause(ctx: Context, trigger: Trigger, timex: Timex, starts: Sequence[int]) -> bool:
+    """No clause break and no nearer trigger between the trigger and the timex."""
+    lo, hi = (trigger.end, timex.start) if timex.start > trigger.start else (timex.end, trigger.start)
+    between = ctx.words_in(lo, hi)
+    return (not any(w.lower in DATE_BREAKS for w in between) and ";" not in ctx.text[lo:hi]
+            and not any(lo <= s < hi for s in starts))
+
+
+def date(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None, starts: Sequence[int]) -> str | None:
+    """The clause's date; for a quoted event, else the date of the statement; else the DCT."""
     sent_start, sent_end = ctx.sentence(trigger.start)
     dates = _dates(ctx, sent_start, sent_end)
-    if dates:
-        nearest = min(dates, key=lambda t: abs(t.start - trigger.start))
+    usable = [t for t in dates if _same_clause(ctx, trigger, t, starts)]
+    if quote:
+        inside = [t for t in usable if quote[0] <= t.start < quote[1]]
+        main_clause = not any(w.lower in CLAUSE_BREAKS for w in ctx.words_in(quote[0], trigger.start))
+        stated = [t for t in dates if not quote[0] <= t.start < quote[1]] if main_clause else []
+        usable = inside or usable or stated
+    if usable:
+        nearest = min(usable, key=lambda t: abs(t.start - trigger.start))
         return DATE_VALUE.match(nearest.value).group()
     published = ctx.article.published
     return published[:10] if published else None
 
 
-def modality(ctx: Context, trigger: Trigger, quoted: bool) -> str:
+def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> str:
     before = {w.lower for w in ctx.words[max(trigger.word - lex.MODALITY_REACH, 0):trigger.word]}
     if before & lex.NEGATED:
         return "negated"
@@ -125,5 +160,8 @@ def modality(ctx: Context, trigger: Trigger, quoted: bool) -> str:
     return "asserted"
 
 
-def arguments(ctx: Context, trigger: Trigger, *, quoted: bool) -> Arguments:
-    return Arguments(actors(ctx, trigger), where(ctx, trigger), date(ctx, trigger), modality(ctx, trigger, quoted))
+def arguments(ctx: Context, trigger: Trigger, *, quote: tuple[int, int] | None,
+              starts: Sequence[int]) -> Arguments:
+    """``quote``: the content span of the quote the trigger stands in; ``starts``: all trigger offsets."""
+    return Arguments(actors(ctx, trigger), where(ctx, trigger), date(ctx, trigger, quote, starts),
+                     modality(ctx, trigger, quoted=quote is not None))

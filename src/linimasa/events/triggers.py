@@ -42,13 +42,19 @@ def _single(ctx: Context, i: int, table: dict[str, str]) -> Trigger | None:
 
 
 def find(ctx: Context) -> list[Trigger]:
+    """Triggers in text order; adjacent ones of one type are one predicate ("menandatangani perjanjian")."""
     table = lex.lexicon()
-    found, skip_to = [], 0
+    found: list[Trigger] = []
+    skip_to = 0
     for i in range(len(ctx.words)):
         if i < skip_to:
             continue
         trigger = _phrase(ctx, i, table) or _single(ctx, i, table)
-        if trigger:
+        if not trigger:
+            continue
+        skip_to = i + 2 if trigger.end > ctx.words[i].end else i + 1
+        if found and found[-1].type == trigger.type and ctx.word_index(found[-1].end) == i:
+            found[-1] = Trigger(found[-1].start, trigger.end, trigger.type, found[-1].root, found[-1].word)
+        elif not (i and ctx.words[i - 1].lower in lex.TOPIC_PREPOSITIONS):
             found.append(trigger)
-            skip_to = i + 2 if trigger.end > ctx.words[i].end else i + 1
     return found

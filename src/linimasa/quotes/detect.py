@@ -16,7 +16,7 @@ from .marks import quoted_spans
 
 MIN_STANDALONE_WORDS = 6
 MIN_CONTENT_WORDS = 3
-COMPLEMENTISER_REACH = 8  # words between a verb and its "bahwa" ("mengatakan kepada wartawan bahwa")
+COMPLEMENTISER_REACH = 15  # words between a verb and its "bahwa" ("mengatakan kepada wartawan bahwa")
 CLOSERS = ',"\u201d\u2019'
 
 

@@ -43,7 +43,9 @@ def one_line(text: str) -> str:
 
 
 def entry_summary(entry: Entry, articles: Mapping[str, Article]) -> str:
-    spans = list(dict.fromkeys((e.article_id, e.start, e.end) for e in entry.evidence))
+    """The most central of the sentences that date the event (all evidence sentences if none does)."""
+    evidence = [e for e in entry.evidence if e.anchored] or entry.evidence
+    spans = list(dict.fromkeys((e.article_id, e.start, e.end) for e in evidence if e.article_id in articles))
     sentences = [articles[a].text[s:e] for a, s, e in spans]
     return one_line(sentences[select(sentences, k=1)[0]]) if sentences else ""
 

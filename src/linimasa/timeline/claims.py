@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..model import Article, Event, Mention
 from .model import Dispute
 
-QUOTED_CLAIMS = frozenset({"AID", "ASSAULT", "SUPPORT"})
+QUOTED_CLAIMS = frozenset({"AID", "ASSAULT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ def _accusations(article: Article) -> list[Stance]:
                                 frozenset(map(_key, after[:1])), _names(article, after[:1])))
             continue
         quote = next((q for q in article.quotes if q.start <= event.trigger_start < q.end and q.speaker), None)
-        if quote and event.type in QUOTED_CLAIMS and before:
+        if quote and event.type in QUOTED_CLAIMS and event.modality == "reported" and before:
             found.append(Stance(article.source, sentence, (quote.speaker,), frozenset(map(_key, before[-1:])),
                                 _names(article, before[-1:])))
     return found

@@ -77,6 +77,8 @@ def _fits(group: Group, ev: Evidence, people: set[str], *, founder: bool) -> boo
         return False
     if people - group.people and group.people - people:  # each side names a person the other lacks
         return False
+    if ev.type != group.evidence[0].type and not people & group.people:
+        return False  # one event only if the same kind of thing happens, or the same person acts
     if founder:
         return dates.compatible(group.date, ev.date)
     return dates.near_publication(group.date, ev.date, planned=ev.modality == "planned")
@@ -117,7 +119,7 @@ def merge_groups(groups: list[Group]) -> tuple[list[Group], list[tuple[str, str]
     for g in groups:
         lead = g.evidence[0]
         into = next((k for k in kept if _fits(k, lead, g.people, founder=True)
-                     and lead.type in {e.type for e in k.evidence}), None)
+                     and lead.type == k.evidence[0].type), None)
         if into is None:
             kept.append(g)
             continue

@@ -61,6 +61,9 @@ ARMS_REACH = 6  # words after the trigger
 # "pusat peluncuran" is a place, not a launch.
 SITE_WORDS = frozenset({"pusat", "lapangan", "fasilitas", "situs", "landasan", "tempat", "lokasi", "kendaraan"})
 
+# A trigger after these names an event talked about ("atas unjuk kekuatan AS"), not one that happens.
+TOPIC_PREPOSITIONS = frozenset({"atas", "terhadap", "tentang", "mengenai", "soal", "terkait", "perihal"})
+
 PLANNED = frozenset({"akan", "dijadwalkan", "berencana", "rencananya", "direncanakan", "hendak", "bakal",
                      "ingin", "siap", "bersiap"})
 NEGATED = frozenset({"tidak", "tak", "belum", "bukan", "batal", "gagal", "tanpa", "membantah", "menyangkal"})
