@@ -32,7 +32,7 @@ DIR = rf"(?P<dir>{_alt(dates.DIRECTIONS)})"
 CLOCK = rf"(?P<ch>[0-2]?\d)[.:](?P<cmi>[0-5]\d)(?:\s*[-–]\s*[0-2]?\d[.:][0-5]\d)?(?:\s+(?P<ctz>{_ZONES}))?"
 TIME = rf"(?:pukul|pkl\.?|jam)\s+(?P<h>[0-2]?\d)(?:[.:](?P<mi>[0-5]\d))?(?:\s*[-–]\s*[0-2]?\d(?:[.:][0-5]\d)?)?{TZ}"
 TIME_PART = rf"(?:\s+(?P<tpart>{_alt(dates.PARTS_OF_DAY)}))?"
-AGO = r"(?:\s+(?:yang\s+lalu|lalu|silam))?"
+AGO = r"(?:\s+(?:yang\s+lalu|lalu|silam|kemarin))?"
 NUMDATE = r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d{2}))?"
 # What may follow a date: a clock time ("pukul 04.15 WIB", ", 21:10 WIB") or a part of day.
 DATE_TAIL = rf"(?:,?\s+{TIME}{TIME_PART}|,\s*{CLOCK}|\s+{PART})?"
@@ -45,8 +45,8 @@ _SE_UNIT = "(?P<seunit>hari|minggu|pekan|bulan|tahun|jam|menit|dekade|abad|windu
 RULES: list[tuple[str, str]] = [
     ("skip", rf"(?:{_alt(dates.AGE_CUES)})\s+(?:sekitar\s+)?{_VAGUE_NUM}\s+(?:tahun|bulan|hari)"
              r"|\(\d{1,3}\s+(?:tahun|thn)\)|(?:nomor|no\.?)\s*\d+\s+tahun\s+\d{4}"),
-    ("wd_numdate", rf"(?:hari\s+)?{WD},?\s*\(\s*{NUMDATE}\s*\){DATE_TAIL}"),
-    ("wd_textdate", rf"(?:hari\s+)?{WD},?\s+(?P<d>[0-3]?\d)\s+{MONTH_ANY}(?:\s+{YEAR})?{DATE_TAIL}"),
+    ("wd_numdate", rf"(?:hari\s+)?{WD},?\s*\(\s*{NUMDATE}\s*\){AGO}{DATE_TAIL}"),
+    ("wd_textdate", rf"(?:hari\s+)?{WD},?\s+(?P<d>[0-3]?\d)\s+{MONTH_ANY}(?:\s+{YEAR})?{AGO}{DATE_TAIL}"),
     ("textdate", rf"(?:(?:tanggal|tgl\.?)\s+)?(?P<d>[0-3]?\d)(?:\s*[-–]\s*[0-3]?\d)?\s+{MONTH_ANY}"
                  rf"(?:\s+{YEAR})?{AGO}{DATE_TAIL}"),
     ("numdate", r"(?:(?:tanggal|tgl\.?)\s+)?(?P<d>[0-3]?\d)[/-](?P<m>[01]?\d)[/-](?P<y>[12]\d{3})" + DATE_TAIL),
@@ -63,10 +63,10 @@ RULES: list[tuple[str, str]] = [
     ("relunit", rf"{PMOD}?(?P<unit>pekan|minggu|bulan|tahun)\s+{DIR}"),
     ("period_now", rf"{PMOD}(?P<unit>bulan|tahun)(?!\s*\d)"),
     ("shift", rf"(?:{NUM}\s+{UNIT}|se{_SE_UNIT})\s+(?P<rel>{_alt(dates.EVENT_ANCHORS)})"),
-    ("ago", rf"(?:{NUM}\s+(?P<unit>hari|pekan|minggu|bulan|tahun|dekade|abad)|se{_SE_UNIT})\s+"
+    ("ago", rf"(?:{NUM}\s+(?P<unit>hari|pekan|minggu|bulan|tahun|dekade|abad|jam|menit)|se{_SE_UNIT})\s+"
             r"(?P<off>yang\s+lalu|lalu|silam|lagi|kemudian|sebelumnya)"),
     ("set", rf"(?:setiap|tiap|saban)\s+(?:(?P<n>\d{{1,3}}|{numbers.NUMBER_WORDS_RE})\s+)?"
-            rf"(?:(?P<unit>hari|pekan|minggu|bulan|tahun|jam)|{WD}|(?P<part>pagi|siang|sore|malam))"),
+            rf"(?:(?P<unit>hari|pekan|minggu|bulan|tahun|jam|menit|detik)|{WD}|(?P<part>pagi|siang|sore|malam))"),
     ("duration", rf"{QMOD}?(?:{NUM}(?:\s*(?:hingga|sampai|atau|-|–)\s*(?P<n2>{numbers.NUMBER_WORDS_RE}))?\s+{UNIT}"
                  rf"|se{_SE_UNIT}(?!-))(?:\s+(?P<tail>terakhir|belakangan|ke\s+depan|mendatang))?"),
     ("redup", rf"(?P<redup>{_alt(dates.REDUPLICATED)})"),

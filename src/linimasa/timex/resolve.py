@@ -92,7 +92,7 @@ def _nearest(dct: dt.date, size: int, index: int, tense: int | None) -> int:
     """The year of period ``index`` (month 1-12, quarter 1-4) nearest the DCT's, bent by tense."""
     now = (dct.month - 1) * size // 12 + 1
     ahead, behind = (index - now) % size, (now - index) % size
-    if tense == 1 or (tense is None and ahead < behind):
+    if tense == 1 or (tense is None and 2 * ahead < behind):  # news mostly reports the past
         return dct.year + (1 if index < now else 0)
     return dct.year - (1 if index > now else 0)
 
@@ -149,7 +149,7 @@ def _relative(reading: Reading, text: str, focus: Focus) -> str | None:
     sign = reading.direction or 0
     anaphoric = reading.rule == "ago" and text[reading.start:reading.end].lower().endswith(("kemudian", "sebelumnya"))
     base = _anaphoric_base(reading.unit or "", focus) if anaphoric else focus.anchor.dct
-    if base is None or (reading.rule == "ago" and reading.amount is None):
+    if base is None or reading.unit in ("jam", "menit") or (reading.rule == "ago" and reading.amount is None):
         return {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[max(-1, min(1, sign))]
     steps = sign * int(reading.amount if reading.rule == "ago" else 1)
     value = _unit_value(base, reading.unit or "", steps)

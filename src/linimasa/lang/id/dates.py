@@ -66,7 +66,7 @@ QUANTITY_MODIFIERS = ("lebih dari", "kurang dari", "sekitar", "hampir", "setidak
 FUTURE_CUES = ("akan", "bakal", "hendak", "rencananya", "dijadwalkan", "direncanakan", "berencana",
                "mendatang", "nanti", "depan")
 # Cues that place a bare month in the past.
-PAST_CUES = ("telah", "sudah", "pernah", "sempat", "lalu")
+PAST_CUES = ("telah", "sudah", "pernah", "sempat", "lalu", "sejak")
 # Quarters and halves of a year: "kuartal ketiga" -> Q3, "paruh pertama" -> H1.
 YEAR_PARTS = {"kuartal": "Q", "triwulan": "Q", "semester": "H", "paruh": "H"}
 ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
