@@ -16,6 +16,7 @@ from .marks import quoted_spans
 
 MIN_STANDALONE_WORDS = 6
 MIN_CONTENT_WORDS = 3
+INTERRUPTED_HEAD = 6  # words before a cue that interrupts an indirect quote
 COMPLEMENTISER_REACH = 15  # words between a verb and its "bahwa" ("mengatakan kepada wartawan bahwa")
 CLOSERS = ',"\u201d\u2019'
 
@@ -37,7 +38,8 @@ def _is_postposed(ctx: Context, i: int) -> bool:
 
 
 def _blocked(ctx: Context, i: int) -> bool:
-    before = ctx.words[max(i - cues.NEGATION_REACH, 0):i]
+    sent_start = ctx.sentence(ctx.words[i].start)[0]
+    before = [w for w in ctx.words[max(i - cues.NEGATION_REACH, 0):i] if w.start >= sent_start]
     return bool(before) and before[-1].lower in cues.BLOCKERS or any(w.lower in cues.NEGATORS for w in before)
 
 
@@ -55,7 +57,28 @@ def _complement_start(ctx: Context, i: int, sent_end: int) -> int | None:
     return word.end if word.lower in cues.SPEECH_VERBS else None
 
 
-def _direct(ctx: Context, span: tuple[int, int]) -> Candidate | None:
+def _resumed(ctx: Context, start: int, end: int, cue_end: int, sent_end: int) -> int | None:
+    """End of a quote the cue interrupts ("Hal yang menyedihkan, kata Andi, anggaran …"), if it does."""
+    comma = ctx.text.find(",", cue_end, sent_end)
+    if comma < 0 or len(ctx.words_in(start, end)) > INTERRUPTED_HEAD or len(ctx.words_in(cue_end, comma)) > 6:
+        return None
+    rest = ctx.words_in(comma, sent_end)
+    if len(rest) < MIN_CONTENT_WORDS or rest[0].lower in cues.APPOSITION:
+        return None
+    return sent_end
+
+
+def _continued(ctx: Context, cue_end: int, marked: list[tuple[int, int]]) -> int | None:
+    """End of the second part of a direct quote split by its cue: '"…," kata X, "…"'."""
+    sent_end = ctx.sentence(cue_end)[1]
+    for start, end in marked:
+        gap = ctx.text[cue_end:start - 1]
+        if cue_end < start <= sent_end + 1 and gap.rstrip().endswith(",") and len(ctx.words_in(cue_end, start)) <= 6:
+            return end
+    return None
+
+
+def _direct(ctx: Context, span: tuple[int, int], marked: list[tuple[int, int]]) -> Candidate | None:
     start, end = span
     text = ctx.text
     sent_start, sent_end = ctx.sentence(start)
@@ -63,6 +86,7 @@ def _direct(ctx: Context, span: tuple[int, int]) -> Candidate | None:
     if after and cues.cue_base(after.group(1)) in cues.POSTPOSED:
         cue_start = end + after.start(1)
         cue_end = end + after.end(1)
+        end = _continued(ctx, cue_end, marked) or end
         return Candidate(start, end, True, cue_start, cue_end, "after", (cue_end, ctx.sentence(cue_start)[1]))
     before = re.search(r"(\w+)\s*[,:]?\s*[\"\u201c\u201e]?$", text[sent_start:start])
     if before and before.group(1).lower() in cues.SPEECH_VERBS | cues.CLAUSE_VERBS:
@@ -93,8 +117,9 @@ def _indirect(ctx: Context, i: int, clause_start: int) -> Candidate | None:
     if word.lower in cues.SOURCE_PREPOSITIONS:
         return _menurut(ctx, i, clause_start, sent_end)
     if _is_postposed(ctx, i):
-        comma = ctx.text[:word.start].rstrip()
-        return Candidate(clause_start, len(comma) - 1, False, word.start, word.end, "after", (word.end, sent_end))
+        comma = len(ctx.text[:word.start].rstrip()) - 1
+        end = _resumed(ctx, clause_start, comma, word.end, sent_end) or comma
+        return Candidate(clause_start, end, False, word.start, word.end, "after", (word.end, sent_end))
     if word.lower not in cues.SPEECH_VERBS | cues.CLAUSE_VERBS or _blocked(ctx, i):
         return None
     content = _complement_start(ctx, i, sent_end)
@@ -109,7 +134,10 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def candidates(ctx: Context) -> list[Candidate]:
     marked = quoted_spans(ctx.text)
-    found = [c for c in map(lambda s: _direct(ctx, s), marked) if c]
+    found: list[Candidate] = []
+    for span in marked:
+        if not (found and found[-1].start <= span[0] < found[-1].end):  # the second part of a split quote
+            found += [c for c in [_direct(ctx, span, marked)] if c]
     used = {c.cue_start for c in found}
     clause_start = {}  # sentence index -> where the next clause of that sentence starts
     for c in found:

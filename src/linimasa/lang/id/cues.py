@@ -44,6 +44,10 @@ SPEAKER_STOPS = frozenset({
     "sambil", "seraya", "dengan", "lewat", "melalui", "dari",
 })
 
+# After "…, kata X," these open an apposition about X, not the rest of the quote.
+APPOSITION = frozenset({"seorang", "salah", "yang", "mengacu", "merujuk", "ketika", "saat", "dalam", "di", "pada",
+                        "selaku", "sebagai", "usai", "setelah", "sambil", "seraya", "kepada"})
+
 PRONOUNS = frozenset({"ia", "dia", "beliau"})
 PLURAL_PRONOUNS = frozenset({"mereka", "kami"})
 DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini"})
