@@ -40,9 +40,10 @@ class Collection:
     def ingest(self, paths: Iterable[str], *, on_item: Callable[[Article | Failure], Any] | None = None
                ) -> IngestReport:
         """Read, clean, annotate and store; bad inputs are reported, never fatal to the batch."""
+        from .distributed import processor
         from .ingest import read
-        from .pipeline import process
 
+        process = processor(self.settings)  # one process, or Dask when --workers/--scheduler is set
         report = IngestReport()
 
         def articles() -> Iterator[Article]:

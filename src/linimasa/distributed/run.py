@@ -1,0 +1,74 @@
+"""The pipeline on Dask: per-article stages map over partitions, whole-collection stages reduce.
+
+A partition is a list of records; a worker runs the very same ``pipeline.process`` over it, so
+results are identical to the single-process run. Partitions are submitted through a bounded window
+and yielded in input order, so memory stays flat and the store sees the same sequence of articles.
+"""
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any, TypeVar
+
+from ..model import Article, Failure, Record
+from ..settings import Settings
+from .cluster import connect, slots
+
+T = TypeVar("T")
+PARTITION_SIZE = 32  # small enough to balance two workers on a few hundred articles, large enough to amortise
+
+
+def process_partition(records: list[Record | Failure], settings: Settings) -> list[Article | Failure]:
+    """The map function: pure, so a partition lost with its worker is simply computed again."""
+    from ..pipeline import process
+
+    return list(process(records, settings))
+
+
+def partitions(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    stream = iter(items)
+    while chunk := list(islice(stream, size)):
+        yield chunk
+
+
+def map_partitions(client: Any, records: Iterable[Record | Failure], settings: Settings, *,
+                   partition_size: int = PARTITION_SIZE) -> Iterator[Any]:
+    """Futures of processed partitions, in input order, at most a few per worker in flight."""
+    window: deque[Any] = deque()
+    depth = 2 * slots(client) + 1
+    for chunk in partitions(records, partition_size):
+        window.append(client.submit(process_partition, chunk, settings, pure=False))
+        if len(window) > depth:
+            yield window.popleft()
+    yield from window
+
+
+def process(records: Iterable[Record | Failure], settings: Settings, *,
+            partition_size: int = PARTITION_SIZE) -> Iterator[Article | Failure]:
+    """Drop-in for ``pipeline.process`` that runs on the cluster the settings name."""
+    with connect(settings) as client:
+        for future in map_partitions(client, records, settings, partition_size=partition_size):
+            yield from future.result()
+            future.release()
+
+
+def reduce(records: Iterable[Record | Failure], settings: Settings, stage: Callable[[list[Article]], T], *,
+           partition_size: int = PARTITION_SIZE) -> tuple[T, list[Failure]]:
+    """Annotate on the cluster, then run a whole-collection ``stage`` over every article on one worker.
+
+    The partitions travel worker to worker; only the stage's result and the failures come back.
+    """
+    with connect(settings) as client:
+        futures = list(map_partitions(client, records, settings, partition_size=partition_size))
+        result = client.submit(_collect, stage, futures).result()
+        failures = [item for part in client.gather(client.map(_failures, futures)) for item in part]
+    return result, failures
+
+
+def _collect(stage: Callable[[list[Article]], T], parts: list[list[Article | Failure]]) -> T:
+    return stage([item for part in parts for item in part if isinstance(item, Article)])
+
+
+def _failures(part: list[Article | Failure]) -> list[Failure]:
+    return [item for item in part if isinstance(item, Failure)]
