@@ -40,7 +40,10 @@ def read_source(source: str, *, settings: Settings) -> Iterator[Record | Failure
     try:
         with _open(source) as stream:
             fmt = detect("" if source == STDIN else source, stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES])
-            yield from _reader(fmt)(source, stream, settings)
+            items = _reader(fmt)(source, stream, settings)
+            first = next(items, None)  # an empty feed, JSON Lines or WARC file must still be reported
+            yield first if first is not None else Failure(source, f"no articles in this {fmt} file")
+            yield from items
     except FileNotFoundError:
         yield Failure(source, "no such file")
     except OSError as exc:
