@@ -38,6 +38,8 @@ def _object(raw: bytes, settings: Settings) -> Mapping[str, Any]:
         item = json.loads(decode(raw, repair_text=False))
     except json.JSONDecodeError as exc:
         raise DecodeError(f"malformed JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise DecodeError("JSON nested too deeply") from None
     if not isinstance(item, dict):
         raise DecodeError("a JSON line must be an object with a text field")
     return item
@@ -57,4 +59,6 @@ def _record(item: Mapping[str, Any], where: str) -> Record:
 
 
 def _field(item: Mapping[str, Any], names: tuple[str, ...]) -> str | None:
-    return next((v for n in names if isinstance(v := item.get(n), str) and v.strip()), None)
+    value = next((v for n in names if isinstance(v := item.get(n), str) and v.strip()), None)
+    # A "\ud800" escape decodes to a lone surrogate, which no UTF-8 output can hold.
+    return value and value.encode(errors="replace").decode()
