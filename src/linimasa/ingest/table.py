@@ -37,12 +37,15 @@ def read_csv(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Reco
         yield Failure(source, f"CSV has no text column (one of {', '.join(_TEXT)})")
         return
     line = rows.line_num + 1
-    for row in rows:
-        where, line = f"{source}:{line}", rows.line_num + 1
-        try:
-            yield _record(dict(zip(header, row)), text_column, where)
-        except DecodeError as exc:
-            yield Failure(where, str(exc))
+    try:
+        for row in rows:
+            where, line = f"{source}:{line}", rows.line_num + 1
+            try:
+                yield _record(dict(zip(header, row)), text_column, where)
+            except DecodeError as exc:
+                yield Failure(where, str(exc))
+    except csv.Error as exc:  # e.g. an unclosed quote that runs past the field size limit: no resync after it
+        yield Failure(f"{source}:{line}", f"malformed CSV ({exc})")
 
 
 def restore_paragraphs(content: str) -> str:
