@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..model import Failure, Record
 from ..settings import Settings
@@ -11,9 +11,7 @@ from .webpage import record_from_html
 
 
 def read_warc(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Record | Failure]:
-    from warcio.archiveiterator import ArchiveIterator
-
-    for number, item in enumerate(ArchiveIterator(stream), start=1):
+    for number, item in enumerate(_archive(stream), start=1):
         if item.rec_type != "response" or "html" not in (item.http_headers and
                                                          item.http_headers.get_header("Content-Type") or ""):
             continue
@@ -23,6 +21,21 @@ def read_warc(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Rec
                                    url=item.rec_headers.get_header("WARC-Target-URI"), fmt="warc")
         except DecodeError as exc:
             yield Failure(where, str(exc))
+
+
+def _archive(stream: BinaryIO) -> Iterator[Any]:
+    """warcio's records (its record type is not exported); a damaged record header ends the archive."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    records = iter(ArchiveIterator(stream))
+    while True:
+        try:
+            yield next(records)
+        except StopIteration:
+            return
+        except (ArchiveLoadFailed, AttributeError):  # AttributeError: warcio on a response without a target URI
+            raise DecodeError("malformed WARC record header") from None
 
 
 def _payload(item, settings: Settings) -> bytes:  # noqa: ANN001 - warcio's record type is not exported
