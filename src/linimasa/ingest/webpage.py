@@ -25,7 +25,10 @@ def record_from_html(html: str, *, source: str, url: str | None = None, fmt: str
     import lxml.html
     from trafilatura import bare_extraction
 
-    tree = lxml.html.fromstring(html)
+    try:
+        tree = lxml.html.fromstring(html)
+    except lxml.etree.ParserError:  # only comments, whitespace or an XML declaration
+        raise DecodeError("no article text found in the HTML") from None
     url = url or _first(tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content'))
     doc = bare_extraction(html, url=url, include_comments=False, with_metadata=True,
                           date_extraction_params={"extensive_search": True, "original_date": True, "url": url})
