@@ -42,4 +42,5 @@ def html_to_text(fragment: str) -> str:
 
 def _content(entry: Any) -> str:
     contents = entry.get("content") or []
-    return max((c.get("value", "") for c in contents), key=len, default="") or entry.get("summary", "")
+    # feedparser can give None, not "", for the summary or content of a damaged entry
+    return max((c.get("value") or "" for c in contents), key=len, default="") or entry.get("summary") or ""
