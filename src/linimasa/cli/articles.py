@@ -102,12 +102,12 @@ def annotate(settings: Settings, paths: tuple[str, ...], dct: str | None, no_cle
     """Print one JSON object per input article with every annotation layer (see CONTRACT.md)."""
     from ..ingest import read
     from ..model import Failure
-    from ..pipeline import process
+    from ..distributed import processor
     from ..serialize import contract
 
     settings = settings.updated(dct=dct, clean=not no_clean)
     done = failed = 0
-    for item in process(read(paths, settings=settings), settings):
+    for item in processor(settings)(read(paths, settings=settings), settings):  # Dask with --workers
         if isinstance(item, Failure):
             report_failure(item)
             failed += 1

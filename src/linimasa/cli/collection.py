@@ -15,13 +15,13 @@ def read_articles(settings: Settings, paths: tuple[str, ...]) -> tuple[list, int
     from ..collection import Collection
     from ..ingest import read
     from ..model import Failure
-    from ..pipeline import process
+    from ..distributed import processor
 
     if not paths:
         with Collection(settings) as collection:
             return list(collection.articles()), 0
     articles, failed = [], 0
-    for item in process(read(paths, settings=settings), settings):
+    for item in processor(settings)(read(paths, settings=settings), settings):  # Dask with --workers
         if isinstance(item, Failure):
             report_failure(item)
             failed += 1
