@@ -87,8 +87,11 @@ def _pronoun_subject(ctx: Context, trigger: Trigger, pronoun: str) -> list[Menti
     return [subject] if subject else []
 
 
-def actors(ctx: Context, trigger: Trigger) -> tuple[Mention, ...]:
+def actors(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None = None) -> tuple[Mention, ...]:
+    """``quote``: the reported content the trigger stands in, which bounds its clause."""
     sent_start, sent_end = ctx.sentence(trigger.start)
+    if quote:
+        sent_start, sent_end = max(sent_start, quote[0]), min(sent_end, quote[1])
     left = _candidates(ctx, _left_start(ctx, trigger, sent_start), trigger.start)
     people = [m for m in left if m.label.startswith("PER")][-2:]
     pronoun = _pronoun(ctx, trigger)
@@ -163,5 +166,5 @@ def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> str:
 def arguments(ctx: Context, trigger: Trigger, *, quote: tuple[int, int] | None,
               starts: Sequence[int]) -> Arguments:
     """``quote``: the content span of the quote the trigger stands in; ``starts``: all trigger offsets."""
-    return Arguments(actors(ctx, trigger), where(ctx, trigger), date(ctx, trigger, quote, starts),
+    return Arguments(actors(ctx, trigger, quote), where(ctx, trigger), date(ctx, trigger, quote, starts),
                      modality(ctx, trigger, quoted=quote is not None))

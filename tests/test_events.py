@@ -1,0 +1,95 @@
+"""Events: trigger morphology -> PLOVER, modality, actors and dates."""
+from __future__ import annotations
+
+import pytest
+from spans_fixture import article, find
+
+from linimasa.lang.id.triggers import ROOTS, lexicon
+
+PER, ORG, LOC = "PER", "ORG", "LOC"
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    ("mengunjungi", "CONSULT"), ("kunjungan", "CONSULT"), ("bertemu", "CONSULT"), ("pertemuan", "CONSULT"),
+    ("pembicaraan", "CONSULT"), ("menemani", "CONSULT"), ("menandatangani", "AGREE"), ("ditandatangani", "AGREE"),
+    ("berjanji", "AGREE"), ("perjanjian", "AGREE"), ("peluncuran", "MOBILIZE"), ("diluncurkan", "MOBILIZE"),
+    ("menuduh", "ACCUSE"), ("tuduhan", "ACCUSE"), ("membantah", "REJECT"), ("menyangkal", "REJECT"),
+    ("mengancam", "THREATEN"), ("mendukung", "SUPPORT"), ("memasok", "AID"), ("sanksi", "SANCTION"),
+    ("menyerang", "ASSAULT"), ("mengebom", "ASSAULT"), ("meminta", "REQUEST"), ("pertukaran", "COOPERATE"),
+    ("juru", None), ("bicara", None), ("peluncur", None), ("menemukan", None), ("teman", None), ("bertolak", None),
+])
+def test_triggers_morphology(word: str, kind: str | None) -> None:
+    root = lexicon().get(word)
+    assert ROOTS.get(root) == kind
+
+
+SHOIGU = [("Sergei Shoigu", PER, "Sergei Shoigu"), ("Shoigu", PER, "Sergei Shoigu")]
+KIM = [("Kim Jong-un", PER, "Kim Jong-un"), ("Kim", PER, "Kim Jong-un")]
+NK = [("Korea Utara", LOC, "Korea Utara"), ("Rusia", LOC, "Rusia")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind", "actors"), [
+    ("Kim Jong-un bertemu dengan Menteri Pertahanan Rusia, Sergei Shoigu, di Pyongyang.", "bertemu", "CONSULT",
+     {"Kim Jong-un", "Sergei Shoigu"}),
+    ("Presiden Vladimir Putin melakukan lawatan ke Pyongyang. Pada saat itu ia menandatangani perjanjian "
+     "pertahanan bersama dengan Kim.", "menandatangani perjanjian", "AGREE", {"Vladimir Putin", "Kim Jong-un"}),
+    ("Korea Utara melepaskan dua rudal balistik ke laut.", "melepaskan", "MOBILIZE", {"Korea Utara"}),
+    ("AS menuduh Korea Utara menyediakan senjata kepada Rusia.", "menuduh", "ACCUSE", {"AS", "Korea Utara"}),
+    ("Korea Utara membantah telah melakukan transaksi senjata.", "membantah", "REJECT", {"Korea Utara"}),
+    ("Biden akan menjadi tuan rumah pertemuan puncak dengan Jepang di Camp David.", "tuan rumah pertemuan",
+     "CONSULT", {"Joe Biden", "Jepang"}),
+    # CLICK-ID
+    ("Kepolisian Sektor Tebet menangkap enam orang pelaku di Jalan Bukit Duri, Jakarta Selatan.",
+     "menangkap", "COERCE", {"Polsek Tebet"}),
+])
+def test_events_trigger_type_and_actors(text: str, trigger: str, kind: str, actors: set[str]) -> None:
+    names = [*SHOIGU, *KIM, *NK, ("Vladimir Putin", PER, "Vladimir Putin"), ("AS", LOC, "Amerika Serikat"),
+             ("Biden", PER, "Joe Biden"), ("Jepang", LOC, "Jepang"), ("Camp David", LOC, "Camp David"),
+             ("Pyongyang", LOC, "Pyongyang"), ("Kepolisian Sektor Tebet", ORG, "Polsek Tebet")]
+    art = article(text, names)
+    start, end = find(text, trigger)
+    (event,) = [e for e in art.events if (e.trigger_start, e.trigger_end) == (start, end)]
+    assert event.type == kind
+    assert {n if n != "Amerika Serikat" else "AS" for n in event.actor_names} >= actors
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("Kim juga dijadwalkan mengunjungi sebuah universitas.", "mengunjungi", "planned"),
+    ("Kim akan terbang ke Komsomolsk-on-Amur dan mengunjungi pabrik pesawat.", "mengunjungi", "asserted"),
+    ("Putin tidak bertemu dengan Kim.", "bertemu", "negated"),
+    ("Korea Utara belum menandatangani perjanjian itu.", "menandatangani perjanjian", "negated"),
+    ("Negara-negara Barat menuduh Korea Utara menjual amunisi kepada Rusia.", "menjual", "reported"),
+    ("Korea Utara melepaskan dua rudal balistik ke laut.", "melepaskan", "asserted"),
+    ("Menurut Gedung Putih, Pyongyang telah mengirimkan senjata termasuk roket.", "mengirimkan", "reported"),
+])
+def test_events_modality(text: str, trigger: str, modality: str) -> None:
+    start, _ = find(text, trigger)
+    art = article(text, [("Gedung Putih", ORG, "Gedung Putih")])
+    assert [e.modality for e in art.events if e.trigger_start == start] == [modality]
+
+
+@pytest.mark.parametrize(("text", "dates", "trigger", "expected"), [
+    # the clause's timex
+    ("Kim bertemu dengan Shoigu pada Rabu (26/7/2023).", [("Rabu (26/7/2023)", "2023-07-26")], "bertemu",
+     "2023-07-26"),
+    # a timex that opens a span does not date the event
+    ("Korea Utara meluncurkan rudal sejak awal 2022.", [("awal 2022", "2022")], "meluncurkan", "2023-09-13"),
+    # a timex attached to a nearer trigger belongs to that one
+    ("Kim meningkatkan kerja sama sesuai perjanjian yang mereka tandatangani pada bulan Juni.",
+     [("bulan Juni", "2024-06")], "kerja sama", "2023-09-13"),
+    # a quoted event: the date of the statement
+    ("Media pemerintah mengatakan pada hari Sabtu bahwa rezim itu akan meningkatkan pertukaran dengan Rusia.",
+     [("hari Sabtu", "2023-07-29")], "pertukaran", "2023-07-29"),
+    # no timex: the publication date
+    ("Kim bertemu dengan Shoigu di Pyongyang.", [], "bertemu", "2023-09-13"),
+])
+def test_events_date(text: str, dates: list, trigger: str, expected: str) -> None:
+    art = article(text, [*KIM, *SHOIGU, *NK], dates=dates, published="2023-09-13T21:10+07:00")
+    start, _ = find(text, trigger)
+    assert [e.date for e in art.events if e.trigger_start == start] == [expected]
+
+
+def test_events_plural_pronoun_subject_is_not_guessed() -> None:
+    text = "Tahun lalu, Korea Utara menyusun undang-undang nuklir. Bulan ini, mereka mengancam Jepang."
+    art = article(text, [*NK, ("Jepang", LOC, "Jepang")])
+    assert [e.actor_names for e in art.events if e.type == "THREATEN"] == [()]
