@@ -1,12 +1,14 @@
 """The regular grammar of Indonesian time expressions.
 
 ``RULES`` is an ordered list of (name, pattern); at one start position the first rule that
-matches wins, so longer forms come first. ``SCANNER`` joins them into one alternation (one
-pass over the text); each rule's own regex then re-reads the matched span for its groups.
+matches wins, so longer forms come first. ``SCANNER`` joins them into one alternation, tried
+only where a word that can open an expression starts (``matches``); each rule's own regex then
+re-reads the matched span for its groups.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..lang.id import dates, numbers
 
@@ -94,3 +96,29 @@ SCANNER = re.compile(
     r"(?<![\w/.,-])(?:" + "|".join(f"(?P<{name}>{_unnamed(pattern)})" for name, pattern in RULES) + r")(?![\w/])",
     FLAGS,
 )
+
+# Words that can open an expression; every other word is skipped without trying the grammar.
+_LEXICONS = (dates.WEEKDAYS, dates.MONTHS, dates.PERIOD_MODIFIERS, dates.QUANTITY_MODIFIERS, dates.UNITS,
+             dates.DEICTIC_DAYS, dates.PARTS_OF_DAY, dates.REFERENCES, dates.ANAPHORA_ANY, dates.ANAPHORA_DAY,
+             dates.REDUPLICATED, dates.AGE_CUES, dates.YEAR_PARTS, numbers.UNITS, numbers.SE_NUMBERS,
+             numbers.VAGUE, numbers.VAGUE_SCALED, MONTH_CUES)
+_STARTERS = ("jumat", "tanggal", "tgl", "pukul", "pkl", "setiap", "tiap", "saban", "tadi", "nanti", "semalam",
+             "era", "nomor", "no", "sekitar", "hampir", "kurang", "dulu")
+FIRST_WORDS = frozenset({entry.split()[0] for lexicon in _LEXICONS for entry in lexicon} | set(_STARTERS)
+                        | {"se" + unit for unit in dates.UNITS})
+WORD = re.compile(r"\d+|\(|[^\W\d_][\w'-]*")
+
+
+def matches(text: str) -> Iterator[re.Match[str]]:
+    """Leftmost-first grammar matches, trying the grammar only at words in ``FIRST_WORDS``."""
+    end = 0
+    for word in WORD.finditer(text):
+        start = word.start()
+        if start < end:
+            continue
+        token = word.group()
+        if token[0].isdigit() or token == "(" or token.lower() in FIRST_WORDS:
+            found = SCANNER.match(text, start)
+            if found:
+                end = found.end()
+                yield found

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..lang.id import dates, numbers
-from .grammar import COMPILED, SCANNER
+from .grammar import COMPILED, matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +260,7 @@ TEXT_HANDLERS = {"year": _year_only, "weekday": _weekday_ref, "month_bare": _bar
 
 def read(text: str) -> Iterator[Reading]:
     """Every expression the grammar finds, in text order (one pass, leftmost-first)."""
-    for match in SCANNER.finditer(text):
+    for match in matches(text):
         rule = match.lastgroup or ""
         start, end = match.span()
         groups = COMPILED[rule].fullmatch(text, start, end)
