@@ -28,10 +28,8 @@ def clean(record: Record, settings: Settings) -> Article:
         return _article(record, record.body, published=settings.dct or record.published)
     head = read_head(_lines(record.body))
     stripped = strip_boilerplate(head.body)
-    lines = list(stripped.lines)
-    if lines:
-        lines[0] = _ORPHAN_DASH.sub("", lines[0])
-    text = "\n".join(line for line in lines if line)
+    # On the joined text, so that a leftover line of dashes cannot hide another leftover below it.
+    text = _ORPHAN_DASH.sub("", "\n".join(line for line in stripped.lines if line))
     if not text:
         raise ValueError("no article text after cleaning")
     dateline = read_dateline(text)
