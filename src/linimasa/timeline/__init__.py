@@ -50,8 +50,8 @@ def _entries(articles: Sequence[Article], previous: Timeline | None,
         entry = merge.to_entry(g)
         disputed = any(e.article_id in by_id and by_id[e.article_id].text[e.start:e.end] in claimed
                        for e in entry.evidence)
-        summary = briefing.entry_summary(entry, by_id)
-        entries.append(replace(entry, summary=summary or _previous_summary(previous, entry.id), disputed=disputed))
+        summary = _previous_summary(previous, entry.id) or briefing.entry_summary(entry, by_id)
+        entries.append(replace(entry, summary=summary, disputed=disputed))
     return tuple(sorted(entries, key=lambda e: (e.date or "9999", e.id))), merges
 
 
