@@ -9,7 +9,7 @@ import codecs
 import csv
 import re
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..lang.id.outlets import canonical_outlet
 from ..model import Failure, Record
@@ -31,21 +31,25 @@ def read_csv(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Reco
     csv.field_size_limit(settings.max_bytes)
     lines = codecs.getreader(_encoding(stream.peek(65536)))(stream, errors="replace")
     rows = csv.reader(lines)
+    try:
+        yield from _rows(source, rows)
+    except csv.Error as exc:  # e.g. an unclosed quote that runs past the field size limit: no resync after it
+        yield Failure(f"{source}:{rows.line_num}", f"malformed CSV ({exc})")
+
+
+def _rows(source: str, rows: Any) -> Iterator[Record | Failure]:  # rows: a csv reader (its type is private)
     header = [name.strip().lower() for name in next(rows, [])]
     text_column = next((name for name in _TEXT if name in header), None)
     if text_column is None:
         yield Failure(source, f"CSV has no text column (one of {', '.join(_TEXT)})")
         return
     line = rows.line_num + 1
-    try:
-        for row in rows:
-            where, line = f"{source}:{line}", rows.line_num + 1
-            try:
-                yield _record(dict(zip(header, row)), text_column, where)
-            except DecodeError as exc:
-                yield Failure(where, str(exc))
-    except csv.Error as exc:  # e.g. an unclosed quote that runs past the field size limit: no resync after it
-        yield Failure(f"{source}:{line}", f"malformed CSV ({exc})")
+    for row in rows:
+        where, line = f"{source}:{line}", rows.line_num + 1
+        try:
+            yield _record(dict(zip(header, row)), text_column, where)
+        except DecodeError as exc:
+            yield Failure(where, str(exc))
 
 
 def restore_paragraphs(content: str) -> str:
