@@ -86,3 +86,16 @@ def test_timeline_contract_and_text() -> None:
                                 "where": "Pyongyang", "summary": MEETING.text, "sources": ["a.txt", "b.txt"]}
     assert sorted(s for story in out["stories"] for s in story) == ["a.txt", "b.txt"]
     assert "2023-07-26 CONSULT   Sergei Shoigu, Kim Jong-un, Korea Utara" in render_text(timeline)
+
+
+def test_timeline_store_round_trip_extends_incrementally(memory_store: object) -> None:
+    from linimasa.timeline.storage import load, save
+
+    save(build([MEETING], settings=SETTINGS), memory_store)
+    extended = build([BACKGROUND], settings=SETTINGS, previous=load(memory_store))
+    save(extended, memory_store)
+    (stored,) = load(memory_store).entries
+    (entry,) = extended.entries
+    assert (stored.id, stored.evidence, stored.summary) == (entry.id, entry.evidence, entry.summary)
+    assert set(stored.actor_names) == set(entry.actor_names)
+    assert stored.sources == ("a.txt", "b.txt")

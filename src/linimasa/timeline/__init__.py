@@ -50,14 +50,26 @@ def _entries(articles: Sequence[Article], previous: Timeline | None,
         entry = merge.to_entry(g)
         disputed = any(e.article_id in by_id and by_id[e.article_id].text[e.start:e.end] in claimed
                        for e in entry.evidence)
-        summary = _previous_summary(previous, entry.id) or briefing.entry_summary(entry, by_id)
-        entries.append(replace(entry, summary=summary, disputed=disputed))
+        old = _previous_entry(previous, entry.id)
+        summary = old.summary if old else briefing.entry_summary(entry, by_id)
+        quotes = tuple(dict.fromkeys([*(old.quotes if old else ()), *_quotes(entry, by_id)]))
+        entries.append(replace(entry, summary=summary, disputed=disputed or bool(old and old.disputed), quotes=quotes))
     return tuple(sorted(entries, key=lambda e: (e.date or "9999", e.id))), merges
 
 
-def _previous_summary(previous: Timeline | None, entry_id: str) -> str:
-    old = {e.id: e.summary for e in previous.entries} if previous else {}
-    return old.get(entry_id, "")
+def _quotes(entry: Entry, articles: dict[str, Article]) -> tuple[str, ...]:
+    """Attributed quotes in the evidence sentences: 'Speaker: “…”'."""
+    found = {}
+    for ev in entry.evidence:
+        article = articles.get(ev.article_id)
+        for q in article.quotes if article else ():
+            if ev.start <= q.start < ev.end and q.speaker:
+                found[(ev.article_id, q.start)] = f"{q.speaker}: “{briefing.one_line(article.text[q.start:q.end])}”"
+    return tuple(found.values())
+
+
+def _previous_entry(previous: Timeline | None, entry_id: str) -> Entry | None:
+    return next((e for e in previous.entries if e.id == entry_id), None) if previous else None
 
 
 def build(articles: Sequence[Article], *, settings: Settings, previous: Timeline | None = None) -> Timeline:

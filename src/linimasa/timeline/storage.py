@@ -1,0 +1,53 @@
+"""Timeline entries to and from the store's ``events`` tables (EventRow).
+
+The full evidence (trigger, type, date, modality per mention) and the date conflict ride in
+``EventRow.data``, so a stored timeline can be reloaded and extended with new articles
+(``build(new, previous=load(store))``) without re-reading the stored ones.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from ..store import EventRow
+from .model import DateConflict, Entry, Evidence, Timeline
+
+
+def to_row(entry: Entry, story_id: str | None = None) -> EventRow:
+    data = {"modality": sorted({e.modality for e in entry.evidence}),
+            "evidence": [asdict(e) for e in entry.evidence],
+            "conflict": [list(v) for v in entry.conflict.values] if entry.conflict else None,
+            "quotes": list(entry.quotes)}
+    return EventRow(entry.id, entry.date, entry.type, entry.where, entry.summary, entry.disputed, story_id,
+                    tuple(zip(entry.actors, entry.actor_names)),
+                    tuple(dict.fromkeys((e.article_id, e.start, e.end) for e in entry.evidence)), data)
+
+
+def _evidence(raw: dict[str, Any]) -> Evidence:
+    return Evidence(**{**raw, "actors": tuple(raw["actors"]), "actor_names": tuple(raw["actor_names"])})
+
+
+def from_row(row: EventRow) -> Entry:
+    conflict = row.data.get("conflict")
+    return Entry(row.id, row.date, row.type or "", tuple(a for a, _ in row.actors), tuple(n for _, n in row.actors),
+                 row.place, tuple(_evidence(e) for e in row.data.get("evidence", [])), row.summary, row.disputed,
+                 DateConflict(tuple((v, tuple(s)) for v, s in conflict)) if conflict else None,
+                 tuple(row.data.get("quotes", ())))
+
+
+def save(timeline: Timeline, store: Any) -> None:
+    """Upsert the entries and record their merges; entries link to the story of their first source."""
+    story_of = {source: story.id for story in timeline.stories for source in story.sources}
+    store.put_events([to_row(e, story_of.get(e.evidence[0].source)) for e in timeline.entries],
+                     merges=timeline.merges)
+
+
+def load(store: Any, *, page: int = 1000) -> Timeline:
+    """The stored entries as a timeline to extend (stories and disputes are rebuilt per run)."""
+    entries, offset = [], 0
+    while True:
+        total, rows = store.events(limit=page, offset=offset)
+        entries += [from_row(r) for r in rows]
+        offset += page
+        if offset >= total:
+            return Timeline(tuple(entries))
