@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Article, Mention
 
@@ -71,8 +72,13 @@ def fallback_sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(bounds)
 
 
+@lru_cache(maxsize=4)  # the quotes and then the events stage read the same text
+def _words(text: str) -> tuple[Word, ...]:
+    return tuple(Word(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(text))
+
+
 def build(article: Article) -> Context:
-    words = tuple(Word(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(article.text))
+    words = _words(article.text)
     sentences = tuple((s.start, s.end) for s in article.sentences) or fallback_sentences(article.text)
     mentions = tuple(sorted(article.entities, key=lambda m: (m.start, -m.end)))
     speakers = frozenset((q.speaker_start, q.speaker_end) for q in article.quotes if q.speaker_start is not None)

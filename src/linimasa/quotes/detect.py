@@ -19,6 +19,7 @@ MIN_CONTENT_WORDS = 3
 INTERRUPTED_HEAD = 6  # words before a cue that interrupts an indirect quote
 COMPLEMENTISER_REACH = 15  # words between a verb and its "bahwa" ("mengatakan kepada wartawan bahwa")
 CLOSERS = ',"\u201d\u2019'
+CUE_WORDS = cues.POSTPOSED | cues.SPEECH_VERBS | cues.CLAUSE_VERBS | cues.SOURCE_PREPOSITIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +144,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     for c in found:
         clause_start[ctx.sentence_index(c.start)] = max(c.end, c.cue_end)
     for i, word in enumerate(ctx.words):
-        if word.start in used or _inside(word.start, marked):
+        if cues.cue_base(word.lower) not in CUE_WORDS or word.start in used or _inside(word.start, marked):
             continue
         sent = ctx.sentence_index(word.start)
         start = max(clause_start.get(sent, 0), ctx.sentences[sent][0] if ctx.sentences else 0)

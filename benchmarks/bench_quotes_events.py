@@ -1,0 +1,51 @@
+"""Quotes + events cost against timex + entities, on the same CLICK-ID articles (target: at most +50%).
+
+    nice .venv/bin/python benchmarks/bench_quotes_events.py [--articles 500]
+
+Articles are segmented first (outside the clock); each pair of stages is then timed in CPU
+seconds of this process (the machine is shared, so wall time is noisy).
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+from clickid import articles  # noqa: E402
+
+from linimasa.model import Article  # noqa: E402
+from linimasa.pipeline import stages  # noqa: E402
+from linimasa.settings import Settings  # noqa: E402
+
+
+def timed(names: tuple[str, ...], batch: list[Article], settings: Settings) -> tuple[float, list[Article]]:
+    pipeline = stages(names)
+    started = time.process_time()
+    done = []
+    for article in batch:
+        for stage in pipeline:
+            article = stage(article, settings)
+        done.append(article)
+    return time.process_time() - started, done
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=500)
+    args = parser.parse_args()
+    settings = Settings()
+    _, batch = timed(("segment",), list(itertools.islice(articles(), args.articles)), settings)
+    timed(("timex", "entities", "quotes", "events"), batch[:5], settings)  # load models outside the clock
+    base_s, annotated = timed(("timex", "entities"), batch, settings)
+    ours_s, done = timed(("quotes", "events"), annotated, settings)
+    quotes = sum(len(a.quotes) for a in done)
+    events = sum(len(a.events) for a in done)
+    print(f"{len(batch)} articles: timex+entities {base_s:.2f} CPU s, quotes+events {ours_s:.2f} CPU s "
+          f"(+{100 * ours_s / base_s:.0f}%); {quotes} quotes, {events} events")
+
+
+if __name__ == "__main__":
+    main()
