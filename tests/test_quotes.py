@@ -130,3 +130,15 @@ def test_quotes_pronoun_takes_previous_speaker() -> None:
     art = article(text, [("Hong Min", PER, "Hong Min"), ("Korea Utara", LOC, "Korea Utara"),
                          ("Pyongyang", LOC, "Pyongyang")])
     assert [q.speaker for q in art.quotes] == ["Hong Min", "Hong Min"]
+
+
+@pytest.mark.parametrize("follow", [
+    "Menurutnya, inflasi masih terkendali hingga akhir tahun.",
+    "Inflasi masih terkendali hingga akhir tahun, ujarnya.",
+    "Dia menambahkan, inflasi masih terkendali hingga akhir tahun.",
+])
+def test_quotes_clitic_and_pronoun_cues(follow: str) -> None:
+    text = "Menteri Keuangan Sri Mulyani Indrawati mengatakan ekonomi tumbuh 5 persen. " + follow
+    art = article(text, [("Sri Mulyani Indrawati", PER, "Sri Mulyani Indrawati")])
+    assert [q.speaker for q in art.quotes] == ["Sri Mulyani Indrawati"] * 2
+    assert art.quotes[1].start >= text.index(follow)

@@ -115,7 +115,7 @@ def _menurut(ctx: Context, i: int, clause_start: int, sent_end: int) -> Candidat
 def _indirect(ctx: Context, i: int, clause_start: int) -> Candidate | None:
     word = ctx.words[i]
     _, sent_end = ctx.sentence(word.start)
-    if word.lower in cues.SOURCE_PREPOSITIONS:
+    if cues.cue_base(word.lower) in cues.SOURCE_PREPOSITIONS:
         return _menurut(ctx, i, clause_start, sent_end)
     if _is_postposed(ctx, i):
         comma = len(ctx.text[:word.start].rstrip()) - 1

@@ -57,8 +57,8 @@ LEADING_FILLERS = frozenset({"namun", "sementara", "sedangkan", "tetapi", "tapi"
 
 
 def cue_base(word: str) -> str:
-    """``katanya`` -> ``kata``: strip the -nya clitic of a postposed cue."""
+    """``katanya`` -> ``kata``, ``menurutnya`` -> ``menurut``: strip the -nya clitic (he/she) of a cue."""
     lower = word.lower()
-    if lower.endswith("nya") and lower[:-3] in POSTPOSED:
+    if lower.endswith("nya") and lower[:-3] in POSTPOSED | SOURCE_PREPOSITIONS:
         return lower[:-3]
     return lower
