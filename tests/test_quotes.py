@@ -53,6 +53,9 @@ CASES = [
       ("Shoigu", PER, "Sergei Shoigu"), ("Pyongyang", LOC, "Pyongyang")],
      [("Pyongyang memberi", "Kementerian Unifikasi Korea Selatan", False),
       ("Pemimpin Korea Utara Kim bertemu", "Kementerian Unifikasi Korea Selatan", False)]),
+    ("Menanggapi pernyataan Jokowi, Ketua DPR Puan Maharani mengatakan semua fraksi akan dilibatkan.",
+     [("Jokowi", PER, "Joko Widodo"), ("DPR", ORG, "DPR"), ("Puan Maharani", PER, "Puan Maharani")],
+     [("semua fraksi", "Puan Maharani", False)]),
     # CLICK-ID: speakers introduced by title
     ("Menteri Luar Negeri Rusia, Sergei Lavrov mengatakan, ada kebutuhan untuk penyelidikan yang tidak memihak.",
      [("Rusia", LOC, "Rusia"), ("Sergei Lavrov", PER, "Sergei Lavrov")],

@@ -121,10 +121,12 @@ def in_region(ctx: Context, region: tuple[int, int], side: str, at: int, previou
         if end - start and ctx.text[start:end].strip().lower() in cues.PRONOUNS:
             return pronoun(ctx, at, previous)
     mentions = ctx.mentions_in(start, end)
-    person = first_of(mentions, PERSON)
+    # the clause right before a preposed cue names the speaker ("Menanggapi X, Ketua DPR Y mengatakan"),
+    # unless it is an apposition ("Lukin, seorang profesor di …, mengatakan")
+    segment = _last_segment(ctx, start, end) if side == "before" else start
+    person = first_of(ctx.mentions_in(segment, end), PERSON) or first_of(mentions, PERSON)
     if person:
         return of_mention(ctx, person, at)
-    segment = _last_segment(ctx, start, end) if side == "before" else start
     org = first_of(ctx.mentions_in(segment, end), ORG) or first_of(mentions, ORG)
     if org:
         return of_mention(ctx, org, at)
