@@ -88,7 +88,7 @@ def to_contract(timeline: Timeline) -> dict:
     return {
         "duplicates": [list(pair) for pair in timeline.duplicates],
         "stories": [list(story.sources) for story in timeline.stories],
-        "events": [{"date": e.date, "type": e.type, "actors": list(e.actor_names), "where": e.where,
+        "events": [{"date": e.date, "type": e.type or None, "actors": list(e.actor_names), "where": e.where,
                     "summary": e.summary, "sources": list(e.sources)} for e in timeline.entries],
     }
 
@@ -99,7 +99,7 @@ def render_text(timeline: Timeline) -> str:
              f"{len(timeline.duplicates)} duplicate pairs, {len(timeline.disputes)} disputed claims"]
     for e in timeline.entries:
         flags = (" [disputed]" if e.disputed else "") + (" [dates differ]" if e.conflict else "")
-        lines.append(f"{e.date or '?':10} {e.type:9} {', '.join(e.actor_names)[:48]:48} "
+        lines.append(f"{e.date or '?':10} {e.type or '-':9} {', '.join(e.actor_names)[:48]:48} "
                      f"{len(e.sources)} src{flags}")
         lines.append(f"{'':20} {e.summary[:110]}")
     for d in timeline.disputes:

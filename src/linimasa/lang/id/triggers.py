@@ -35,6 +35,8 @@ ROOTS: dict[str, str] = {
     "mundur": "RETREAT", "evakuasi": "RETREAT",
     "minta": "REQUEST", "desak": "REQUEST", "undang": "REQUEST", "mohon": "REQUEST", "imbau": "REQUEST",
     "maaf": "CONCEDE",
+    # newsworthy acts with no PLOVER type (empty type): releases, announcements, appointments, laws
+    "rilis": "", "umum": "", "resmi": "", "lantik": "", "sah": "", "tetap": "", "gelar": "", "angkat": "",
 }
 
 # Two-word triggers: (root of the first word, second word).
@@ -46,10 +48,11 @@ PHRASES: dict[tuple[str, str], str] = {
 
 # Forms that belong to another word ("menemukan" = find, "bertolak" = depart).
 NOT_EVENTS = frozenset({"menemukan", "ditemukan", "temukan", "penemuan", "bertolak", "tertolak", "terlepas",
-                        "terbantu", "kebanyakan", "terkirim", "bertiba"})
+                        "terbantu", "kebanyakan", "terkirim", "bertiba", "berangkat", "terangkat", "menetap",
+                        "menetapnya", "tetapi", "terumum", "berumum"})
 
 # Roots whose bare form means something else ("juru bicara", "teman", "titik temu"): affixed forms only.
-AFFIXED_ONLY = frozenset({"bicara", "teman", "temu", "sambut", "kirim", "jual", "beri", "lepas", "tembak",
+AFFIXED_ONLY = frozenset({"rilis", "umum", "resmi", "lantik", "sah", "tetap", "gelar", "angkat", "bicara", "teman", "temu", "sambut", "kirim", "jual", "beri", "lepas", "tembak",
                           "tukar", "sedia", "bantu", "kerah", "puji", "minta", "maaf", "undang"})
 
 # Roots that are events of their type only with weapons (or aid) nearby: "menjual amunisi", "melepaskan rudal".
