@@ -16,6 +16,7 @@ PER, ORG, LOC = "PER", "ORG", "LOC"
     ("menuduh", "ACCUSE"), ("tuduhan", "ACCUSE"), ("membantah", "REJECT"), ("menyangkal", "REJECT"),
     ("mengancam", "THREATEN"), ("mendukung", "SUPPORT"), ("memasok", "AID"), ("sanksi", "SANCTION"),
     ("menyerang", "ASSAULT"), ("mengebom", "ASSAULT"), ("meminta", "REQUEST"), ("pertukaran", "COOPERATE"),
+    ("merilis", ""), ("dilantik", ""), ("disahkan", ""), ("berangkat", None), ("menetap", None),
     ("juru", None), ("bicara", None), ("peluncur", None), ("menemukan", None), ("teman", None), ("bertolak", None),
 ])
 def test_triggers_morphology(word: str, kind: str | None) -> None:
