@@ -34,7 +34,8 @@ def _archive(stream: BinaryIO) -> Iterator[Any]:
             yield next(records)
         except StopIteration:
             return
-        except (ArchiveLoadFailed, AttributeError):  # AttributeError: warcio on a response without a target URI
+        # warcio also slips with AttributeError (a response without a target URI) and OverflowError (a huge length)
+        except (ArchiveLoadFailed, AttributeError, OverflowError):
             raise DecodeError("malformed WARC record header") from None
 
 
