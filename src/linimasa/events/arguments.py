@@ -147,8 +147,8 @@ def date(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None, starts: 
     if usable:
         nearest = min(usable, key=lambda t: abs(t.start - trigger.start))
         return DATE_VALUE.match(nearest.value).group()
-    published = ctx.article.published
-    return published[:10] if published else None
+    published = DATE_VALUE.match(ctx.article.published or "")
+    return published.group() if published else None
 
 
 def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> str:
