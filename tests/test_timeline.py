@@ -99,3 +99,17 @@ def test_timeline_store_round_trip_extends_incrementally(memory_store: object) -
     assert (stored.id, stored.evidence, stored.summary) == (entry.id, entry.evidence, entry.summary)
     assert set(stored.actor_names) == set(entry.actor_names)
     assert stored.sources == ("a.txt", "b.txt")
+
+
+def test_timeline_incremental_merge_is_recorded() -> None:
+    week = article("Sergei Shoigu tiba di Pyongyang minggu ini.", NAMES, dates=[("minggu ini", "2023-W30")],
+                   published="2023-07-27", source="w.txt")
+    month = article("Kim Jong-un menerima kunjungan menteri pada Juli 2023.", NAMES, dates=[("Juli 2023", "2023-07")],
+                    published="2023-08-20", source="m.txt")
+    first = build([week, month], settings=SETTINGS)
+    assert len(first.entries) == 2
+    second = build([MEETING], settings=SETTINGS, previous=first)
+    (entry,) = second.entries
+    ((kept, merged),) = second.merges
+    assert {kept, merged} == {e.id for e in first.entries} and entry.id == kept
+    assert set(entry.sources) == {"w.txt", "m.txt", "a.txt"}
