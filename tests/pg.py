@@ -63,7 +63,8 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start() -> Server:
+def start(*, durable: bool = False) -> Server:
+    """Tests run with durability off (they never survive a crash of their own server); benchmarks with it on."""
     binaries = bindir()
     if binaries is None:
         raise RuntimeError("initdb not found: run scripts/bootstrap-postgres.sh")
@@ -73,8 +74,8 @@ def start() -> Server:
     server = Server(binaries, root / "data", _free_port())
     _as_owner([str(binaries / "initdb"), "-D", str(server.datadir), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                "--locale=C.UTF-8", "--no-sync"])
-    # durability off: the tests never survive a crash of their own server
-    options = f"-p {server.port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+    options = f"-p {server.port} -k {root} -c listen_addresses=127.0.0.1"
+    options += "" if durable else " -c fsync=off -c synchronous_commit=off"
     _as_owner([str(binaries / "pg_ctl"), "-D", str(server.datadir), "-o", options, "-l", str(root / "log"),
                "-w", "start"])
     return server

@@ -36,6 +36,19 @@ def portable(sql: str) -> str:
     return sql.replace("%", "%%").replace("?", "%s")
 
 
+def _article_values(article: Article) -> tuple[Any, ...]:
+    row = article_row(article)
+    return (*(row[name] for name in _COLUMNS), stemmed_text(article.title or ""), stemmed_text(article.text))
+
+
+def _count_results(cur: psycopg.Cursor[Any]) -> int:
+    """Rows returned over all the result sets of an ``executemany(..., returning=True)``."""
+    count = len(cur.fetchall()) if cur.pgresult is not None and cur.description else 0
+    while cur.nextset():
+        count += len(cur.fetchall())
+    return count
+
+
 class PostgresStore(CollectionTables):
     def __init__(self, url: str, *, batch_size: int = 200) -> None:
         self.url = url
@@ -51,36 +64,41 @@ class PostgresStore(CollectionTables):
         stream = iter(articles)
         while batch := list(islice(stream, self.batch_size)):
             with self.transaction():
-                for article in batch:
-                    total += self._add_one(article)
+                total += self._add_batch(batch)
         return total
 
     def transaction(self) -> AbstractContextManager[Any]:
         """A batch is stored whole or not at all; nested calls become savepoints."""
         return self.conn.transaction()
 
-    def _add_one(self, article: Article) -> AddResult:
-        row = article_row(article)
-        values = [row[name] for name in _COLUMNS]
-        cur = self.conn.execute(_INSERT_ARTICLE, (*values, stemmed_text(article.title or ""),
-                                                  stemmed_text(article.text)))
-        is_new = cur.rowcount == 1
-        self.conn.execute("INSERT INTO sources VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
-                          (article.id, article.source, now()))
-        self.conn.cursor().executemany("INSERT INTO layers VALUES (%s, %s, %s) ON CONFLICT (article_id, layer)"
-                                       " DO UPDATE SET data = excluded.data", layer_rows(article))
-        self._put_mentions(article)
-        self._put_quotes(article)
-        return AddResult(new=int(is_new), existing=int(not is_new))
-
-    def _put_mentions(self, article: Article) -> None:
-        self.conn.execute("DELETE FROM mentions WHERE article_id = %s", (article.id,))
-        linked = [m for m in article.entities if m.entity_id]
+    def _add_batch(self, batch: list[Article]) -> AddResult:
+        """A few statements per batch, not per article: ``executemany`` pipelines them to the server."""
         cur = self.conn.cursor()
+        cur.execute("SELECT id FROM articles WHERE id = ANY(%s)", ([a.id for a in batch],))
+        stored = {row[0] for row in cur.fetchall()}
+        first: dict[str, Article] = {}
+        for article in batch:
+            first.setdefault(article.id, article)
+        fresh = [a for a in first.values() if a.id not in stored]  # stem only what is new, as SQLite does
+        cur.executemany(_INSERT_ARTICLE + " RETURNING id", [_article_values(a) for a in fresh], returning=True)
+        new = _count_results(cur)
+        cur.executemany("INSERT INTO sources VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
+                        [(a.id, a.source, now()) for a in batch])
+        cur.executemany("INSERT INTO layers VALUES (%s, %s, %s) ON CONFLICT (article_id, layer)"
+                        " DO UPDATE SET data = excluded.data", [row for a in batch for row in layer_rows(a)])
+        self._put_mentions(cur, batch)
+        for article in batch:
+            self._put_quotes(article)
+        return AddResult(new=new, existing=len(batch) - new)
+
+    def _put_mentions(self, cur: psycopg.Cursor[Any], batch: list[Article]) -> None:
+        latest = {a.id: a for a in batch}.values()  # as if stored one by one: the last copy's mentions win
+        linked = [(a, m) for a in latest for m in a.entities if m.entity_id]
+        cur.executemany("DELETE FROM mentions WHERE article_id = %s", [(a.id,) for a in latest])
         cur.executemany("INSERT INTO entities VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
-                        [(m.entity_id, m.name or article.span_text(m), m.label) for m in linked])
+                        [(m.entity_id, m.name or a.span_text(m), m.label) for a, m in linked])
         cur.executemany("INSERT INTO mentions VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
-                        [(article.id, m.entity_id, m.start, m.end, article.span_text(m), m.label) for m in linked])
+                        [(a.id, m.entity_id, m.start, m.end, a.span_text(m), m.label) for a, m in linked])
 
     # -- reading --------------------------------------------------------------------------------
 
