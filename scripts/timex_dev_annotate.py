@@ -1,8 +1,9 @@
-"""Write the hand-annotated timex dev set: IndoTimex-dev articles + our TIMEX3 tags.
+"""Write the hand-annotated timex sets: IndoTimex-dev articles + our TIMEX3 tags.
 
-The annotations (extent, type, value) are made by hand in tests/data/timex/dev-annotations.tsv;
-this script only places them inline, in order, inside each article's <TEXT>, and writes
-tests/data/timex/dev/<doc>.tml (UTF-8). Usage: python scripts/timex_dev_annotate.py
+The annotations (extent, type, value) are made by hand in tests/data/timex/<set>-annotations.tsv
+(``dev``: used for tuning; ``heldout``: annotated afterwards, never tuned on). This script only
+places them inline, in order, inside each article's <TEXT>, and writes tests/data/timex/<set>/<doc>.tml.
+Usage: python scripts/timex_dev_annotate.py [dev|heldout]
 """
 from __future__ import annotations
 
@@ -12,8 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT.parent / "shared" / "data" / "timex" / "indotimex-dev"
-SPEC = ROOT / "tests" / "data" / "timex" / "dev-annotations.tsv"
-OUT = ROOT / "tests" / "data" / "timex" / "dev"
+DATA = ROOT / "tests" / "data" / "timex"
 
 
 def load_spec(path: Path) -> dict[str, list[tuple[str, str, str]]]:
@@ -39,13 +39,14 @@ def tag(raw: str, items: list[tuple[str, str, str]], doc: str) -> str:
     return head + "".join(out) + body[cursor:]
 
 
-def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    for doc, items in load_spec(SPEC).items():
+def main(name: str) -> None:
+    spec, out = load_spec(DATA / f"{name}-annotations.tsv"), DATA / name
+    out.mkdir(parents=True, exist_ok=True)
+    for doc, items in spec.items():
         raw = (SOURCE / f"{doc}.tml").read_bytes().decode("cp1252", errors="replace").replace("\r\n", "\n")
-        (OUT / f"{doc}.tml").write_text(tag(raw, items, doc), encoding="utf-8")
-    print(f"{sum(map(len, load_spec(SPEC).values()))} timexes in {len(load_spec(SPEC))} files -> {OUT}")
+        (out / f"{doc}.tml").write_text(tag(raw, items, doc), encoding="utf-8")
+    print(f"{sum(map(len, spec.values()))} timexes in {len(spec)} files -> {out}")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1] if len(sys.argv) > 1 else "dev")
