@@ -6,7 +6,11 @@ Timeline rows come from each article's event layer when nothing has stored a tim
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
 
 from linimasa.collection import Collection
 from linimasa.model import Article, Event, Mention, Quote, Sentence, Warning
@@ -56,3 +60,16 @@ def build(database: str) -> Settings:
             collection.store.put_events(timeline_rows(articles))
             collection.store.put_stories({a.id: f"s-{a.id}" for a in articles})
     return settings
+
+
+@pytest.fixture(scope="session")
+def web_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return build(str(tmp_path_factory.mktemp("web") / "web.db"))
+
+
+@pytest.fixture(scope="session")
+def client(web_settings: Settings) -> Iterator[TestClient]:
+    from linimasa.api import create_app
+
+    with TestClient(create_app(web_settings), raise_server_exceptions=False) as test_client:
+        yield test_client

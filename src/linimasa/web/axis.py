@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 
 MAX_TICKS = 12
+TRIM = 0.05  # with many events, the axis spans the 5th to 95th percentile; outliers sit at its ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,6 +13,7 @@ class Axis:
     first: str
     last: str
     positions: dict[str, float]  # event id -> 0..100 (percent of the axis)
+    outside: frozenset[str]  # events beyond the axis span, drawn clamped to its ends
     ticks: tuple[tuple[float, str], ...]
 
 
@@ -39,7 +41,10 @@ def layout(events: list[dict]) -> Axis | None:
     days = {e["id"]: d for e in events if (d := parse_day(e.get("date"))) is not None}
     if not days:
         return None
-    lo, hi = min(days.values()), max(days.values())
+    ordered = sorted(days.values())
+    cut = int(len(ordered) * TRIM) if len(ordered) >= 20 else 0
+    lo, hi = ordered[cut], ordered[-1 - cut]
     span = max((hi - lo).days, 1)
-    positions = {i: round(100 * (d - lo).days / span, 3) for i, d in days.items()}
-    return Axis(lo.isoformat(), hi.isoformat(), positions, _ticks(lo, hi))
+    positions = {i: min(100.0, max(0.0, round(100 * (d - lo).days / span, 3))) for i, d in days.items()}
+    outside = frozenset(i for i, d in days.items() if not lo <= d <= hi)
+    return Axis(lo.isoformat(), hi.isoformat(), positions, outside, _ticks(lo, hi))

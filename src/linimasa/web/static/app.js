@@ -8,7 +8,7 @@
   function apply(factor, anchor) {
     var before = (scroller.scrollLeft + anchor) / scroller.scrollWidth;
     zoom = Math.min(64, Math.max(1, zoom * factor));
-    axis.style.width = (zoom * 100) + "%";
+    axis.style.width = "calc(" + (zoom * 100) + "% - 6rem)";
     scroller.scrollLeft = before * scroller.scrollWidth - anchor;
   }
   document.querySelectorAll("[data-zoom]").forEach(function (button) {
