@@ -138,7 +138,11 @@ CASES = [
     ("Antrean mengular sejam.", THU, "sejam", "DURATION", "PT1H"),
     ("Rapat molor setengah jam.", THU, "setengah jam", "DURATION", "PT30M"),
     ("Ia ditahan satu setengah tahun.", THU, "satu setengah tahun", "DURATION", "P18M"),
-    ("Perjalanan memakan 1,5 jam.", THU, "1,5 jam", "DURATION", "PT90M"),
+    ("Perjalanan memakan 1,5 jam.", THU, "1,5 jam", "DURATION", "PT1.5H"),
+    ("harga terendah dalam lebih dari 5,5 tahun", THU, "lebih dari 5,5 tahun", "DURATION", "P5.5Y"),
+    ("Sistem diterapkan 1 Januari 2014 mendatang.", "2013-10-23", "1 Januari 2014 mendatang", "DATE", "2014-01-01"),
+    ("hingga penghujung 2013 ini, baru terpasang", "2013-12-11", "penghujung 2013 ini", "DATE", "2013"),
+    ("RFID sementara ini hanya memonitor", THU, "sementara ini", "DATE", "PRESENT_REF"),
     ("Gedung itu berdiri seratus tahun.", THU, "seratus tahun", "DURATION", "P100Y"),
     ("Pohon itu ditanam tiga windu.", THU, "tiga windu", "DURATION", "P24Y"),
     # modified periods, decades and ranges

@@ -84,7 +84,7 @@ def _date(g: Groups, start: int, end: int, rule: str) -> Reading | None:
                    hour=hour, minute=minute, part=part)
 
 
-def duration_value(amount: float | None, unit: str, *, scaled: str | None = None) -> str:
+def duration_value(amount: float | None, unit: str, *, scaled: str | None = None, words: bool = True) -> str:
     """``P30M``, ``PT4H``, ``PXDE``: the ISO 8601 duration of an amount of a unit word."""
     unit = unit.lower()
     designator = dates.UNITS[unit]
@@ -94,12 +94,14 @@ def duration_value(amount: float | None, unit: str, *, scaled: str | None = None
     if designator == "8Y":  # windu: eight years
         amount, designator = amount * 8, "Y"
     if amount != int(amount):
+        if not words:
+            return f"{prefix}{amount:g}{designator}"  # "5,5 tahun" -> P5.5Y, as written
         amount, designator, prefix = _finer(amount, unit, designator, prefix)
     return f"{prefix}{int(amount)}{designator}"
 
 
 def _finer(amount: float, unit: str, designator: str, prefix: str) -> tuple[float, str, str]:
-    """Halves are written in the next smaller unit: 1,5 jam -> PT90M."""
+    """Spoken halves go to the next smaller unit: "satu setengah jam" -> PT90M."""
     smaller = {"jam": (60, "M", "PT"), "hari": (24, "H", "PT"), "tahun": (12, "M", "P"), "bulan": (30, "D", "P")}
     if unit in smaller:
         factor, designator, prefix = smaller[unit]
@@ -121,10 +123,12 @@ def _amount(raw: str | None) -> tuple[float | None, str | None, bool]:
 
 def _duration(g: Groups, start: int, end: int, rule: str) -> Reading | None:
     unit = (g.get("unit") or g.get("seunit") or "").lower()
-    amount, scaled, numeric = _amount(g.get("n") if g.get("unit") else None)
+    raw = g.get("n") if g.get("unit") else None
+    amount, scaled, numeric = _amount(raw)
     if numeric and not amount:
         return None
-    return Reading(rule, start, end, "DURATION", duration_value(amount, unit, scaled=scaled))
+    words = not (raw or "")[:1].isdigit()
+    return Reading(rule, start, end, "DURATION", duration_value(amount, unit, scaled=scaled, words=words))
 
 
 def _redup(g: Groups, start: int, end: int, rule: str) -> Reading:
