@@ -129,3 +129,13 @@ def test_clean_empty_after_cleaning_is_refused() -> None:
 ])
 def test_clean_language_flagged_not_dropped(body: str, language: str) -> None:
     assert clean(Record(source="x", body=body), Settings()).language == language
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Berbagai usaha dilakukan, mulai dari olahraga hingga mencoba bermacam jenis diet demi memiliki tubuh ramping "
+     "bak model. Jika usahamu belum menunjukkan hasil, mungkin ada yang salah.", "id"),  # CLICK-ID kompas.csv
+    ("KUALA LUMPUR: Polis Diraja Malaysia menahan tiga lelaki bagi membantu siasatan kes samun bersenjata di sebuah "
+     "kedai emas di sini, semalam. Ketua Polis Daerah berkata, kesemua suspek ditahan di sekitar ibu kota.", "ms"),
+])
+def test_clean_language_tells_indonesian_from_malay(body: str, language: str) -> None:
+    assert clean(Record(source="x", body=body), Settings()).language == language

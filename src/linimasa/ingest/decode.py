@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import codecs
+import re
+import unicodedata
 from typing import BinaryIO
 
 from ..settings import Settings
@@ -10,6 +12,9 @@ _SNIFF_BYTES = 8192
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # What non-UTF-8 Indonesian text really comes in; left open, the detector "finds" Cyrillic code pages in garbage.
 _FALLBACK_ENCODINGS = ["cp1252", "utf_16", "utf_32"]
+# UTF-8 read as cp1252, Latin-1 or MacRoman always leaves a Latin-1 supplement letter or a C1 control
+# ("Ã", "â€œ", "Â ", "‚Äú", "¬†"); a no-break space or "é" alone is harmless but cheap to re-check.
+_MOJIBAKE_HINT = re.compile("[\u0080-\u009f\u00a1-\u00ff]")
 
 
 class DecodeError(ValueError):
@@ -38,6 +43,8 @@ def decode(data: bytes, *, repair_text: bool = True) -> str:
 
 def repair(text: str) -> str:
     """Undo mojibake (``â€œ`` -> ``“``) and normalise to NFC; curly quotes stay curly (quote spans need them)."""
+    if not _MOJIBAKE_HINT.search(text):  # ftfy costs milliseconds per article; most need only NFC
+        return unicodedata.normalize("NFC", text)
     import ftfy
 
     return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")

@@ -1,0 +1,18 @@
+"""Words that tell Indonesian from Malay where a character-statistics detector hesitates.
+
+Each word is common in one standard and rare or absent in the other (Indonesian ``uang``, ``polisi``,
+``setelah`` against Malay ``wang``, ``polis``, ``selepas``). Words both use (``beliau``, ``tersebut``) stay out.
+"""
+from __future__ import annotations
+
+INDONESIAN_MARKERS = frozenset({
+    "bisa", "karena", "uang", "pemerintah", "kantor", "mengatakan", "saat", "kemarin", "nggak", "enggak", "kamu",
+    "cuma", "bilang", "aja", "polisi", "mobil", "berhasil", "mencoba", "olahraga", "setelah", "baru",
+    "internasional", "pengadilan", "penyelidikan", "mau", "tapi", "sejumlah", "menurut", "pria", "wanita", "usai",
+    "jelang", "terkait", "lewat", "ujar", "ungkap", "sepeda", "kota", "rumah", "sakit",
+})
+MALAY_MARKERS = frozenset({
+    "kerana", "boleh", "sahaja", "iaitu", "kerajaan", "wang", "semalam", "pejabat", "hospital", "polis", "kereta",
+    "berjaya", "mencuba", "sukan", "bandar", "selepas", "baharu", "lelaki", "kenyataan", "antarabangsa", "jabatan",
+    "mahkamah", "siasatan", "kakitangan", "memaklumkan", "ringgit", "manakala", "basikal",
+})
