@@ -1,8 +1,8 @@
 """A small collection for the API, web and browser tests: the bundled seeds plus one hostile article.
 
-The hostile article carries XSS payloads in its title, its text and as an entity name; its event
-and mention are written by hand so the payloads reach every view whatever the NLP stages find.
-Timeline rows come from each article's event layer when nothing has stored a timeline yet.
+The hostile article carries XSS payloads in its title, its text and as an entity name; its layers and
+one disputed timeline entry are written by hand so the payloads reach every view whatever the NLP finds.
+The timeline is built and published exactly as ``linimasa serve`` does.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from linimasa.api.publish import publish
 from linimasa.collection import Collection
 from linimasa.model import Article, Event, Mention, Quote, Sentence, Warning
 from linimasa.settings import Settings
@@ -22,6 +23,7 @@ SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'
 HOSTILE_ID = "0badc0de0badc0de"
 HOSTILE_ENTITY = "hostile-entity"
+HOSTILE_EVENT = "hostile-event"
 
 
 def hostile_article() -> Article:
@@ -37,16 +39,12 @@ def hostile_article() -> Article:
         warnings=(Warning(0, 16, "weekday_mismatch", f"{SCRIPT} is not a Wednesday"),))
 
 
-def timeline_rows(articles: list[Article]) -> list[EventRow]:
-    rows = []
-    for article in articles:
-        for i, e in enumerate(article.events):
-            rows.append(EventRow(
-                id=f"{article.id}-{i}", date=e.date or (article.published or "")[:10] or None, type=e.type,
-                place=e.where, summary=article.text[e.start:e.end][:300], disputed=article.id == HOSTILE_ID,
-                story_id=f"s-{article.id}", actors=tuple(zip(e.actors, e.actor_names, strict=False)),
-                sources=((article.id, e.start, e.end),)))
-    return rows
+def hostile_event() -> EventRow:
+    """A disputed timeline entry whose every field carries a payload (the timeline may not mark one)."""
+    text = hostile_article().text
+    return EventRow(id=HOSTILE_EVENT, date="2023-07-26", type="ACCUSE", place=SCRIPT, summary=text, disputed=True,
+                    story_id=None, actors=((HOSTILE_ENTITY, IMG),), sources=((HOSTILE_ID, 0, len(text)),),
+                    data={"quotes": [SCRIPT]})
 
 
 def build(database: str) -> Settings:
@@ -55,10 +53,8 @@ def build(database: str) -> Settings:
     with Collection(settings) as collection:
         collection.ingest([str(SEEDS)])
         collection.store.add([hostile_article()])
-        articles = list(collection.articles())
-        if not collection.store.events(limit=1)[0]:
-            collection.store.put_events(timeline_rows(articles))
-            collection.store.put_stories({a.id: f"s-{a.id}" for a in articles})
+        publish(collection.store, list(collection.articles()), settings)
+        collection.store.put_events([hostile_event()])
     return settings
 
 

@@ -17,18 +17,34 @@ LOOPBACK = ("127.0.0.1", "::1", "localhost")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; loopback by default.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--write", is_flag=True, help="Enable the endpoint that adds articles (off: read-only server).")
+@click.option("--rebuild", is_flag=True, help="Build and store the timeline again before serving.")
 @click.pass_obj
-def serve(settings: Settings, host: str, port: int, write: bool) -> None:
-    """Serve the web UI and the HTTP API (OpenAPI at /openapi.json) over the stored collection."""
+def serve(settings: Settings, host: str, port: int, write: bool, rebuild: bool) -> None:
+    """Serve the web UI and the HTTP API (OpenAPI at /openapi.json) over the stored collection.
+
+    The timeline is built and stored first when none is stored yet (or with --rebuild).
+    """
     import uvicorn
 
     from ..api import create_app
 
+    prepare_timeline(settings, rebuild=rebuild)
     if host not in LOOPBACK:
         click.echo(f"warning: listening on {host}, reachable from other machines", err=True)
     click.echo(f"linimasa: http://{host}:{port}/ ({'read-write' if write else 'read-only'}; {settings.database})",
                err=True)
     uvicorn.run(create_app(settings, write=write), host=host, port=port, log_level="warning")
+
+
+def prepare_timeline(settings: Settings, *, rebuild: bool) -> None:
+    from ..api.publish import publish
+    from ..collection import Collection
+
+    with Collection(settings) as collection:
+        if len(collection) and (rebuild or not collection.store.events(limit=1)[0]):
+            click.echo(f"building the timeline of {len(collection)} articles…", err=True)
+            entries = publish(collection.store, list(collection.articles()), settings)
+            click.echo(f"{entries} timeline entries stored", err=True)
 
 
 @cli.command()
