@@ -1,9 +1,41 @@
-"""The entities stage (placeholder until its owner lands it: passes the article through)."""
+"""The entities stage: PER/ORG/LOC mentions linked to collection-wide ids, and roles.
+
+``run`` needs the segment stage's sentences and tokens. The CRF model and its resources are
+loaded on first use from ``resources/ner``.
+"""
 from __future__ import annotations
 
-from ..model import Article
+from ..model import Article, Mention
 from ..settings import Settings
+from .mentions import mention_spans
+from .resolve import metonym_target, resolve
+from .roles import find_roles
+
+__all__ = ["run", "link"]
+
+_PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "kota"})
+
+
+def _refers_to(article: Article, start: int, name: str, label: str) -> str:
+    """A capital or a seat of government acting for its state (not ``di Pyongyang``)."""
+    target = metonym_target(name)
+    if target is None:
+        return ""
+    before = article.text[max(0, start - 12):start].split()
+    if label == "LOC" and before and before[-1].lower() in _PLACE_PREPOSITIONS:
+        return ""
+    return target.id
+
+
+def link(article: Article, spans: list[tuple[int, int, str]]) -> list[Mention]:
+    """Mentions for (start, end, label) spans, with entity id, canonical name and metonym target."""
+    entities = resolve([(article.text[s:e], label) for s, e, label in spans])
+    return [Mention(s, e, label=ent.label, entity_id=ent.id, name=ent.name,
+                    refers_to=_refers_to(article, s, ent.name, ent.label))
+            for (s, e, _), ent in zip(spans, entities)]
 
 
 def run(article: Article, settings: Settings) -> Article:
-    return article
+    mentions = link(article, mention_spans(article))
+    date = (settings.dct or article.published or "")[:10] or None
+    return article.with_(entities=tuple(mentions), roles=tuple(find_roles(article, mentions, date)))

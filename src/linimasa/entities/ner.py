@@ -1,0 +1,54 @@
+"""The shipped CRF tagger and its resources, loaded on first use.
+
+Files in ``resources/ner/`` (written by scripts/train_ner.py): ``model.crfsuite``,
+``clusters.tsv`` (word, coarse cluster, fine cluster, capitalisation bucket) and
+``gazetteer.tsv`` (labels, lower-cased phrase).
+"""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from .features import Lexicons, sentence_features
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "ner"
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+@cache
+def lexicons(directory: Path = RESOURCES) -> Lexicons:
+    clusters = {row[0]: (row[1], row[2], row[3]) for row in read_tsv(directory / "clusters.tsv")}
+    gazetteer = {row[1]: row[0] for row in read_tsv(directory / "gazetteer.tsv")}
+    return Lexicons(clusters=clusters, gazetteer=gazetteer)
+
+
+@cache
+def tagger(directory: Path = RESOURCES):  # -> pycrfsuite.Tagger
+    import pycrfsuite
+
+    model = pycrfsuite.Tagger()
+    model.open(str(directory / "model.crfsuite"))
+    return model
+
+
+def tag(words: list[str], directory: Path = RESOURCES) -> list[str]:
+    """BIO labels (``B-PER``, ``I-ORG``, ``O``) for one sentence of words."""
+    if not words:
+        return []
+    return tagger(directory).tag(sentence_features(words, lexicons(directory)))
+
+
+def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last + 1, type) word ranges of the BIO labels; a stray I- opens a span."""
+    spans: list[tuple[int, int, str]] = []
+    start, kind = None, ""
+    for i, lab in enumerate([*labels, "O"]):
+        if start is not None and not (lab.startswith("I-") and lab[2:] == kind):
+            spans.append((start, i, kind))
+            start = None
+        if lab != "O" and start is None:
+            start, kind = i, lab[2:]
+    return spans

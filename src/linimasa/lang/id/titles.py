@@ -1,0 +1,54 @@
+"""Title and context cue words for Indonesian named entities (lower-cased).
+
+Used both as NER features and by the post-processing rules that split a title off a name.
+"""
+from __future__ import annotations
+
+# Words that head a title standing before a person's name (``Menteri Pertahanan Rusia Sergei Shoigu``).
+PERSON_TITLES = frozenset({
+    "presiden", "wakil", "wapres", "menteri", "menlu", "menhan", "mendagri", "menkeu", "perdana", "pm",
+    "raja", "ratu", "pangeran", "putri", "sultan", "kaisar", "paus", "kanselir", "gubernur", "wagub",
+    "bupati", "wali", "walikota", "camat", "lurah", "kepala", "ketua", "sekretaris", "sekjen", "direktur",
+    "dirut", "komisaris", "jenderal", "letnan", "kolonel", "mayor", "kapten", "laksamana", "marsekal",
+    "kapolri", "kapolda", "kapolres", "kapolsek", "panglima", "kasad", "kasal", "kasau", "jaksa", "hakim",
+    "juru", "jubir", "anggota", "pemimpin", "pimpinan", "senator", "duta", "dubes", "pelatih", "kapten",
+    "analis", "profesor", "peneliti", "pengamat", "pakar", "ekonom", "diplomat", "penasihat", "utusan",
+    "kepala", "komandan", "danrem", "dandim", "pangdam", "kasubag", "kabag", "kasat", "kanit", "ipda",
+    "iptu", "akp", "kompol", "akbp", "kombes", "irjen", "brigjen", "mayjen", "letjen", "jenderal", "bripka",
+    "aipda", "briptu", "bripda", "serka", "sertu", "pratu", "prada", "kopral", "rektor", "dekan",
+    "dosen", "guru", "ustaz", "ustadz", "kiai", "habib", "pendeta", "romo", "uskup", "imam", "ulama",
+    "wartawan", "reporter", "koresponden", "penyanyi", "aktor", "aktris", "artis", "pebulu", "pemain",
+    "striker", "kiper", "bek", "gelandang", "pembalap", "petenis", "pebulutangkis", "atlet", "tersangka",
+    "terdakwa", "korban", "pelaku", "saksi", "warga", "istri", "suami", "anak", "ayah", "ibu", "adik", "kakak",
+    "calon", "capres", "cawapres", "caleg", "politisi", "politikus", "kader", "mantan", "eks", "bos", "ceo",
+    "pendiri", "founder", "manajer", "pengacara", "kuasa", "advokat", "dokter", "dr", "drs", "ir", "prof",
+    "h", "hj", "kh", "sdr", "tuan", "nyonya", "bapak", "pak", "bu", "mr", "mrs", "ms", "syekh", "haji",
+})
+
+# Honorifics that are not part of a name and whose removal leaves the name (``Tuan Putin``).
+HONORIFICS = frozenset({"tuan", "nyonya", "bapak", "pak", "bu", "ibu", "mr", "mrs", "ms", "sdr", "saudara"})
+
+# Head words of organisation names (``Kementerian Luar Negeri``, ``Universitas Indonesia``).
+ORG_HEADS = frozenset({
+    "kementerian", "kemenlu", "kemenhan", "departemen", "dewan", "badan", "komisi", "lembaga", "majelis",
+    "mahkamah", "pengadilan", "kejaksaan", "kepolisian", "polda", "polres", "polsek", "polri", "tni",
+    "universitas", "institut", "sekolah", "akademi", "politeknik", "partai", "fraksi", "pt", "cv", "bank",
+    "persatuan", "perserikatan", "organisasi", "asosiasi", "ikatan", "himpunan", "federasi", "serikat",
+    "yayasan", "perusahaan", "kantor", "dinas", "direktorat", "biro", "pasukan", "angkatan", "tentara",
+    "komando", "kodam", "korem", "kodim", "staf", "pemerintah", "pemkab", "pemkot", "pemprov", "dprd",
+    "kpu", "bawaslu", "kpk", "forum", "koalisi", "aliansi", "gerakan", "front", "klub", "tim", "kelompok",
+    "media", "harian", "koran", "majalah", "stasiun", "televisi", "radio", "rumah", "rs", "rsud", "museum",
+})
+
+# Words that open a reporting clause whose subject follows (``kata Kirby``).
+SPEECH_CUES = frozenset({
+    "kata", "ujar", "ucap", "ungkap", "tutur", "jelas", "tegas", "imbuh", "tambah", "sebut", "terang",
+    "papar", "lanjut", "katanya", "menurut", "dikatakan", "oleh", "kepada", "bersama", "dengan",
+})
+
+# Words before a place name (``di Pyongyang``, ``kota Vladivostok``).
+PLACE_CUES = frozenset({
+    "di", "ke", "dari", "kota", "provinsi", "kabupaten", "kecamatan", "desa", "kelurahan", "negara",
+    "pulau", "wilayah", "kawasan", "daerah", "ibu", "jalan", "jl", "distrik", "semenanjung", "selat",
+    "laut", "sungai", "gunung", "teluk", "asal", "menuju", "sekitar", "perbatasan",
+})

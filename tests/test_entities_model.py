@@ -1,0 +1,47 @@
+"""The shipped model reproduces the F1 recorded when it was trained, and tags seed-style text."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from linimasa import entities, segment
+from linimasa.entities.evaluate import score_file
+from linimasa.entities.ner import RESOURCES
+from linimasa.model import Article
+from linimasa.settings import Settings
+
+SUBSET = Path(__file__).parent / "data" / "ner_subset.conll"
+
+
+def test_entities_model_reproduces_recorded_f1() -> None:
+    recorded = json.loads((RESOURCES / "metrics.json").read_text())["subset"]["ner_f1"]
+    assert score_file(SUBSET)["ner_f1"] == pytest.approx(recorded, abs=0.005)
+
+
+def annotate(text: str, published: str | None = None) -> Article:
+    settings = Settings()
+    art = Article(id="t", source="t", text=text, published=published)
+    return entities.run(segment.run(art, settings), settings)
+
+
+@pytest.mark.parametrize("text, mention, label, name", [
+    ("SEOUL - Menteri pertahanan Rusia Sergei Shoigu menemani Kim Jong-un.", "SEOUL", "LOC", "SEOUL"),
+    ("REPUBLIKA.CO.ID, PYONGYANG -- Pemimpin Korut bertemu Shoigu.", "REPUBLIKA.CO.ID", "ORG", "Republika"),
+    ("REPUBLIKA.CO.ID, PYONGYANG -- Pemimpin Korut bertemu Shoigu.", "PYONGYANG", "LOC", "PYONGYANG"),
+    ("Media pemerintah DPRK melaporkan hal itu.", "DPRK", "LOC", "Korea Utara"),
+    ("Foto yang diterbitkan oleh KCNA menunjukkan Kim.", "KCNA", "ORG", "KCNA"),
+])
+def test_entities_rules_find_mentions(text: str, mention: str, label: str, name: str) -> None:
+    found = {(text[m.start:m.end], m.label, m.name) for m in annotate(text).entities}
+    assert (mention, label, name) in found
+
+
+def test_entities_role_with_date() -> None:
+    text = "Menteri Pertahanan Rusia Sergei Shoigu tiba di Pyongyang."
+    art = annotate(text, published="2023-07-27T10:00+07:00")
+    roles = [(r.title, r.date) for r in art.roles]
+    assert ("Menteri Pertahanan Rusia", "2023-07-27") in roles
+    shoigu = next(m for m in art.entities if m.name == "Sergei Shoigu")
+    assert {r.entity_id for r in art.roles} == {shoigu.entity_id}
