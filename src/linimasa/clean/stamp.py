@@ -6,6 +6,7 @@ also ``Senin, 31/07/2023``, ``Oktober 19, 2019``, ``10-Sep-19``, ``2019-10-09 00
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from functools import cache
 
@@ -60,7 +61,7 @@ def _iso(match: re.Match[str]) -> str | None:
     month = int(parts["m"]) if parts.get("m") else _months().get(parts["mon"].casefold())
     year = int(parts["y"]) + (2000 if len(parts["y"]) == 2 else 0)
     day = int(parts["d"])
-    if not month or not 1 <= month <= 12 or not 1 <= day <= 31 or not 1900 <= year <= 2100:
+    if not month or not 1 <= month <= 12 or not 1900 <= year <= 2100 or not 1 <= day <= monthrange(year, month)[1]:
         return None
     date = f"{year:04d}-{month:02d}-{day:02d}"
     if parts["H"] is None:
