@@ -2,6 +2,7 @@
 keeping the UTC offset as written: a feed's ``+0700`` stays ``+07:00``, never converted to UTC."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from email.utils import parsedate_to_datetime
 
@@ -20,7 +21,11 @@ def normalise_published(value: object) -> str | None:
     return whole_stamp(value) or _from_rfc822(value)
 
 
-def _from_iso(match: re.Match[str]) -> str:
+def _from_iso(match: re.Match[str]) -> str | None:
+    try:  # the pattern alone lets 2023-02-31 and 25:61 through
+        dt.datetime.fromisoformat(f"{match['date']}T{match['time'] or '00:00'}")
+    except ValueError:
+        return None
     if not match["time"] or (match["time"] == "00:00" and not match["tz"]):  # midnight without zone: a bare date
         return match["date"]
     tz = match["tz"] or ""
