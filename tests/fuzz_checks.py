@@ -22,6 +22,7 @@ OK, REJECTED = "ok", "rejected"
 _LEAKED_EXCEPTION = re.compile(r"^[A-Z]\w*: ")
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)")
 _ISO_WEEK = re.compile(r"^\d{4}-W(\d{2})")
+_CLOCK = re.compile(r"T(\d{2}):(\d{2})")
 TIMEX_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 
 
@@ -45,6 +46,7 @@ def check_ingest(suffix: str, data: bytes) -> str:
             assert_clear(item.reason)
         else:
             assert isinstance(item, Record) and isinstance(item.body, str)
+            assert item.published is None or assert_real_value(item.published) is None
     return REJECTED if any(isinstance(item, Failure) for item in items) else OK
 
 
@@ -76,13 +78,15 @@ def check_timex(text: str, dct: str | None = None) -> str:
 
 
 def assert_real_value(value: str) -> None:
-    """No invented dates: year 1..9999, month 1..12, days that exist, weeks 1..53."""
+    """No invented dates: year 1..9999, month 1..12, days that exist, weeks 1..53, clock times that exist."""
     if match := _ISO_WEEK.match(value):
         assert 1 <= int(match[1]) <= 53, value
     elif match := _ISO_DATE.match(value):
         year, month, day = (int(g) if g else None for g in match.groups())
         assert 1 <= year <= 9999, value
         dt.date(year, month or 1, day or 1)  # raises ValueError for 2023-02-31 or month 13
+    if clock := _CLOCK.search(value):
+        dt.time(int(clock[1]), int(clock[2]))  # raises ValueError for 25:61
 
 
 def check_stages(text: str, upto: str) -> str:

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from fuzz_checks import REJECTED, check_annotate, check_ingest
-from fuzz_inputs import hostile_file
+from fuzz_checks import REJECTED, assert_real_value, check_annotate, check_ingest
+from fuzz_inputs import BAD_DATES, hostile_file
 from fuzz_samples import SAMPLES, warc_record
 from linimasa.ingest import read
+from linimasa.ingest.published import normalise_published
 from linimasa.model import Failure, Record
 from linimasa.settings import Settings
 
@@ -53,6 +54,13 @@ def test_fuzz_ingest_bad_json_line_loses_only_itself(tmp_path: Path, bad: str) -
     first, middle, last = read([str(path)], settings=Settings())
     assert isinstance(first, Record) and isinstance(last, Record) and last.source == f"{path}:3"
     assert isinstance(middle, Record) or middle.source == f"{path}:2"
+
+
+@pytest.mark.parametrize("value", [*(d.decode("latin-1") for d in BAD_DATES), "2023-02-31 10:00", "31 Februari 2023",
+                                   "2023-07-27T25:61:00+07:00", "Mon, 31 Feb 2023 10:00:00 +0700", "00/00/0000"])
+def test_fuzz_ingest_published_is_never_an_impossible_date(value: str) -> None:
+    published = normalise_published(value)
+    assert published is None or assert_real_value(published) is None
 
 
 def test_fuzz_ingest_feed_never_expands_external_entities(tmp_path: Path) -> None:
