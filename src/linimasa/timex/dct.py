@@ -11,13 +11,16 @@ import re
 from collections.abc import Iterable, Iterator
 
 from . import calc
+from .cues import future_cue
 from .parse import Reading
 from .years import Anchor, infer_year
 
 DAY_RULES = frozenset({"wd_numdate", "wd_textdate", "textdate", "numdate"})
+WEEKDAY_RULES = frozenset({"wd_numdate", "wd_textdate"})
 OPENING_SENTENCES = 3
 OPENING_MIN_CHARS = 300
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+RELATIVE_TAIL = re.compile(r"\s(?:lalu|silam|kemarin|mendatang|datang)$", re.IGNORECASE)
 
 
 def parse_dct(value: str | dt.date | None) -> dt.date | None:
@@ -40,17 +43,31 @@ def opening_end(text: str) -> int:
 
 
 def infer_dct(readings: list[Reading], text: str) -> dt.date | None:
-    """The latest weekday-consistent day named in the opening, else the latest named there at all."""
+    """The latest day named in the opening (weekday-consistent ones first); failing that, the latest
+    "weekday (date)" anywhere, the Indonesian form of a reporting day ("kata Ali, Senin (16/9/2019)")."""
     anchor = Anchor(latest_year=max(explicit_years(readings), default=None))
     limit = opening_end(text)
+    candidates = [r for r in readings if r.rule in DAY_RULES and _may_be_today(r, text)]
+    opening = [r for r in candidates if r.start < limit]
+    reporting = [r for r in candidates if r.rule in WEEKDAY_RULES and r.start >= limit]
+    return _latest(opening, anchor, consistent_only=False) or _latest(reporting, anchor, consistent_only=True)
+
+
+def _may_be_today(reading: Reading, text: str) -> bool:
+    """Not a day the text places before or after the report ("3 September silam", "akan ... 15 Oktober")."""
+    if RELATIVE_TAIL.search(text, reading.start, reading.end):
+        return False
+    # "kata Ali, Senin (16/9/2019)" is how reports are dated, whatever the clause says
+    return reading.rule == "wd_numdate" or not future_cue(text, reading.start, reading.end)
+
+
+def _latest(readings: list[Reading], anchor: Anchor, *, consistent_only: bool) -> dt.date | None:
     consistent: list[dt.date] = []
     inconsistent: list[dt.date] = []
     for reading in readings:
-        if reading.rule not in DAY_RULES or reading.start >= limit:
-            continue
         year = reading.year or infer_year(reading.month or 0, reading.day or 0, reading.weekday, anchor)
         day = calc.safe_date(year, reading.month, reading.day)
         if day is not None:
             fits = reading.weekday is None or day.weekday() == reading.weekday
             (consistent if fits else inconsistent).append(day)
-    return max(consistent or inconsistent, default=None)
+    return max(consistent or ([] if consistent_only else inconsistent), default=None)

@@ -6,30 +6,15 @@ Walks the readings in text order keeping a small focus state: the last date ment
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
 
-from ..lang.id import dates
 from ..model import Timex, Warning
 from . import calc
+from .cues import future_cue, tense
 from .parse import Reading
 from .years import Anchor, check_weekday, infer_year
 
-FUTURE_CUE = re.compile(r"\b(?:" + "|".join(dates.FUTURE_CUES) + r")\b", re.IGNORECASE)
-PAST_CUE = re.compile(r"\b(?:" + "|".join(dates.PAST_CUES) + r")\b", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?\n]")
 SHIFT_REACH = 40  # characters between "sehari sebelum" and the day it shifts
-
-
-def _clause_before(text: str, start: int) -> str:
-    before = text[max(0, start - 80):start]
-    return before[max((m.end() for m in SENTENCE_END.finditer(before)), default=0):]
-
-
-def future_cue(text: str, start: int, end: int) -> bool:
-    """A future marker in the clause before the expression, or right after it."""
-    return bool(FUTURE_CUE.search(_clause_before(text, start))) or bool(
-        re.match(r"\s+(?:mendatang|depan)\b", text[end:end + 12]))
 
 
 @dataclass(slots=True)
@@ -81,13 +66,6 @@ def _explicit(reading: Reading, text: str, focus: Focus) -> str | None:
     return _with_clock(day, reading)
 
 
-def _tense(text: str, start: int, end: int) -> int | None:
-    """1 for a future cue, -1 for a past one, None when the clause says nothing."""
-    if future_cue(text, start, end):
-        return 1
-    return -1 if PAST_CUE.search(_clause_before(text, start)) else None
-
-
 def _nearest(dct: dt.date, size: int, index: int, tense: int | None) -> int:
     """The year of period ``index`` (month 1-12, quarter 1-4) nearest the DCT's, bent by tense."""
     now = (dct.month - 1) * size // 12 + 1
@@ -102,7 +80,7 @@ def _month(reading: Reading, text: str, focus: Focus) -> str | None:
     if dct is None:
         return f"XXXX-{month:02d}"
     if reading.direction is None:
-        return calc.month_value(_nearest(dct, 12, month, _tense(text, reading.start, reading.end)), month)
+        return calc.month_value(_nearest(dct, 12, month, tense(text, reading.start, reading.end)), month)
     year = dct.year
     if reading.direction == 1 and month <= dct.month:
         year += 1
@@ -118,7 +96,7 @@ def _year_part(reading: Reading, text: str, focus: Focus) -> str | None:
     if reading.direction is not None:
         year = dct.year + reading.direction
     else:
-        year = _nearest(dct, size, index, _tense(text, reading.start, reading.end))
+        year = _nearest(dct, size, index, tense(text, reading.start, reading.end))
     return f"{year:04d}-{reading.unit}{index}"
 
 
