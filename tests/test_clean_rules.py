@@ -52,6 +52,9 @@ def test_clean_dateline_ignores_prose(line: str) -> None:
     (["Judul tanpa tanggal", "JAKARTA, KOMPAS.com - Isi."], "Judul tanpa tanggal", None, None,
      "JAKARTA, KOMPAS.com - Isi."),
     (["Paragraf pendek tanpa titik", "Paragraf kedua."], None, None, None, "Paragraf pendek tanpa titik"),
+    (["13 September 2023, 21:10 WIBSEOUL, KOMPAS.TV - Isi."], None, None, "2023-09-13T21:10+07:00",
+     "SEOUL, KOMPAS.TV - Isi."),
+    (["31 Juli 2023 lalu, Presiden - katanya - tiba."], None, None, None, "31 Juli 2023 lalu, Presiden - katanya - tiba."),
 ])
 def test_clean_head_lines(lines: list[str], title: str | None, outlet: str | None, published: str | None,
                           first: str) -> None:
@@ -68,6 +71,9 @@ def test_clean_head_lines(lines: list[str], title: str | None, outlet: str | Non
     (["Isi.", "(Rahman Asmardika)"], ["Isi."], ("Rahman Asmardika",), None),
     (["Isi yang ditutup inisial. (rul/imk)"], ["Isi yang ditutup inisial."], (), None),  # CLICK-ID pos_metro.csv
     (["Isi.", "Pewarta: Andi Firdaus", "Editor: Budi Santoso"], ["Isi."], ("Andi Firdaus", "Budi Santoso"), None),
+    (["Isi.", "Penulis: Andi Firdaus | Editor: Budi Santoso"], ["Isi."], ("Andi Firdaus", "Budi Santoso"), None),
+    (["Isi.", "Simak breaking news dan berita pilihan kami langsung di ponselmu.", "Ikuti kami di Google News"],
+     ["Isi."], (), None),
     (["Isi (dengan kurung) di tengah kalimat."], ["Isi (dengan kurung) di tengah kalimat."], (), None),
     (["Korea Utara mengancam Amerika Serikat (AS)"], ["Korea Utara mengancam Amerika Serikat (AS)"], (), None),
 ])
@@ -110,6 +116,16 @@ def test_clean_orphan_dateline_dash_removed(body: str, start: str) -> None:
 ])
 def test_clean_article_id_ignores_case_and_spacing(a: str, b: str) -> None:
     assert article_id(a) == article_id(b)
+
+
+@pytest.mark.parametrize(("record", "outlet", "wire"), [
+    (Record(source="x", body="Jakarta (ANTARA) - Presiden meresmikan bendungan.", outlet="Kompas.com"),
+     "Kompas.com", "Antara"),
+    (Record(source="x", body="Jakarta (ANTARA) - Presiden meresmikan bendungan."), "Antara", None),
+])
+def test_clean_wire_from_another_outlets_dateline(record: Record, outlet: str, wire: str | None) -> None:
+    article = clean(record, Settings())
+    assert (article.outlet, article.wire) == (outlet, wire)
 
 
 def test_clean_dct_setting_wins_over_written_date() -> None:

@@ -17,7 +17,7 @@ from .boilerplate import strip_boilerplate
 from .dateline import read_dateline
 from .head import read_head
 from .language import detect_language
-from .wire import canonical_wire, wire_in_text
+from .wire import canonical_wire, wire_in_text, wire_of_outlet
 
 # Leftovers of a dateline a scraper cut away: " - Satresnarkoba…", ", , - Badan…".
 _ORPHAN_DASH = re.compile(r"^(?:[\s,()]*(?:--|[-–—]))+[\s,]*")
@@ -33,13 +33,15 @@ def clean(record: Record, settings: Settings) -> Article:
     if not text:
         raise ValueError("no article text after cleaning")
     dateline = read_dateline(text)
+    outlet = record.outlet or (dateline and dateline.outlet) or head.outlet or _outlet_of_url(record.url)
     return _article(
         record, text,
         title=record.title or head.title,
-        outlet=record.outlet or (dateline and dateline.outlet) or head.outlet or _outlet_of_url(record.url),
+        outlet=outlet,
         dateline=dateline and dateline.city,
         authors=stripped.authors,
-        wire=(stripped.wire and canonical_wire(stripped.wire)) or wire_in_text(text),
+        wire=(stripped.wire and canonical_wire(stripped.wire)) or wire_in_text(text)
+        or (dateline and dateline.outlet != outlet and wire_of_outlet(dateline.outlet)) or None,
         published=settings.dct or record.published or head.published,
         language=detect_language(text),
         boilerplate=stripped.removed,

@@ -9,7 +9,7 @@ from ..lang.id.outlets import canonical_outlet
 from .dateline import read_dateline
 from .stamp import read_stamp, whole_stamp
 
-_HEADER = re.compile(r"(?P<outlet>[^|\n]{2,40}?)\s*\|\s*")
+_HEADER = re.compile(r"(?:(?P<outlet>[^|\n]{2,40}?)\s*\|\s*)?")
 _TITLE_MAX_WORDS = 30
 
 
@@ -42,12 +42,16 @@ def read_head(lines: list[str]) -> Head:
 
 
 def _read_header(line: str) -> tuple[str, str, str] | None:
-    """(section, ISO timestamp, text glued after it) for ``Outlet section | timestamp…``."""
+    """(section, ISO timestamp, text glued after it) for ``Outlet section | timestamp…``; without the section
+    only when a dateline follows, as ``31 Juli 2023 lalu, …`` is prose."""
     match = _HEADER.match(line)
     stamp = read_stamp(line, match.end()) if match else None
     if match is None or stamp is None:
         return None
-    return match["outlet"], stamp.iso, line[stamp.end:].strip()
+    glued = line[stamp.end:].strip()
+    if match["outlet"] is None and read_dateline(glued) is None:
+        return None
+    return match["outlet"] or "", stamp.iso, glued
 
 
 def _outlet_of(section: str) -> str | None:

@@ -20,6 +20,11 @@ def canonical_wire(name: str) -> str | None:
     return known or (name if name and len(name.split()) <= 4 else None)
 
 
+def wire_of_outlet(outlet: str | None) -> str | None:
+    """The agency an outlet name stands for: another outlet's dateline ``Jakarta (ANTARA) -`` credits Antara."""
+    return _BY_SPELLING.get(outlet or "")
+
+
 def wire_in_text(text: str) -> str | None:
     """The first agency the prose credits as its source."""
     match = _CREDIT.search(text)

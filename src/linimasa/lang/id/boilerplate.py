@@ -16,11 +16,13 @@ CREDIT_LINES: tuple[str, ...] = (
 # Lines dropped outright: navigation, teasers, widgets, calls to action.
 NOISE_LINES: tuple[str, ...] = (
     r"baca\s+(?:juga|pula|selengkapnya|berita\s+lain(?:nya)?)\s*[:.\-–].*",
-    r"(?:lihat|simak|tonton|saksikan)\s+(?:juga|pula|video|selengkapnya)\b.*",
+    r"(?:lihat|simak|tonton|saksikan)\s+(?:juga|pula|video|selengkapnya|breaking\s+news)\b.*",
+    r"(?:ikuti|follow|gabung)\b.{0,80}\b(?:google\s+news|whatsapp|telegram|instagram|twitter|tiktok|channel)\b.*",
+    r"\[?gambas\s*:.*|klik\s+(?:di\s+sini|link)\b.*|tags?\s*:.*|topik\s*:.*",
     r"(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)\s*:?.*",
     r"artikel\s+ini\s+telah\s+(?:tayang|terbit|dimuat)\b.*",
     r"(?:dapatkan|ikuti)\s+(?:update|berita|informasi)\b.*",
-    r"scroll\s+to\s+continue\s+with\s+content",
+    r"scroll\s+to\s+(?:continue\s+with|resume)\s+content",
     r"advertisement|iklan|comments?|komentar|loading(?:…|\.\.\.)?|memuat(?:…|\.\.\.)?",
     r"(?:copyright|hak\s+cipta)\s*©?.*",
     r"video\s+pilihan.*|foto\s*:\s*.*|ilustrasi\s*:.*",
@@ -31,4 +33,4 @@ SIGNOFF_INITIALS = r"[\[(](?:[a-z]{1,5}|[A-Z]{2,5})(?:/[a-zA-Z]{1,5})*[\])]"
 SIGNOFF_BYLINE = r"\((?P<authors>[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]*){1,3})\)"
 
 # Separators between several names in one credit line.
-AUTHOR_SEPARATORS = r"\s*(?:,|/|;|&|\bdan\b|\beditor\s*:|\breporter\s*:|\bpenulis\s*:|\bfotografer\s*:)\s*"
+AUTHOR_SEPARATORS = r"\s*(?:,|/|;|&|\||\bdan\b|\beditor\s*:|\breporter\s*:|\bpenulis\s*:|\bfotografer\s*:)\s*"
