@@ -91,6 +91,15 @@ def test_ingest_html_title_is_metadata_not_body(tmp_path: Path) -> None:
     assert record.title == "Kim bertemu Shoigu" and not record.body.startswith(record.title)
 
 
+def test_ingest_html_date_from_the_url_when_no_meta() -> None:
+    from linimasa.ingest.webpage import record_from_html
+
+    html = f"<html><body><article><p>{BODY2}</p><p>{BODY2}</p></article></body></html>"
+    record = record_from_html(html, source="x", url="https://regional.kompas.com/read/2023/07/26/123456/kim")
+    assert record.published == "2023-07-26"
+    assert clean(record, SETTINGS).outlet == "Kompas.com"  # the dateline names none: the URL host does
+
+
 def test_ingest_directory_and_glob_in_sorted_order(tmp_path: Path) -> None:
     for name in ("b.txt", "a.txt", ".hidden.txt", "sub/c.txt"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
