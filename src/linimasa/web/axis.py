@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MAX_TICKS = 12
-TRIM = 0.05  # with many events, the axis spans the 5th to 95th percentile; outliers sit at its ends
+TRIM = 0.05  # far outliers (a 1950 war in a 2023 story) sit clamped at the ends of the axis
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +36,20 @@ def _ticks(lo: date, hi: date) -> tuple[tuple[float, str], ...]:
     return tuple(out)
 
 
+def _span(ordered: list[date]) -> tuple[date, date]:
+    """First and last day on the axis: all days, except far outliers beyond the 5th-95th percentile."""
+    cut = int(len(ordered) * TRIM)
+    lo, hi = ordered[cut], ordered[-1 - cut]
+    slack = timedelta(days=max((hi - lo).days // 4, 1))
+    return min(d for d in ordered if d >= lo - slack), max(d for d in ordered if d <= hi + slack)
+
+
 def layout(events: list[dict]) -> Axis | None:
     """Positions for the events that have a usable date; None when none has one."""
     days = {e["id"]: d for e in events if (d := parse_day(e.get("date"))) is not None}
     if not days:
         return None
-    ordered = sorted(days.values())
-    cut = int(len(ordered) * TRIM) if len(ordered) >= 20 else 0
-    lo, hi = ordered[cut], ordered[-1 - cut]
+    lo, hi = _span(sorted(days.values()))
     span = max((hi - lo).days, 1)
     positions = {i: min(100.0, max(0.0, round(100 * (d - lo).days / span, 3))) for i, d in days.items()}
     outside = frozenset(i for i, d in days.items() if not lo <= d <= hi)

@@ -1,0 +1,111 @@
+"""Server-rendered pages: they answer, switch language, escape hostile text; and the helpers behind them."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+from webdata import HOSTILE_ENTITY, HOSTILE_EVENT, HOSTILE_ID, IMG, SCRIPT, client, web_settings  # noqa: F401
+
+from linimasa.api import create_app
+from linimasa.cli import commands
+from linimasa.settings import Settings
+from linimasa.web.axis import layout
+from linimasa.web.highlight import Mark, segments, snippet_pieces
+
+HOSTILE_PAGES = [f"/articles/{HOSTILE_ID}", f"/entities/{HOSTILE_ENTITY}", f"/events/{HOSTILE_EVENT}", "/disputed",
+                 "/entities?limit=200", "/articles?limit=200", "/stories?limit=200", "/search?q=setuju",
+                 f"/quotes?speaker={HOSTILE_ENTITY}", "/?since=2023-07-26&until=2023-07-26"]
+
+
+@pytest.mark.parametrize("path", ["/", "/stories", "/entities", "/articles", "/search", "/search?q=rusia",
+                                  "/quotes", "/disputed", *HOSTILE_PAGES])
+def test_web_page_renders(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+
+
+@pytest.mark.parametrize("path", HOSTILE_PAGES)
+def test_web_hostile_text_is_escaped(client: TestClient, path: str) -> None:
+    html = client.get(path).text
+    assert SCRIPT not in html and IMG not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html or "&#34;&gt;&lt;img" in html
+
+
+@pytest.mark.parametrize(("query", "expected", "absent"), [
+    ("", "Linimasa", "Timeline</a>"), ("?lang=en", "Timeline</a>", "Cerita"), ("?lang=xx", "Cerita", "Stories"),
+])
+def test_web_language_switch(web_settings: Settings, query: str, expected: str, absent: str) -> None:
+    with TestClient(create_app(web_settings)) as fresh:  # no language cookie from other tests
+        html = fresh.get("/" + query).text
+    assert expected in html and absent not in html
+
+
+def test_web_language_is_remembered(web_settings: Settings) -> None:
+    with TestClient(create_app(web_settings)) as fresh:
+        fresh.get("/?lang=en")
+        assert "Stories" in fresh.get("/stories").text
+
+
+def test_web_search_error_is_a_clear_page(client: TestClient) -> None:
+    response = client.get("/search", params={"q": "NEAR("})
+    assert response.status_code == 422
+    assert "unsupported search syntax" in response.text
+
+
+@pytest.mark.parametrize(("text", "marks"), [
+    ("Jokowi ke Bogor", [Mark(0, 6, "ent", "PER"), Mark(10, 15, "ent", "LOC")]),
+    ("kata dia Senin", [Mark(0, 14, "quote", "X"), Mark(9, 14, "timex", "DATE"), Mark(9, 14, "warn", "w")]),
+    ("ab", [Mark(1, 9, "ent", "PER"), Mark(2, 1, "ent", "PER"), Mark(-1, 1, "ent", "PER")]),
+    ("", []),
+])
+def test_web_highlight_segments_cover_the_text_exactly(text: str, marks: list[Mark]) -> None:
+    cut = segments(text, marks)
+    assert "".join(s.text for s in cut) == text
+    valid = [m for m in marks if 0 <= m.start < m.end <= len(text)]
+    assert sum(len(s.tags) for s in cut) == len(valid)
+
+
+def test_web_highlight_nested_marks_share_a_segment() -> None:
+    cut = segments("kata dia Senin", [Mark(0, 14, "quote", "X"), Mark(9, 14, "timex", "DATE")])
+    assert [(s.text, s.classes) for s in cut] == [("kata dia ", ("quote",)), ("Senin", ("quote", "timex"))]
+
+
+@pytest.mark.parametrize(("snippet", "marks", "pieces"), [
+    ("a bc d", ((2, 4),), [("a ", False), ("bc", True), (" d", False)]),
+    ("abc", ((0, 3),), [("abc", True)]),
+    ("abc", ((1, 9), (0, 1)), [("a", True), ("bc", False)]),
+])
+def test_web_snippet_pieces(snippet: str, marks: tuple, pieces: list) -> None:
+    assert snippet_pieces(snippet, marks) == pieces
+
+
+@pytest.mark.parametrize(("dates", "inside"), [
+    (["2023-07-26", "2023-07", "2023"], 3),
+    (["1950"] + ["2023-07-%02d" % d for d in range(1, 29)], 28),
+])
+def test_web_axis_positions_within_bounds(dates: list[str], inside: int) -> None:
+    axis = layout([{"id": str(i), "date": d} for i, d in enumerate(dates)])
+    assert axis is not None
+    assert all(0 <= p <= 100 for p in axis.positions.values())
+    assert len(axis.positions) - len(axis.outside) == inside
+
+
+@pytest.mark.parametrize("dates", [[], [None, "PRESENT_REF", "2023-W30x"]])
+def test_web_axis_none_without_dates(dates: list) -> None:
+    assert layout([{"id": str(i), "date": d} for i, d in enumerate(dates)]) is None
+
+
+@pytest.mark.parametrize("kind", ["events.csv", "quotes.json", "timelinejs.json", "network.graphml"])
+def test_web_cli_export(web_settings: Settings, tmp_path: object, kind: str) -> None:
+    out = tmp_path / kind  # type: ignore[operator]
+    result = CliRunner().invoke(commands(), ["--db", web_settings.database, "export", kind, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").strip()
+
+
+def test_web_cli_plot_writes_png_and_svg(web_settings: Settings, tmp_path: object) -> None:
+    result = CliRunner().invoke(commands(), ["--db", web_settings.database, "plot", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in tmp_path.iterdir())  # type: ignore[attr-defined]
+    assert names == ["network.png", "network.svg", "timeline.png", "timeline.svg"]
