@@ -94,7 +94,8 @@ def test_ingest_html_title_is_metadata_not_body(tmp_path: Path) -> None:
 def test_ingest_html_date_from_the_url_when_no_meta() -> None:
     from linimasa.ingest.webpage import record_from_html
 
-    html = f"<html><body><article><p>{BODY2}</p><p>{BODY2}</p></article></body></html>"
+    paragraph = f"<p>{BODY2} {BODY2}</p>"  # trafilatura wants some 250 characters before it calls it an article
+    html = f"<html><body><article>{paragraph * 2}</article></body></html>"
     record = record_from_html(html, source="x", url="https://regional.kompas.com/read/2023/07/26/123456/kim")
     assert record.published == "2023-07-26"
     assert clean(record, SETTINGS).outlet == "Kompas.com"  # the dateline names none: the URL host does
