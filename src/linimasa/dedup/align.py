@@ -7,13 +7,18 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from .links import Aligned
-from .signals import Fingerprint, Unit
+from .signals import Fingerprint, Unit, covered_length
+from .vocab import vocabulary
 
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
     pairs: tuple[Aligned, ...]
     coverage: float  # share of the shorter article's unit characters that found a partner
+
+    @property
+    def mean_score(self) -> float:
+        return sum(p.score for p in self.pairs) / len(self.pairs) if self.pairs else 0.0
 
     @property
     def confidence(self) -> float:
@@ -27,10 +32,30 @@ def align(a: Fingerprint, b: Fingerprint, *, min_score: float) -> Alignment:
     scores = process.cdist([u.norm for u in a.units], [u.norm for u in b.units], scorer=fuzz.ratio,
                            score_cutoff=min_score, workers=1)
     pairs = _one_to_one(a.units, b.units, scores)
-    covered_a = sum(p.a_end - p.a_start for p in pairs)
-    covered_b = sum(p.b_end - p.b_start for p in pairs)
+    covered_a = covered_length((p.a_start, p.a_end) for p in pairs)
+    covered_b = covered_length((p.b_start, p.b_end) for p in pairs)
     coverage = max(covered_a / max(a.length, 1), covered_b / max(b.length, 1))
     return Alignment(tuple(sorted(pairs, key=lambda p: p.a_start)), min(1.0, coverage))
+
+
+def residual_overlap(a: Fingerprint, b: Fingerprint, pairs: Sequence[Aligned], *, max_share: float) -> tuple[float, int]:
+    """How much the unaligned rest of two articles still shares: (overlap coefficient, count) of rare words.
+
+    Rewrites of one story keep its facts in the sentences they reword; a follow-up that only reuses a few
+    background sentences shares nothing else.
+    """
+    rest_a = _rare_words([u for u in a.units if not any(_overlaps(u.start, u.end, p.a_start, p.a_end) for p in pairs)],
+                         max_share)
+    rest_b = _rare_words([u for u in b.units if not any(_overlaps(u.start, u.end, p.b_start, p.b_end) for p in pairs)],
+                         max_share)
+    shared = len(rest_a & rest_b)
+    return shared / max(1, min(len(rest_a), len(rest_b))), shared
+
+
+def _rare_words(units: Sequence[Unit], max_share: float) -> set[str]:
+    vocab = vocabulary()
+    found = {w for u in units for w in u.norm.split()}
+    return {w for w in found if len(w) > 2 and vocab.doc_share(w) <= max_share}
 
 
 def _one_to_one(a: Sequence[Unit], b: Sequence[Unit], scores) -> list[Aligned]:  # noqa: ANN001 - numpy matrix

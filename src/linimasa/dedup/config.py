@@ -15,11 +15,19 @@ class DedupConfig:
     # Same-wire rewrites: sentences aligned at or above ``align_score`` and long enough to be content.
     align_score: float = 75.0
     align_min_words: int = 6
+    # An edited copy: shingles broken by edits, but its sentences still align near-verbatim.
+    near_align_jaccard: float = 0.3  # below this, a fully aligned pair is a template (prices, quake reports)
+    near_align_coverage: float = 0.45
+    near_align_score: float = 90.0
     rewrite_min_aligned: int = 2
     rewrite_min_confidence: float = 0.5
+    # ...and the unaligned rest must still share rare words (a follow-up reusing background paragraphs does not)
+    residual_share: float = 0.003  # "rare" here: in at most 0.3% of background articles (names, mostly)
+    residual_overlap: float = 0.6
+    residual_min_words: int = 12
     rare_max_df: float = 0.002  # a word rarer than this (background document frequency) is a signal
     candidate_min_shared: int = 4  # shared rare words/names/numbers/quotes before aligning
-    window_days: float = 7.0  # rewrites are published close together when both dates are known
+    window_days: float = 3.0  # rewrites are published close together when both dates are known
 
 
 DEFAULT = DedupConfig()

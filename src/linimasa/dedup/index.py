@@ -11,12 +11,12 @@ from operator import attrgetter
 
 from ..model import Article
 from ..settings import Settings
-from .align import align
+from .align import align, residual_overlap
 from .config import DEFAULT, DedupConfig
 from .links import CopyLink
 from .minhash import ShingleLSH
 from .signals import Fingerprint, fingerprint
-from .text import content_hash
+from .text import content_hash, words
 
 _MAX_POSTINGS = 400  # a signal shared by more articles than this is topical, not evidence of copying
 
@@ -36,7 +36,8 @@ class CopyIndex:
         key = key or article.id
         if key in self._prints or key in self._lsh:
             return []
-        signature = self._lsh.signature(article.text)
+        tokens = words(article.text)
+        signature = self._lsh.signature(tokens)
         if signature.size < self.config.min_shingles:
             return []  # empty and one-line articles are nobody's copy
         exact = self._by_hash[content_hash(article.text)]
@@ -44,7 +45,7 @@ class CopyIndex:
         exact.append(key)
         candidates = set(self._lsh.add(key, signature))
         if self.rewrites:
-            current = fingerprint(article, key=key, config=self.config)
+            current = fingerprint(article, key=key, tokens=tokens, config=self.config)
             candidates |= self._signal_candidates(current)
             self._index_signals(current)
         links += filter(None, (self._judge(key, other) for other in sorted(candidates - set(exact))))
@@ -77,10 +78,14 @@ class CopyIndex:
             return CopyLink(a, b, "near", round(max(jaccard, containment), 3), evidence, jaccard, containment)
         if alignment is None:
             return None
-        if alignment.coverage >= cfg.near_containment:  # an edited copy: every sentence still has its twin
+        if (jaccard >= cfg.near_align_jaccard and alignment.coverage >= cfg.near_align_coverage
+                and alignment.mean_score >= cfg.near_align_score):
             return CopyLink(a, b, "near", round(alignment.coverage, 3), evidence, jaccard, containment)
         if (len(evidence) < cfg.rewrite_min_aligned or alignment.confidence < cfg.rewrite_min_confidence
                 or not self._close(self._prints[key], other)):
+            return None
+        overlap, shared = residual_overlap(self._prints[a], self._prints[b], evidence, max_share=cfg.residual_share)
+        if overlap < cfg.residual_overlap or shared < cfg.residual_min_words:
             return None
         return CopyLink(a, b, "rewrite", round(alignment.confidence, 3), evidence, jaccard, containment)
 

@@ -11,7 +11,7 @@ import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from .config import DedupConfig
-from .text import shingles, words
+from .text import shingles
 
 _SEED = 1  # fixed: signatures are comparable across runs and processes
 
@@ -33,8 +33,8 @@ class ShingleLSH:
         self._permutations = MinHash(num_perm=config.num_perm, seed=_SEED).permutations
         self._signatures: dict[str, Signature] = {}
 
-    def signature(self, text: str) -> Signature:
-        grams = shingles(words(text), size=self.config.shingle_size)
+    def signature(self, tokens: list[str]) -> Signature:
+        grams = shingles(tokens, size=self.config.shingle_size)
         minhash = MinHash(num_perm=self.config.num_perm, seed=_SEED, hashfunc=_identity,
                           permutations=self._permutations, scheme="affine32")
         minhash.update_batch(np.fromiter(grams, dtype=np.uint64, count=len(grams)))

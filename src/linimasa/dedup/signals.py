@@ -6,6 +6,7 @@ direct quotes. Each signal is a short string key; two articles sharing several k
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Article
@@ -37,15 +38,25 @@ class Fingerprint:
     length: int  # characters of text covered by units, for alignment coverage
 
 
-def fingerprint(article: Article, *, key: str, config: DedupConfig) -> Fingerprint:
+def fingerprint(article: Article, *, key: str, tokens: list[str], config: DedupConfig) -> Fingerprint:
+    """``tokens`` are ``words(article.text)``, computed once by the caller."""
     found = units(article, min_words=config.align_min_words)
-    return Fingerprint(key=key, day=article_day(article), keys=rare_keys(article, config=config),
-                       units=found, length=sum(u.end - u.start for u in found))
+    return Fingerprint(key=key, day=article_day(article), keys=rare_keys(article, tokens, config=config),
+                       units=found, length=covered_length((u.start, u.end) for u in found))
 
 
-def rare_keys(article: Article, *, config: DedupConfig) -> frozenset[str]:
+def covered_length(spans: Iterable[tuple[int, int]]) -> int:
+    """Characters under the union of spans (a quote unit lies inside its sentence unit)."""
+    total, reach = 0, 0
+    for start, end in sorted(spans):
+        total += max(0, end - max(start, reach))
+        reach = max(reach, end)
+    return total
+
+
+def rare_keys(article: Article, tokens: list[str], *, config: DedupConfig) -> frozenset[str]:
     vocab = vocabulary()
-    rare = {f"w:{w}" for w in words(article.text) if len(w) >= 3 and vocab.doc_share(w) <= config.rare_max_df}
+    rare = {f"w:{w}" for w in set(tokens) if len(w) >= 3 and vocab.doc_share(w) <= config.rare_max_df}
     names = {f"n:{normalise(m.group())}" for m in _NAME.finditer(article.text)
              if any(vocab.doc_share(w) <= _COMMON_NAME_SHARE for w in words(m.group()))}
     quotes = {f"q:{' '.join(words(m.group(1))[:6])}" for m in _QUOTED.finditer(article.text)}

@@ -6,7 +6,7 @@ Time keeps recurring threads apart: the same leaders meeting a year later is ano
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -23,6 +23,7 @@ class StoryConfig:
     merge: float = 0.45  # a new article merges two stories only if it is this close to both
     window_days: int = 7
     top_terms: int = 12  # terms per article used to find candidate stories
+    min_shared_terms: int = 2  # of those, how many a candidate story must share
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,8 @@ class StoryClusterer:
     def _linked(self, vector: Vector, day: int | None, forced: set[str]) -> list[tuple[float, str]]:
         """Stories this article belongs to, best first, as (similarity, story id)."""
         cfg = self.config
-        candidates = {s for term in _top(vector, cfg.top_terms) for s in self._postings.get(term, ())}
+        shared = Counter(s for term in _top(vector, cfg.top_terms) for s in self._postings.get(term, ()))
+        candidates = {sid for sid, n in shared.items() if n >= cfg.min_shared_terms}
         scored = [(self._stories[sid].similarity(vector), sid) for sid in candidates - forced]
         kept = [(sim, sid) for sim, sid in scored if sim >= self._needed(day, self._stories[sid])]
         return sorted(kept + [(1.0, sid) for sid in forced], reverse=True)  # a copy's story always takes it

@@ -14,12 +14,14 @@ from ..model import Article, Span
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+_FOLDS = (("“", '"'), ("”", '"'), ("„", '"'), ("‘", "'"), ("’", "'"), ("–", "-"), ("—", "-"))
 
 
 def normalise(text: str) -> str:
     """Case, accents, quote style and whitespace folded: two reposts of one text normalise equal."""
-    folded = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    for fancy, plain in _FOLDS:  # str.replace beats str.translate with a dict by far
+        folded = folded.replace(fancy, plain)
     return " ".join(folded.split())
 
 

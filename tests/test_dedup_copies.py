@@ -1,0 +1,109 @@
+"""Copy detection: pairs that must and must not match (seeds, CLICK-ID), hashing, bad input, the index."""
+from __future__ import annotations
+
+from operator import attrgetter
+from pathlib import Path
+
+import pytest
+
+from linimasa.dedup import CopyIndex, content_hash, find_copies
+from linimasa.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "examples" / "seeds"
+CLICK = ROOT / "tests" / "data" / "dedup"
+
+
+def _article(path: Path, text: str | None = None) -> Article:
+    body = path.read_text(encoding="utf-8") if text is None else text
+    return Article(id=content_hash(body), source=path.name, text=body)
+
+
+def _seed(prefix: str) -> Article:
+    return _article(next(SEEDS.glob(f"{prefix}_*.txt")))
+
+
+def _click(name: str) -> Article:
+    return _article(CLICK / f"{name}.txt")
+
+
+def _links(*articles: Article) -> list:
+    return find_copies(list(articles), key=attrgetter("source"))
+
+
+MATCH = [
+    ("seeds 000/002: independent rewrites of one Reuters story", lambda: (_seed("000"), _seed("002")), "rewrite"),
+    ("okezone/sindonews cross-channel repost", lambda: (_click("near_drone_a"), _click("near_drone_b")), "near"),
+    ("kompas/tribunnews group repost", lambda: (_click("near_habibie_a"), _click("near_habibie_b")), "near"),
+]
+
+NO_MATCH = [
+    ("seeds 000/004: same event, another source", lambda: (_seed("000"), _seed("004"))),
+    ("seeds 001/003: same leaders, other events", lambda: (_seed("001"), _seed("003"))),
+    ("seeds 002/004", lambda: (_seed("002"), _seed("004"))),
+    ("daily gold-price template, other days", lambda: (_click("template_gold_a"), _click("template_gold_b"))),
+    ("earthquake report template, other quakes", lambda: (_click("template_quake_a"), _click("template_quake_b"))),
+    ("follow-up reusing background paragraphs", lambda: (_click("followup_papua_a"), _click("followup_papua_b"))),
+]
+
+
+@pytest.mark.parametrize(("label", "pair", "kind"), MATCH, ids=[m[0] for m in MATCH])
+def test_dedup_copies_pairs_that_match(label: str, pair, kind: str) -> None:
+    a, b = pair()
+    [link] = _links(a, b)
+    assert (link.kind, {link.a, link.b}) == (kind, {a.source, b.source})
+    assert link.evidence and 0.5 <= link.confidence <= 1.0
+
+
+@pytest.mark.parametrize(("label", "pair"), NO_MATCH, ids=[m[0] for m in NO_MATCH])
+def test_dedup_copies_pairs_that_do_not_match(label: str, pair) -> None:
+    assert _links(*pair()) == []
+
+
+def test_dedup_copies_evidence_spans_slice_both_texts() -> None:
+    a, b = _seed("000"), _seed("002")
+    [link] = _links(a, b)
+    for pair in link.evidence:
+        assert a.text[pair.a_start:pair.a_end].strip() and b.text[pair.b_start:pair.b_end].strip()
+    assert any("drone baru" in a.text[p.a_start:p.a_end] for p in link.evidence)
+
+
+@pytest.mark.parametrize(("left", "right", "same"), [
+    ("Kim bertemu Shoigu.", "  kim   BERTEMU shoigu. ", True),
+    ("“Kami siap,” katanya.", '"Kami siap," katanya.', True),
+    ("Kim bertemu Shoigu.", "Kim bertemu Putin.", False),
+    ("", " ", True),
+])
+def test_dedup_content_hash_ignores_case_space_and_quote_style(left: str, right: str, same: bool) -> None:
+    assert (content_hash(left) == content_hash(right)) is same
+
+
+def test_dedup_copies_truncated_and_extended_copies_are_near() -> None:
+    original = _seed("003")
+    half = original.text[: len(original.text) // 2]
+    extended = original.text + "\nBaca juga: berita lain hari ini.\nEditor: Redaksi"
+    links = _links(original, _article(Path("half.txt"), half), _article(Path("extended.txt"), extended))
+    assert {(link.kind, link.b) for link in links} >= {("near", "half.txt"), ("near", "extended.txt")}
+
+
+def test_dedup_copies_exact_repost_is_exact() -> None:
+    seed = _seed("001")
+    [link] = _links(seed, _article(Path("repost.txt"), seed.text.upper() + "\n"))
+    assert (link.kind, link.confidence) == ("exact", 1.0)
+
+
+@pytest.mark.parametrize("tiny", ["", " ", "Foto", "Jakarta.", "\n\n\n"])
+def test_dedup_copies_empty_and_one_word_articles_match_nothing(tiny: str) -> None:
+    articles = [_seed(p) for p in ("000", "001", "002", "003", "004")]
+    crowd = [_article(Path(f"tiny-{i}.txt"), tiny) for i in range(3)]
+    links = _links(*crowd, *articles, *crowd)
+    assert not any(k.startswith("tiny") for link in links for k in (link.a, link.b))
+
+
+def test_dedup_copy_index_is_incremental_and_idempotent() -> None:
+    index = CopyIndex()
+    a, b = _seed("000"), _seed("002")
+    assert index.add(a, key="a") == []
+    assert [link.kind for link in index.add(b, key="b")] == ["rewrite"]
+    assert index.add(b, key="b") == []
+    assert len(index) == 2
