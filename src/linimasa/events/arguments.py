@@ -19,6 +19,7 @@ from ..quotes.context import Context
 from .triggers import Trigger
 
 PLACE_PREPOSITIONS = frozenset({"di", "ke"})
+PLACE_REACH = 4  # words between the preposition and the name
 SINGULAR = frozenset({"ia", "dia", "beliau"})
 PRONOUNS = SINGULAR | {"mereka", "kami", "kita"}
 ATTRIBUTION = frozenset({"melansir", "dilansir", "mengutip", "dikutip", "menurut", "laporan", "kata"})
@@ -43,8 +44,16 @@ class Arguments:
 
 
 def _is_place(ctx: Context, mention: Mention) -> bool:
+    """A location after di/ke, possibly through common nouns ("di dekat semenanjung Korea")."""
+    if not mention.label.startswith("LOC"):
+        return False
     i = ctx.word_index(mention.start)
-    return mention.label.startswith("LOC") and i > 0 and ctx.words[i - 1].lower in PLACE_PREPOSITIONS
+    for w in reversed(ctx.words[max(i - PLACE_REACH, 0):i]):
+        if w.lower in PLACE_PREPOSITIONS:
+            return True
+        if ctx.text[w.start] != w.lower[0]:  # a capitalised word: another name, not a path to this one
+            return False
+    return False
 
 
 def _is_source(ctx: Context, mention: Mention) -> bool:

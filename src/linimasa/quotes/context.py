@@ -77,10 +77,27 @@ def _words(text: str) -> tuple[Word, ...]:
     return tuple(Word(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(text))
 
 
+def _surnames(article: Article, words: tuple[Word, ...]) -> tuple[Mention, ...]:
+    """Bare surnames of people the article names in full ("Shoigu" after "Sergei Shoigu") that the
+    entity layer left unmarked, as mentions of that person."""
+    people = {}
+    for m in article.entities:
+        name = article.span_text(m).split()
+        if m.label.startswith("PER") and len(name) > 1:
+            people.setdefault(name[-1], m)
+    taken = [(m.start, m.end) for m in article.entities]
+    found = []
+    for w in words:
+        person = people.get(article.text[w.start:w.end])
+        if person and not any(s <= w.start < e for s, e in taken):
+            found.append(Mention(w.start, w.end, person.label, person.entity_id, person.name))
+    return tuple(found)
+
+
 def build(article: Article) -> Context:
     words = _words(article.text)
     sentences = tuple((s.start, s.end) for s in article.sentences) or fallback_sentences(article.text)
-    mentions = tuple(sorted(article.entities, key=lambda m: (m.start, -m.end)))
+    mentions = tuple(sorted(article.entities + _surnames(article, words), key=lambda m: (m.start, -m.end)))
     speakers = frozenset((q.speaker_start, q.speaker_end) for q in article.quotes if q.speaker_start is not None)
     return Context(article, words, tuple(w.start for w in words), sentences, tuple(s for s, _ in sentences),
                    mentions, tuple(m.start for m in mentions), speakers)

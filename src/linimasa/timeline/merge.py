@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Article, Event
 from . import dates
@@ -57,17 +57,46 @@ def _eligible(event: Event, published: str | None) -> bool:
     return bool(event.actors) and event.type not in CLAIM_TYPES and event.modality != "negated" and not historical
 
 
+def _persons(articles: Sequence[Article]) -> dict[str, tuple[str, str]]:
+    """Collection-wide people: name key -> (id, name)."""
+    return {_key(m.name): (m.entity_id or m.name, m.name) for a in articles for m in a.entities
+            if m.label.startswith("PER") and m.name}
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().replace("-", " ").split())
+
+
+def _as_person(ev: Evidence, persons: dict[str, tuple[str, str]]) -> Evidence:
+    """Map an actor whose name ends with a known person's name to that person.
+
+    A name span that swallowed a title ("Politbiro Partai Komunis Cina Li Hongzhong") is that person.
+    """
+    pairs = []
+    for actor, name in zip(ev.actors, ev.actor_names):
+        words = _key(name).split()
+        tails = (" ".join(words[i:]) for i in range(1, len(words) - 1))
+        pairs.append(next((persons[t] for t in tails if t in persons), (actor, name)))
+    return replace(ev, actors=tuple(a for a, _ in pairs), actor_names=tuple(n for _, n in pairs))
+
+
+def _founds(ev: Evidence, people: set[str], lead: bool) -> bool:
+    """Dated by the text, or the article's lead; a week or more vague needs a person acting."""
+    return lead or ev.anchored and (dates.precision(ev.date) == 0 or bool(people))
+
+
 def mentions(articles: Sequence[Article], people: dict[str, set[str]]) -> tuple[list[Evidence], list[Evidence]]:
     """(founders, followers): evidence that may start an entry, and evidence that may only join one."""
     founders, followers = [], []
+    persons = _persons(articles)
+    person_ids = {pid for pid, _ in persons.values()}
     for article in articles:
-        person_ids = {m.entity_id or m.name for m in article.entities if m.label.startswith("PER")}
         usable = [e for e in article.events if e.date and _eligible(e, article.published)]
         lead = min((e.start for e in usable), default=-1)
         for event in usable:
-            ev = _evidence(article, event)
-            people[f"{ev.article_id}:{ev.trigger_start}"] = set(ev.actors) & person_ids
-            (founders if ev.anchored or event.start == lead else followers).append(ev)
+            ev = _as_person(_evidence(article, event), persons)
+            who = people[f"{ev.article_id}:{ev.trigger_start}"] = set(ev.actors) & person_ids
+            (founders if _founds(ev, who, event.start == lead) else followers).append(ev)
     founders.sort(key=lambda e: dates.precision(e.date))
     return founders, followers
 
