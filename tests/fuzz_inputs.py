@@ -110,7 +110,8 @@ VOCABULARY = sorted({*dates.MONTHS, *dates.MONTH_ABBREVIATIONS, *dates.WEEKDAYS,
                      *dates.PERIOD_MODIFIERS, *cues.SPEECH_VERBS, *cues.PRONOUNS, "tahun", "pukul", "hari",
                      "tanggal", "sejak", "pada", "Jakarta", "Presiden", "Joko Widodo", "Kim Jong-un", "PBB", "Rusia",
                      "menurut", "kata", "bahwa", "JAKARTA, KOMPAS.com -", "(ANTARA)", "Reuters"})
-SEPARATORS = (" ", " ", " ", "/", "-", "–", ", ", ". ", "\n", "(", ")", ":", '"', "“", "”", "'", "...")
+SEPARATORS = (" ", " ", " ", "/", "-", "–", ", ", ". ", "\n", "(", ")", ":", '"', "“", "”", "'", "...",
+              '<TIMEX3 tid="t1" type="DATE" value="2023-07-26">', "</TIMEX3>", "<EVENT>", "&amp;")  # TimeML-ish
 NUMBERS = st.one_of(st.integers(-99, 99_999).map(str), st.sampled_from(["0", "00", "99/99/9999", "31/2/2023",
                                                                          "0/0/0", "2023", "1945", "12.30", "1,5"]))
 
