@@ -8,7 +8,7 @@ Short marked fragments without a cue ("Hari Kemenangan") are scare quotes, not q
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..lang.id import cues
 from .context import Context
@@ -152,4 +152,14 @@ def candidates(ctx: Context) -> list[Candidate]:
         if cand and len(ctx.words_in(cand.start, cand.end)) >= MIN_CONTENT_WORDS:
             found.append(cand)
             clause_start[sent] = cand.cue_end if cand.side == "before" else cand.end
-    return sorted(found, key=lambda c: c.cue_start)
+    return _cut_at_next_speaker(sorted(found, key=lambda c: c.cue_start))
+
+
+def _cut_at_next_speaker(found: list[Candidate]) -> list[Candidate]:
+    """A reported clause ends where the next speaker of its sentence is introduced
+    ("…, setelah juru bicara Matthew Miller mengatakan …")."""
+    for k in range(len(found) - 1):
+        a, b = found[k], found[k + 1]
+        if b.side == "before" and not a.direct and a.start < b.region[0] < a.end:
+            found[k] = replace(a, end=b.region[0])
+    return found

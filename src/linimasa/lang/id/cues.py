@@ -53,7 +53,8 @@ PLURAL_PRONOUNS = frozenset({"mereka", "kami"})
 DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini"})
 
 # Leading words to drop from a speaker phrase ("Namun, juru bicara …").
-LEADING_FILLERS = frozenset({"namun", "sementara", "sedangkan", "tetapi", "tapi", "dan", "pun", "lalu", "kemudian"})
+LEADING_FILLERS = frozenset({"namun", "sementara", "sedangkan", "tetapi", "tapi", "dan", "pun", "lalu", "kemudian",
+                             "laporan", "pernyataan", "keterangan"})  # "kata laporan KCNA" is KCNA speaking
 
 
 def cue_base(word: str) -> str:
