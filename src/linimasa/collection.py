@@ -10,6 +10,14 @@ from .settings import Settings
 from .store import open_store
 
 
+@dataclass(frozen=True, slots=True)
+class TimelineUpdate:
+    articles: int  # articles the collection stages had not seen before
+    copies: int
+    stories: int
+    events: int
+
+
 @dataclass(slots=True)
 class IngestReport:
     new: int = 0
@@ -59,6 +67,32 @@ class Collection:
         report.new, report.existing = added.new, added.existing
         return report
 
+    def update_timeline(self) -> TimelineUpdate:
+        """Run the whole-collection stages for articles stored since the last update, and store the results.
+
+        Copies and stories look at the whole collection (existing stories keep their ids, merges are
+        recorded); timeline entries are extended with the new articles only, so stored entries keep their ids.
+        """
+        from .dedup import assign_stories, find_copies
+        from .timeline import build, storage
+
+        known = self.store.story_assignment()
+        articles = list(self.store.articles())
+        new = [a for a in articles if a.id not in known]
+        if not new:
+            return TimelineUpdate(0, 0, 0, 0)
+        copies = find_copies(articles, settings=self.settings)
+        self.store.put_copies(copies)
+        stories = assign_stories(articles, existing=known, settings=self.settings,
+                                 copies=[(c.a, c.b) for c in copies])
+        self.store.put_stories(stories.story_of, merges=stories.merges, meta=_story_meta(articles, stories.story_of))
+        timeline = build(new, settings=self.settings, previous=storage.load(self.store))
+        storage.save(timeline, self.store, story_of=stories.story_of)
+        return TimelineUpdate(len(new), len(copies), len(set(stories.story_of.values())), len(timeline.entries))
+
+    def copies(self, article_id: str) -> list[dict]:
+        return self.store.copies(article_id)
+
     def get(self, key: str) -> Article | None:
         article_id = self.store.resolve(key)
         return self.store.get(article_id) if article_id else None
@@ -71,3 +105,19 @@ class Collection:
 
     def __len__(self) -> int:
         return self.store.count()
+
+
+def _story_meta(articles: list[Article], story_of: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """A label (the earliest title), an extractive briefing and the date range of each story."""
+    from .timeline.briefing import story_briefing
+
+    members: dict[str, list[Article]] = {}
+    for article in sorted(articles, key=lambda a: a.published or ""):
+        members.setdefault(story_of[article.id], []).append(article)
+    meta = {}
+    for story_id, group in members.items():
+        dates = [a.published for a in group if a.published]
+        meta[story_id] = {"label": next((a.title for a in group if a.title), group[0].text[:80]),
+                          "summary": story_briefing(group),
+                          "first_date": dates[0] if dates else None, "last_date": dates[-1] if dates else None}
+    return meta

@@ -13,9 +13,10 @@ from .common import exit_status, print_json, report_failure
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--no-timeline", is_flag=True, help="Skip the collection stages (copies, stories, timeline) for now.")
 @click.pass_obj
-def ingest(settings: Settings, paths: tuple[str, ...], quiet: bool) -> None:
-    """Read, clean, annotate and store articles from PATHS.
+def ingest(settings: Settings, paths: tuple[str, ...], quiet: bool, no_timeline: bool) -> None:
+    """Read, clean, annotate and store articles from PATHS, then update copies, stories and the timeline.
 
     PATHS may be files (text, HTML, JSON Lines, CSV, RSS/Atom, WARC), directories, globs, or - for stdin.
     Bad inputs are reported on stderr (path: reason) and the rest of the batch is stored.
@@ -32,8 +33,12 @@ def ingest(settings: Settings, paths: tuple[str, ...], quiet: bool) -> None:
 
         report = collection.ingest(paths, on_item=on_item)
         total = len(collection)
+        update = None if no_timeline else collection.update_timeline()
     click.echo(f"{report.new} new, {report.existing} already stored, {len(report.failures)} failed "
                f"({total} articles in {settings.database}); status: {report.status}", err=True)
+    if update is not None and update.articles:
+        click.echo(f"collection: {update.copies} copy links, {update.stories} stories, "
+                   f"{update.events} timeline entries", err=True)
     sys.exit(exit_status(report.new + report.existing, len(report.failures)))
 
 
@@ -82,13 +87,16 @@ def show(settings: Settings, key: str, as_json: bool) -> None:
         if article is None:
             raise click.UsageError(f"no article matches {key!r} (give an id, a unique id prefix or a source path)")
         sources = collection.store.sources(article.id)
-        copies = collection.copies(article.id) if hasattr(collection, "copies") else []
+        copies = collection.copies(article.id)
     record = contract(article) | {"sources": sources, "copies": copies}
     if as_json:
         print_json(record, indent=1)
         return
-    for name in ("id", "title", "outlet", "dateline", "published", "wire", "authors", "language", "sources", "copies"):
+    for name in ("id", "title", "outlet", "dateline", "published", "wire", "authors", "language", "sources"):
         click.echo(f"{name:10} {record[name]}")
+    for copy in copies:
+        click.echo(f"{'copy':10} {copy['article']} ({copy['kind']}, confidence {copy['confidence']:.2f}, "
+                   f"{len(copy['evidence'])} aligned sentences)")
     click.echo("")
     click.echo(article.text)
 

@@ -88,3 +88,28 @@ def entities(settings: Settings, label: str | None, limit: int, offset: int, as_
     for r in rows:
         click.echo(f"{r.label:4} {r.name:35.35} {r.mentions:5} mentions {r.articles:4} articles  "
                    f"{', '.join(a for a in r.aliases if a != r.name)}")
+
+
+@cli.command()
+@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True)
+@click.option("--offset", type=click.IntRange(0, 10_000_000), default=0)
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_obj
+def stories(settings: Settings, limit: int, offset: int, as_json: bool) -> None:
+    """List stored stories (articles about one event or thread), newest first, with their articles."""
+    from ..collection import Collection
+
+    with Collection(settings) as collection:
+        total, rows = collection.store.stories(limit=limit, offset=offset)
+        for row in rows:
+            row["articles"] = collection.store.story_articles(row["id"])
+            row["copies"] = sorted({c["article"] for a in row["articles"] for c in collection.copies(a)})
+    if as_json:
+        print_json({"total": total, "stories": rows})
+        return
+    click.echo(f"{total} stories")
+    for row in rows:
+        click.echo(f"{row['id']}  {row['size']} articles  {row['first'] or '?'} .. {row['last'] or '?'}  "
+                   f"{(row['label'] or '')[:70]}")
+        for article_id in row["articles"]:
+            click.echo(f"    {article_id}{'  (copy)' if article_id in row['copies'] else ''}")

@@ -6,6 +6,7 @@ The full evidence (trigger, type, date, modality per mention) and the date confl
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict
 from typing import Any
 
@@ -35,11 +36,18 @@ def from_row(row: EventRow) -> Entry:
                  tuple(row.data.get("quotes", ())))
 
 
-def save(timeline: Timeline, store: Any) -> None:
-    """Upsert the entries and record their merges; entries link to the story of their first source."""
-    story_of = {source: story.id for story in timeline.stories for source in story.sources}
-    store.put_events([to_row(e, story_of.get(e.evidence[0].source)) for e in timeline.entries],
-                     merges=timeline.merges)
+def save(timeline: Timeline, store: Any, *, story_of: Mapping[str, str] | None = None) -> None:
+    """Upsert the entries and record their merges; entries link to the story of their first article.
+
+    ``story_of`` maps article ids to the collection's stored story ids; without it the timeline's own
+    stories (keyed by source) are used.
+    """
+    if story_of is None:
+        by_source = {source: story.id for story in timeline.stories for source in story.sources}
+        story = {e.id: by_source.get(e.evidence[0].source) for e in timeline.entries}
+    else:
+        story = {e.id: story_of.get(e.evidence[0].article_id) for e in timeline.entries}
+    store.put_events([to_row(e, story[e.id]) for e in timeline.entries], merges=timeline.merges)
 
 
 def load(store: Any, *, page: int = 1000) -> Timeline:
