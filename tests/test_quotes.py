@@ -56,6 +56,10 @@ CASES = [
     ("Menanggapi pernyataan Jokowi, Ketua DPR Puan Maharani mengatakan semua fraksi akan dilibatkan.",
      [("Jokowi", PER, "Joko Widodo"), ("DPR", ORG, "DPR"), ("Puan Maharani", PER, "Puan Maharani")],
      [("semua fraksi", "Puan Maharani", False)]),
+    ("Ketua DPR Bambang Soesatyo mengatakan DPR berduka. \"Almarhum masih sangat dibutuhkan oleh negara,\" "
+     "tutur politikus Partai Golkar itu.",
+     [("DPR", ORG, "DPR"), ("Bambang Soesatyo", PER, "Bambang Soesatyo"), ("Partai Golkar", ORG, "Partai Golkar")],
+     [("Almarhum masih", "Bambang Soesatyo", True)]),
     # CLICK-ID: speakers introduced by title
     ("Menteri Luar Negeri Rusia, Sergei Lavrov mengatakan, ada kebutuhan untuk penyelidikan yang tidak memihak.",
      [("Rusia", LOC, "Rusia"), ("Sergei Lavrov", PER, "Sergei Lavrov")],

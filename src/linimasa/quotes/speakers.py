@@ -114,12 +114,25 @@ def _last_segment(ctx: Context, start: int, end: int) -> int:
     return start
 
 
+def _anaphor(ctx: Context, start: int, end: int, at: int, previous: Speaker | None) -> Speaker | None:
+    """A description pointing back ("politikus Partai Golkar itu") is the person meant, not the name in it."""
+    lo, hi = _trim(ctx, start, end)
+    words = ctx.text[lo:hi].split()
+    if not words or not words[0][0].islower() or words[-1].lower() not in cues.DEMONSTRATIVES:
+        return None
+    named = description(ctx, ctx.text[lo:hi], lo)
+    return of_mention(ctx, named, at) if named else pronoun(ctx, at, previous)
+
+
 def in_region(ctx: Context, region: tuple[int, int], side: str, at: int, previous: Speaker | None) -> Speaker | None:
     start, end = region
     if side == "after":
         end = _trim(ctx, start, end, at_commas=False)[1]
         if end - start and ctx.text[start:end].strip().lower() in cues.PRONOUNS:
             return pronoun(ctx, at, previous)
+        anaphor = _anaphor(ctx, start, end, at, previous)
+        if anaphor:
+            return anaphor
     mentions = ctx.mentions_in(start, end)
     # the clause right before a preposed cue names the speaker ("Menanggapi X, Ketua DPR Y mengatakan"),
     # unless it is an apposition ("Lukin, seorang profesor di …, mengatakan")
