@@ -60,6 +60,11 @@ CASES = [
      "tutur politikus Partai Golkar itu.",
      [("DPR", ORG, "DPR"), ("Bambang Soesatyo", PER, "Bambang Soesatyo"), ("Partai Golkar", ORG, "Partai Golkar")],
      [("Almarhum masih", "Bambang Soesatyo", True)]),
+    ("Pertumbuhan ekonomi kuartal ini diperkirakan mencapai 5 persen. Hal itu disampaikan Kepala BPS Amalia "
+     "Adininggar di Jakarta, Senin.",
+     [("BPS", ORG, "Badan Pusat Statistik"), ("Amalia Adininggar", PER, "Amalia Adininggar"),
+      ("Jakarta", LOC, "Jakarta")],
+     [("Pertumbuhan ekonomi", "Amalia Adininggar", False)]),
     # CLICK-ID: speakers introduced by title
     ("Menteri Luar Negeri Rusia, Sergei Lavrov mengatakan, ada kebutuhan untuk penyelidikan yang tidak memihak.",
      [("Rusia", LOC, "Rusia"), ("Sergei Lavrov", PER, "Sergei Lavrov")],

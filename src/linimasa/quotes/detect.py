@@ -19,7 +19,7 @@ MIN_CONTENT_WORDS = 3
 INTERRUPTED_HEAD = 6  # words before a cue that interrupts an indirect quote
 COMPLEMENTISER_REACH = 15  # words between a verb and its "bahwa" ("mengatakan kepada wartawan bahwa")
 CLOSERS = ',"\u201d\u2019'
-CUE_WORDS = cues.POSTPOSED | cues.SPEECH_VERBS | cues.CLAUSE_VERBS | cues.SOURCE_PREPOSITIONS
+CUE_WORDS = cues.POSTPOSED | cues.SPEECH_VERBS | cues.CLAUSE_VERBS | cues.SOURCE_PREPOSITIONS | cues.PASSIVE_CUES
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,9 +112,27 @@ def _menurut(ctx: Context, i: int, clause_start: int, sent_end: int) -> Candidat
     return Candidate(comma + 1, sent_end, False, word.start, word.end, "after", (word.end, comma))
 
 
-def _indirect(ctx: Context, i: int, clause_start: int) -> Candidate | None:
+def _passive(ctx: Context, i: int, found: list[Candidate]) -> Candidate | None:
+    """"Hal itu disampaikan (oleh) X …": X said what the previous sentence reports, if no quote covers it."""
+    word = ctx.words[i]
+    index = ctx.sentence_index(word.start)
+    sent_start, sent_end = ctx.sentence(word.start)
+    opener = ctx.words_in(sent_start, word.start)
+    if not index or not opener or opener[0].lower not in cues.ANAPHORIC_OPENERS or len(opener) > 3:
+        return None
+    start, end = ctx.sentences[index - 1]
+    if any(c.start < end and start < c.end for c in found):
+        return None
+    nxt = ctx.words[i + 1] if i + 1 < len(ctx.words) else word
+    speaker_from = nxt.end if nxt.lower == "oleh" else word.end
+    return Candidate(start, end, False, word.start, word.end, "after", (speaker_from, sent_end))
+
+
+def _indirect(ctx: Context, i: int, clause_start: int, found: list[Candidate]) -> Candidate | None:
     word = ctx.words[i]
     _, sent_end = ctx.sentence(word.start)
+    if word.lower in cues.PASSIVE_CUES:
+        return _passive(ctx, i, found)
     if cues.cue_base(word.lower) in cues.SOURCE_PREPOSITIONS:
         return _menurut(ctx, i, clause_start, sent_end)
     if _is_postposed(ctx, i):
@@ -148,7 +166,7 @@ def candidates(ctx: Context) -> list[Candidate]:
             continue
         sent = ctx.sentence_index(word.start)
         start = max(clause_start.get(sent, 0), ctx.sentences[sent][0] if ctx.sentences else 0)
-        cand = _indirect(ctx, i, start)
+        cand = _indirect(ctx, i, start, found)
         if cand and len(ctx.words_in(cand.start, cand.end)) >= MIN_CONTENT_WORDS:
             found.append(cand)
             clause_start[sent] = cand.cue_end if cand.side == "before" else cand.end

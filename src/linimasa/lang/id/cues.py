@@ -28,6 +28,11 @@ CLAUSE_VERBS = frozenset({
 
 SOURCE_PREPOSITIONS = frozenset({"menurut"})
 
+# "Hal itu disampaikan Menteri X …": a passive cue after an anaphoric opener attributes the previous sentence.
+PASSIVE_CUES = frozenset({"dikatakan", "disampaikan", "diungkapkan", "dijelaskan", "ditegaskan", "disebutkan",
+                          "dinyatakan", "diutarakan", "dipaparkan", "diterangkan"})
+ANAPHORIC_OPENERS = frozenset({"hal", "demikian", "pernyataan", "penjelasan", "keterangan", "itu"})
+
 # "bahwa" after the verb marks a reported clause.
 COMPLEMENTISERS = frozenset({"bahwa", "kalau"})
 
