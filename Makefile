@@ -18,8 +18,12 @@ run: $(STAMP)
 	$(BIN)/linimasa --db $(DB) ingest examples/seeds
 	$(BIN)/linimasa --db $(DB) report
 
-test: $(STAMP) postgres
+test: $(STAMP) postgres /usr/bin/chromium
 	$(PY) -m pytest -n 2
+
+# Debian's chromium for the Playwright browser tests (apt-get; never a browser download)
+/usr/bin/chromium:
+	sh scripts/bootstrap-browser.sh
 
 # PostgreSQL server binaries for the store tests (tests/pg.py starts a throwaway server)
 postgres:
