@@ -65,6 +65,11 @@ CASES = [
      [("BPS", ORG, "Badan Pusat Statistik"), ("Amalia Adininggar", PER, "Amalia Adininggar"),
       ("Jakarta", LOC, "Jakarta")],
      [("Pertumbuhan ekonomi", "Amalia Adininggar", False)]),
+    ("Pelatih Bima Sakti mengatakan timnya siap. Apalagi, kata dia, skuat Garuda Muda kebobolan ketika melawan "
+     "Kepulauan Mariana Utara.",
+     [("Bima Sakti", PER, "Bima Sakti"), ("Garuda Muda", ORG, "Garuda Muda"),
+      ("Kepulauan Mariana Utara", LOC, "Kepulauan Mariana Utara")],
+     [("skuat Garuda Muda", "Bima Sakti", False)]),
     # CLICK-ID: speakers introduced by title
     ("Menteri Luar Negeri Rusia, Sergei Lavrov mengatakan, ada kebutuhan untuk penyelidikan yang tidak memihak.",
      [("Rusia", LOC, "Rusia"), ("Sergei Lavrov", PER, "Sergei Lavrov")],

@@ -127,9 +127,10 @@ def _anaphor(ctx: Context, start: int, end: int, at: int, previous: Speaker | No
 def in_region(ctx: Context, region: tuple[int, int], side: str, at: int, previous: Speaker | None) -> Speaker | None:
     start, end = region
     if side == "after":
-        end = _trim(ctx, start, end, at_commas=False)[1]
-        if end - start and ctx.text[start:end].strip().lower() in cues.PRONOUNS:
+        lo, hi = _trim(ctx, start, end)
+        if ctx.text[lo:hi].lower() in cues.PRONOUNS:  # "kata dia" / "Apalagi, kata dia, …"
             return pronoun(ctx, at, previous)
+        end = _trim(ctx, start, end, at_commas=False)[1]
         anaphor = _anaphor(ctx, start, end, at, previous)
         if anaphor:
             return anaphor
