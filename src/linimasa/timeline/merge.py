@@ -19,6 +19,7 @@ from .model import DateConflict, Entry, Evidence
 CLAIM_TYPES = frozenset({"ACCUSE", "REJECT"})  # shown as disputes, not as events
 HISTORY_YEARS = 1  # events dated more than this before publication are background, not news
 MAX_ACTORS = 4
+LEAD_SENTENCES = 2  # an article's main event is stated in its opening sentences
 
 
 @dataclass(slots=True)
@@ -92,7 +93,9 @@ def mentions(articles: Sequence[Article], people: dict[str, set[str]]) -> tuple[
     person_ids = {pid for pid, _ in persons.values()}
     for article in articles:
         usable = [e for e in article.events if e.date and _eligible(e, article.published)]
-        lead = min((e.start for e in usable), default=-1)
+        later = article.sentences[LEAD_SENTENCES:LEAD_SENTENCES + 1]
+        opening = later[0].start if later else len(article.text)
+        lead = min((e.start for e in usable if e.start < opening), default=-1)
         for event in usable:
             ev = _as_person(_evidence(article, event), persons)
             who = people[f"{ev.article_id}:{ev.trigger_start}"] = set(ev.actors) & person_ids
