@@ -45,6 +45,8 @@ CASES = [
     ("Festival pada 20-22 Desember 2014 ramai.", MON, "20-22 Desember 2014", "DATE", "2014-12-20"),
     ("Data itu dirilis kemarin (28/12).", MON, "kemarin (28/12)", "DATE", "2014-12-28"),
     ("Sekitar pukul 08.30 WIB sumur runtuh.", THU, "Sekitar pukul 08.30 WIB", "TIME", "2023-07-27T08:30"),
+    ("Ia kemarin datang. Harga 56 dollar pada pukul 7:55 WIB, Jumat (5/12/2014).", "2014-12-05", "pukul 7:55 WIB",
+     "TIME", "2014-12-05T07:55"),
     # month or year references
     ("Mereka bertemu pada Juli 2023 di Pyongyang.", SAT, "Juli 2023", "DATE", "2023-07"),
     ("Laporan bulan Juli 2023 itu", SAT, "bulan Juli 2023", "DATE", "2023-07"),
@@ -163,6 +165,7 @@ CASES = [
     ("Data kuartal ketiga 2015 dirilis.", MON, "kuartal ketiga 2015", "DATE", "2015-Q3"),
     ("sulit terserap dalam kuartal pertama", MON, "kuartal pertama", "DATE", "2015-Q1"),
     ("Laporan semester I 2015 dirilis.", MON, "semester I 2015", "DATE", "2015-H1"),
+    ("harga bertahan hingga triwulan I-2015.", MON, "triwulan I-2015", "DATE", "2015-Q1"),
     ("jatuh hingga paruh pertama tahun depan.", MON, "paruh pertama tahun depan", "DATE", "2015-H1"),
     # durations
     ("perang yang berlangsung lebih dari 30 bulan di Ukraina", SAT, "lebih dari 30 bulan", "DURATION", "P30M"),
@@ -238,6 +241,7 @@ NOT_TIMES = [
     ("Ia menabung dua minggu sekali di bank.", "minggu sekali"),
     ("Peluncuran terjadi beberapa jam setelah Korea Utara menembakkan rudal.", "beberapa jam"),
     ("Pemasangan baru 2.500 unit.", "500"),
+    ("SPBU 34-12703: Jl Raya Pasar Minggu 14, Pancoran", "Minggu"),
 ]
 
 

@@ -57,7 +57,7 @@ RULES: list[tuple[str, str]] = [
     ("month", rf"(?:{PMOD}(?:bulan\s+)?|bulan\s+|{_MONTH_CUE}){MONTH}"),
     ("month_bare", rf"(?-i:(?P<mon>{'|'.join(m.title() for m in dates.MONTHS)}))"),
     ("year_part", rf"(?P<ypart>{_alt(dates.YEAR_PARTS)})\s+(?P<ord>{_alt(dates.ORDINALS)})"
-                  rf"(?:\s+(?:tahun\s+)?{YEAR}|\s+(?:tahun\s+)?{DIR})?"),
+                  rf"(?:(?:\s*-\s*|\s+(?:tahun\s+)?){YEAR}|\s+(?:tahun\s+)?{DIR})?"),
     ("year_range", rf"(?:tahun\s+)?(?P<y>[12]\d{{3}})\s*[-–/]\s*(?P<y2>[12]\d{{3}})(?![\d-])"),
     ("decade", rf"{PMOD}?(?:(?:tahun|era|dekade)\s+)?(?P<dec>[12]\d{{2}})0-?an"),
     ("year", rf"{PMOD}?(?:tahun\s+)?{YEAR}(?![\d/-]|[.,]\d)(?:\s+ini)?"),

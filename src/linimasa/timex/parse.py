@@ -35,6 +35,7 @@ class Reading:
 
 Groups = dict[str, str | None]
 Handler = Callable[[Groups, int, int, str], "Reading | None"]
+STREET_NUMBER = re.compile(r"\s+\d")
 COUNT_NOUN = re.compile(r"\s+(?:" + "|".join(dates.COUNT_NOUNS) + r")\b", re.IGNORECASE)
 
 
@@ -221,6 +222,8 @@ def _weekday_ref(g: Groups, start: int, end: int, rule: str, text: str) -> Readi
     name = g.get("wd") or ""
     if name == "minggu" and not text[start:end].lower().startswith("hari"):
         return None  # lower-case "minggu" is a week, not Sunday
+    if STREET_NUMBER.match(text, end):
+        return None  # "Jl Raya Pasar Minggu 14": a place
     hour, minute = _clock(g)
     part = _part(g.get("part"))
     direction = dates.DIRECTIONS.get((g.get("dir") or "").lower())

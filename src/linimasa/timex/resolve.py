@@ -23,6 +23,7 @@ class Focus:
     any: str | None = None
     day: dt.date | None = None
     shift: tuple[int, int] | None = None  # (days, position) from "sehari sebelum"
+    ahead: Reading | None = None  # the next reading, for a time written before its date
     warnings: list[Warning] = field(default_factory=list)
 
     def base_day(self) -> dt.date | None:
@@ -164,7 +165,11 @@ def _deictic(reading: Reading, text: str, focus: Focus) -> str | None:
 
 
 def _time(reading: Reading, text: str, focus: Focus) -> str | None:
-    day = focus.base_day()
+    """A clock time takes the day in focus, or the dated day right after it ("pukul 7:55 WIB, Jumat (5/12/2014)")."""
+    ahead, day = focus.ahead, None
+    if ahead is not None and ahead.year is not None and ahead.start - reading.end <= 3:
+        day = calc.safe_date(ahead.year, ahead.month, ahead.day)
+    day = day or focus.base_day()
     return _with_clock(day, reading) if day else f"T{reading.hour:02d}:{reading.minute:02d}"
 
 
@@ -186,7 +191,8 @@ RESOLVERS = {
 def resolve(readings: list[Reading], text: str, anchor: Anchor) -> tuple[list[Timex], list[Warning]]:
     focus = Focus(anchor)
     timexes: list[Timex] = []
-    for reading in readings:
+    for reading, ahead in zip(readings, [*readings[1:], None]):
+        focus.ahead = ahead
         if reading.rule == "shift":
             if reading.unit == "hari" and reading.amount:
                 focus.shift = (int(reading.amount) * (reading.direction or 0), reading.end)
