@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 MAX_TICKS = 12
+ROWS = 6
+LABEL_WIDTH = 7.0  # percent of the axis one label takes at zoom 1
 TRIM = 0.05  # far outliers (a 1950 war in a 2023 story) sit clamped at the ends of the axis
 
 
@@ -14,6 +16,7 @@ class Axis:
     last: str
     positions: dict[str, float]  # event id -> 0..100 (percent of the axis)
     outside: frozenset[str]  # events beyond the axis span, drawn clamped to its ends
+    rows: dict[str, int]  # event id -> stacking row, so that labels on near dates do not overlap
     ticks: tuple[tuple[float, str], ...]
 
 
@@ -44,6 +47,17 @@ def _span(ordered: list[date]) -> tuple[date, date]:
     return min(d for d in ordered if d >= lo - slack), max(d for d in ordered if d <= hi + slack)
 
 
+def _rows(positions: dict[str, float]) -> dict[str, int]:
+    """Greedy stacking: each label goes to the first row whose last label ends before it (else wraps)."""
+    ends = [-LABEL_WIDTH] * ROWS
+    rows = {}
+    for i, (event_id, pos) in enumerate(sorted(positions.items(), key=lambda item: item[1])):
+        row = next((r for r in range(ROWS) if ends[r] + LABEL_WIDTH <= pos), i % ROWS)
+        ends[row] = pos
+        rows[event_id] = row
+    return rows
+
+
 def layout(events: list[dict]) -> Axis | None:
     """Positions for the events that have a usable date; None when none has one."""
     days = {e["id"]: d for e in events if (d := parse_day(e.get("date"))) is not None}
@@ -53,4 +67,4 @@ def layout(events: list[dict]) -> Axis | None:
     span = max((hi - lo).days, 1)
     positions = {i: min(100.0, max(0.0, round(100 * (d - lo).days / span, 3))) for i, d in days.items()}
     outside = frozenset(i for i, d in days.items() if not lo <= d <= hi)
-    return Axis(lo.isoformat(), hi.isoformat(), positions, outside, _ticks(lo, hi))
+    return Axis(lo.isoformat(), hi.isoformat(), positions, outside, _rows(positions), _ticks(lo, hi))
