@@ -96,7 +96,8 @@ CASES = [
      [("kondisi saat ini", "Dodi Dharma", False)]),
     ("Koordinator Indonesia Corruption Watch (ICW) Adnan Topan Husodo mengatakan, pengesahan revisi undang-undang "
      "itu hanya ilusi. \"Ini pelemahan yang nyata,\" ujarnya.",
-     [("Indonesia Corruption Watch", ORG, "ICW"), ("ICW", ORG, "ICW"), ("Adnan Topan Husodo", PER, "Adnan Topan Husodo")],
+     [("Indonesia Corruption Watch", ORG, "ICW"), ("ICW", ORG, "ICW"),
+      ("Adnan Topan Husodo", PER, "Adnan Topan Husodo")],
      [("pengesahan revisi", "Adnan Topan Husodo", False), ("Ini pelemahan", "Adnan Topan Husodo", True)]),
     ("\"Kami siap bertanding,\" kata pelatih Indra Sjafri, \"dan kami akan bermain menyerang sejak awal.\"",
      [("Indra Sjafri", PER, "Indra Sjafri")],

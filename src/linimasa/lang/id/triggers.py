@@ -52,7 +52,8 @@ NOT_EVENTS = frozenset({"menemukan", "ditemukan", "temukan", "penemuan", "bertol
                         "menetapnya", "tetapi", "terumum", "berumum"})
 
 # Roots whose bare form means something else ("juru bicara", "teman", "titik temu"): affixed forms only.
-AFFIXED_ONLY = frozenset({"rilis", "umum", "resmi", "lantik", "sah", "tetap", "gelar", "angkat", "bicara", "teman", "temu", "sambut", "kirim", "jual", "beri", "lepas", "tembak",
+AFFIXED_ONLY = frozenset({"rilis", "umum", "resmi", "lantik", "sah", "tetap", "gelar", "angkat",
+                          "bicara", "teman", "temu", "sambut", "kirim", "jual", "beri", "lepas", "tembak",
                           "tukar", "sedia", "bantu", "kerah", "puji", "minta", "maaf", "undang"})
 
 # Roots that are events of their type only with weapons (or aid) nearby: "menjual amunisi", "melepaskan rudal".
