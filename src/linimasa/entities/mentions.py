@@ -1,8 +1,9 @@
 """Mention spans: the CRF's output per sentence, mended by rules a news system knows.
 
 Rules: split a fused span whose head is a known place or body (``Gedung Putih John Kirby``),
-add exact alias-table names the model missed (``DPRK``, ``KCNA``), and read all-caps
-datelines (``SEOUL -``, ``REPUBLIKA.CO.ID, PYONGYANG --``).
+add exact alias-table names the model missed (``DPRK``, ``KCNA``), read all-caps datelines
+(``SEOUL -``, ``REPUBLIKA.CO.ID, PYONGYANG --``), then let the context cues of ``cues`` add
+or widen organisations and people.
 """
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Article, Token
-from . import ner
+from . import cues, ner
+from .cues import known_label
 from .resolve import alias_table, key
 
 DASHES = frozenset({"-", "--", "–", "—", ","})
@@ -32,15 +34,6 @@ def sentence_tokens(article: Article) -> Iterator[list[Token]]:
         lo = bisect_left(starts, sent.start)
         hi = bisect_left(starts, sent.end, lo)
         yield list(article.tokens[lo:hi])
-
-
-def known_label(words: list[str]) -> str | None:
-    """Label of a phrase the alias table or the place gazetteer knows."""
-    entity = alias_table().get(key(" ".join(words)))
-    if entity:
-        return entity.label
-    labels = ner.lexicons().gazetteer.get(" ".join(words).lower(), "")
-    return "LOC" if labels == "LOC" else None
 
 
 def split_fused(span: Span, words: list[str]) -> list[Span]:
@@ -82,13 +75,27 @@ def dateline_spans(words: list[str]) -> list[Span]:
     return out
 
 
+def _labels(spans: list[Span]) -> dict[int, str]:
+    return {k: s.label for s in spans for k in range(s.first, s.last)}
+
+
+def _merge(spans: list[Span], found: list[tuple[int, int, str]]) -> list[Span]:
+    """Cue spans replace the spans they overlap."""
+    for i, j, label in found:
+        spans = [s for s in spans if s.last <= i or s.first >= j] + [Span(i, j, label)]
+    return spans
+
+
 def sentence_spans(words: list[str], opens_paragraph: bool) -> list[Span]:
     spans = [s for i, j, lab in ner.bio_spans(ner.tag(words)) for s in split_fused(Span(i, j, lab), words)]
     if opens_paragraph:
         dateline = dateline_spans(words)
         spans = dateline + [s for s in spans if s.first >= (dateline[-1].last if dateline else 0)]
-    taken = {k for s in spans for k in range(s.first, s.last)}
-    return sorted(spans + alias_spans(words, taken), key=lambda s: s.first)
+    spans += alias_spans(words, set(_labels(spans)))
+    spans = _merge(spans, cues.organisations(words, _labels(spans)))
+    taken = _labels(spans)
+    people = [*cues.after_title(words, taken), *cues.apposition(words, taken), *cues.byline(words, taken)]
+    return sorted(_merge(spans, people), key=lambda s: s.first)
 
 
 def mention_spans(article: Article) -> list[tuple[int, int, str]]:

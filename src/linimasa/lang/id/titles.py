@@ -52,3 +52,13 @@ PLACE_CUES = frozenset({
     "pulau", "wilayah", "kawasan", "daerah", "ibu", "jalan", "jl", "distrik", "semenanjung", "selat",
     "laut", "sungai", "gunung", "teluk", "asal", "menuju", "sekitar", "perbatasan",
 })
+
+# Lower-case words inside a title phrase (``Menteri luar negeri``, ``juru bicara``, ``duta besar``).
+TITLE_INNER = frozenset({
+    "luar", "negeri", "dalam", "pertahanan", "keamanan", "keuangan", "besar", "jenderal", "umum", "utama",
+    "senior", "bidang", "urusan", "staf", "kabinet", "bicara", "negara", "eksekutif", "tinggi", "agung",
+    "partai", "dewan", "komisi", "tertinggi", "nasional", "politik", "militer", "kepresidenan", "sekretaris",
+})
+
+# Words that introduce a byline (``Penulis : Edwin Shri Bimo``).
+BYLINE_CUES = frozenset({"penulis", "editor", "reporter", "pewarta", "penyunting", "wartawan", "kontributor"})

@@ -1,0 +1,140 @@
+"""Context-cue rules that find names the CRF misses, from how Indonesian news writes them.
+
+- a title, then the name: ``Menteri Pertahanan Rusia Sergei Shoigu``, ``Laksamana Kim Myong Sik``;
+- a name in apposition to a title: ``Hong Min, direktur …``;
+- a byline: ``Penulis : Edwin Shri Bimo``;
+- an organisation head and its name, up to the country it belongs to:
+  ``Institut Unifikasi Nasional Korea``, ``Partai Komunis China`` (then ``Li Hongzhong``).
+
+A word counts as name-like when it is capitalised and unlabelled news mostly writes it so
+(or never saw it); common words written with a capital (``Pertahanan``) are not.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..lang.id.names import WORLD_CITIES, countries
+from ..lang.id.titles import BYLINE_CUES, HONORIFICS, ORG_HEADS, PERSON_TITLES, TITLE_INNER
+from . import ner
+from .resolve import alias_table, key
+
+MAX_TITLE_GAP = 6
+_ORG_INNER = frozenset({"dan", "untuk", "for", "of", "and", "the", "de"})
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(key(p) for p in (*countries(), *WORLD_CITIES))
+
+
+def known_label(words: list[str]) -> str | None:
+    """Label of a phrase the alias table or the curated country and city lists know."""
+    if not all(w[:1].isalnum() for w in words):
+        return None
+    phrase = key(" ".join(words))
+    entity = alias_table().get(phrase)
+    return entity.label if entity else "LOC" if phrase in _places() else None
+
+
+def name_like(word: str) -> bool:
+    if not word[:1].isupper() or word.lower() in PERSON_TITLES and word.lower() not in HONORIFICS:
+        return False
+    entry = ner.lexicons().clusters.get(word.lower())
+    return entry is None or entry[2] in ("3", "4")
+
+
+def plausible_name(words: list[str], i: int, j: int, taken: dict[int, str]) -> bool:
+    """Two or more words, none labelled otherwise by the model, no acronym, not a known place."""
+    if j - i < 2 or any(taken.get(k, "PER") != "PER" for k in range(i, j)):
+        return False
+    if any(len(w) > 1 and w.isupper() or not w.replace("-", "").isalpha() for w in words[i:j]):
+        return False
+    return ner.lexicons().gazetteer.get(words[i].lower(), "PER") != "LOC"
+
+
+def _name_run(words: list[str], i: int, taken: dict[int, str]) -> int:
+    """End of the run of name-like, unlabelled words starting at ``i``."""
+    j = i
+    while j < len(words) and name_like(words[j]) and taken.get(j, "PER") == "PER":
+        j += 1
+    return j
+
+
+def _in_title(word: str, label: str | None) -> bool:
+    """Words a title phrase runs over before the name: title words, places and bodies, common words."""
+    low = word.lower()
+    return label in ("LOC", "ORG") or low in PERSON_TITLES or low in TITLE_INNER or (
+        word[:1].isupper() and not name_like(word))
+
+
+def after_title(words: list[str], taken: dict[int, str]) -> list[tuple[int, int, str]]:
+    """Names following a title phrase; the name starts after the title's last place or body."""
+    out = []
+    for i, word in enumerate(words):
+        if word.lower() not in PERSON_TITLES or word.lower() in HONORIFICS:
+            continue
+        j = i + 1
+        while j < len(words) and j - i <= MAX_TITLE_GAP and _in_title(words[j], taken.get(j)):
+            j += 1
+        end = _name_run(words, j, taken)
+        if plausible_name(words, j, end, taken) and taken.get(end) not in ("ORG", "LOC"):
+            out.append((j, end, "PER"))
+    return out
+
+
+def apposition(words: list[str], taken: dict[int, str]) -> list[tuple[int, int, str]]:
+    """``Hong Min, direktur …``: two or more name-like words, a comma, a lower-case title."""
+    out = []
+    for k in range(2, len(words) - 1):
+        if words[k] == "," and words[k + 1].islower() and words[k + 1] in PERSON_TITLES | {"pejabat", "seorang"}:
+            i = k
+            while i > 0 and name_like(words[i - 1]):
+                i -= 1
+            if plausible_name(words, i, k, taken):
+                out.append((i, k, "PER"))
+    return out
+
+
+def byline(words: list[str], taken: dict[int, str]) -> list[tuple[int, int, str]]:
+    out = []
+    for i in range(len(words) - 2):
+        if words[i].lower() in BYLINE_CUES and words[i + 1] == ":":
+            end = _name_run(words, i + 2, taken)
+            if end > i + 2:
+                out.append((i + 2, end, "PER"))
+    return out
+
+
+def _place_end(words: list[str], j: int) -> int:
+    """End of a known place starting at ``j`` (two words, then one), or ``j`` if none."""
+    for n in (2, 1):
+        if j + n <= len(words) and known_label(words[j:j + n]) == "LOC":
+            return j + n
+    return j
+
+
+def organisations(words: list[str], taken: dict[int, str]) -> list[tuple[int, int, str]]:
+    """An organisation head, capitalised words (``dan`` inside), ending at a place if one comes;
+    a name right after that place is a person (``Partai Komunis China Li Hongzhong``)."""
+    out = []
+    i = 0
+    while i < len(words):
+        if not (words[i][:1].isupper() and words[i].lower() in ORG_HEADS):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and (words[j][:1].isupper() or words[j] in _ORG_INNER and j + 1 < len(words)
+                                  and words[j + 1][:1].isupper()):
+            place = _place_end(words, j)
+            if place > j:
+                j = place
+                break
+            j += 1
+        inside = {taken[k] for k in range(i, j) if k in taken}
+        if j - i >= 2 and (not inside or "PER" not in inside and known_label(words[j - 1:j]) == "LOC"):
+            out.append((i, j, "ORG"))
+            person = _name_run(words, j, {})
+            if person - j >= 2:
+                out.append((j, person, "PER"))
+        i = max(j, i + 1)
+    return out
