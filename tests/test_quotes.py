@@ -70,6 +70,9 @@ CASES = [
      [("Bima Sakti", PER, "Bima Sakti"), ("Garuda Muda", ORG, "Garuda Muda"),
       ("Kepulauan Mariana Utara", LOC, "Kepulauan Mariana Utara")],
      [("skuat Garuda Muda", "Bima Sakti", False)]),
+    ("Gubernur Jawa Barat Ridwan Kamil menjelaskan pemerintah provinsi akan membangun tiga waduk baru.",
+     [("Jawa Barat", LOC, "Jawa Barat"), ("Ridwan Kamil", PER, "Ridwan Kamil")],
+     [("pemerintah provinsi", "Ridwan Kamil", False)]),
     # CLICK-ID: speakers introduced by title
     ("Menteri Luar Negeri Rusia, Sergei Lavrov mengatakan, ada kebutuhan untuk penyelidikan yang tidak memihak.",
      [("Rusia", LOC, "Rusia"), ("Sergei Lavrov", PER, "Sergei Lavrov")],

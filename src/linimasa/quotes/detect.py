@@ -16,6 +16,7 @@ from .marks import quoted_spans
 
 MIN_STANDALONE_WORDS = 6
 MIN_CONTENT_WORDS = 3
+CLAUSE_REACH = 5  # words after a verb in which a reported clause shows its auxiliary
 INTERRUPTED_HEAD = 6  # words before a cue that interrupts an indirect quote
 COMPLEMENTISER_REACH = 15  # words between a verb and its "bahwa" ("mengatakan kepada wartawan bahwa")
 CLOSERS = ',"\u201d\u2019'
@@ -55,7 +56,15 @@ def _complement_start(ctx: Context, i: int, sent_end: int) -> int | None:
             break
         if nxt.lower in cues.COMPLEMENTISERS:
             return nxt.end
-    return word.end if word.lower in cues.SPEECH_VERBS else None
+    return word.end if word.lower in cues.SPEECH_VERBS or _clause_follows(ctx, i, sent_end) else None
+
+
+def _clause_follows(ctx: Context, i: int, sent_end: int) -> bool:
+    """A clause without "bahwa" ("menjelaskan pemerintah akan …", "menegaskan pihaknya …"), not a noun object
+    ("menyatakan dukungan penuh"): a subject pronoun next, or an auxiliary within a few words."""
+    following = [w.lower for w in ctx.words[i + 1:i + 1 + CLAUSE_REACH] if w.start < sent_end]
+    return bool(following) and (following[0] in cues.SUBJECT_PRONOUNS
+                                or any(w in cues.AUXILIARIES for w in following[1:]))
 
 
 def _resumed(ctx: Context, start: int, end: int, cue_end: int, sent_end: int) -> int | None:

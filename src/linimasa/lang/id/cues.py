@@ -33,8 +33,11 @@ PASSIVE_CUES = frozenset({"dikatakan", "disampaikan", "diungkapkan", "dijelaskan
                           "dinyatakan", "diutarakan", "dipaparkan", "diterangkan"})
 ANAPHORIC_OPENERS = frozenset({"hal", "demikian", "pernyataan", "penjelasan", "keterangan", "itu"})
 
-# "bahwa" after the verb marks a reported clause.
+# "bahwa" after the verb marks a reported clause; without it, a subject pronoun or an auxiliary does.
 COMPLEMENTISERS = frozenset({"bahwa", "kalau"})
+SUBJECT_PRONOUNS = frozenset({"pihaknya", "ia", "dia", "mereka", "kami", "kita", "saya", "aku", "beliau"})
+AUXILIARIES = frozenset({"akan", "telah", "sudah", "tidak", "tak", "masih", "harus", "bisa", "dapat", "sedang",
+                         "belum", "perlu", "mampu", "ingin", "mesti", "wajib", "bakal", "sempat", "tengah", "siap"})
 
 # A cue right after these words is not an attribution ("yang menyatakan", "untuk mengatakan").
 BLOCKERS = frozenset({"yang", "untuk", "akan"})
