@@ -6,67 +6,26 @@ parts (unit, direction, weekday) for ``resolve`` to anchor against the DCT or th
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 
-from ..lang.id import dates, numbers
+from ..lang.id import dates
+from .durations import amount_of, duration, recurrence, redup
 from .grammar import COMPILED, matches
+from .reading import Groups, Handler, Reading, month_number, part_of_day, to_int, weekday_number, word_key
 
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    rule: str
-    start: int
-    end: int
-    type: str = "DATE"
-    value: str | None = None  # final value when nothing needs anchoring
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    part: str | None = None  # MO, AF, EV, NI
-    hour: int | None = None
-    minute: int = 0
-    unit: str | None = None
-    amount: float | None = None
-    direction: int | None = None
-    emit: bool = True  # False: a cue read for its effect on the focus, not tagged
-
-
-Groups = dict[str, str | None]
-Handler = Callable[[Groups, int, int, str], "Reading | None"]
 STREET_NUMBER = re.compile(r"\s+\d")
 COUNT_NOUN = re.compile(r"\s+(?:" + "|".join(dates.COUNT_NOUNS) + r")\b", re.IGNORECASE)
 
 
-def _int(raw: str | None) -> int | None:
-    return int(raw) if raw and raw.isdigit() else None
-
-
-def _month(raw: str | None) -> int | None:
-    if not raw:
-        return None
-    key = raw.lower().rstrip(".")
-    return dates.MONTHS.get(key) or dates.MONTH_ABBREVIATIONS.get(key)
-
-
-def _weekday(raw: str | None) -> int | None:
-    return dates.WEEKDAYS.get(raw.lower()) if raw else None
-
-
-def _part(raw: str | None) -> str | None:
-    return dates.PARTS_OF_DAY.get(" ".join(raw.lower().split())) if raw else None
-
-
 def _year(raw: str | None) -> int | None:
-    year = _int(raw)
+    year = to_int(raw)
     if year is not None and len(raw or "") == 2:
         return 2000 + year  # "(14/9/23)": news two-digit years are this century
     return year
 
 
 def _clock(g: Groups) -> tuple[int | None, int]:
-    hour, minute = _int(g.get("h") or g.get("ch")), _int(g.get("mi") or g.get("cmi")) or 0
+    hour, minute = to_int(g.get("h") or g.get("ch")), to_int(g.get("mi") or g.get("cmi")) or 0
     if hour is None or hour > 24:
         return None, 0
     if (g.get("tpart") or "").lower() in ("sore", "malam") and hour < 12:
@@ -75,80 +34,18 @@ def _clock(g: Groups) -> tuple[int | None, int]:
 
 
 def _date(g: Groups, start: int, end: int, rule: str) -> Reading | None:
-    day, month, year = _int(g.get("d")), _int(g.get("m")) or _month(g.get("mon")), _year(g.get("y"))
+    day, month, year = to_int(g.get("d")), to_int(g.get("m")) or month_number(g.get("mon")), _year(g.get("y"))
     if not (day and 1 <= day <= 31 and month and 1 <= month <= 12) or (year is not None and year < 1):
         return None
     hour, minute = _clock(g)
-    part = _part(g.get("part"))
+    part = part_of_day(g.get("part"))
     kind = "TIME" if hour is not None or part else "DATE"
-    return Reading(rule, start, end, kind, year=year, month=month, day=day, weekday=_weekday(g.get("wd")),
+    return Reading(rule, start, end, kind, year=year, month=month, day=day, weekday=weekday_number(g.get("wd")),
                    hour=hour, minute=minute, part=part)
 
 
-def duration_value(amount: float | None, unit: str, *, scaled: str | None = None, words: bool = True) -> str:
-    """``P30M``, ``PT4H``, ``PXDE``: the ISO 8601 duration of an amount of a unit word."""
-    unit = unit.lower()
-    designator = dates.UNITS[unit]
-    prefix = "PT" if unit in dates.TIME_UNITS else "P"
-    if amount is None:
-        return f"P{'X'}{scaled}" if scaled and unit == "tahun" else f"{prefix}X{designator.lstrip('8')}"
-    if designator == "8Y":  # windu: eight years
-        amount, designator = amount * 8, "Y"
-    if amount != int(amount):
-        if not words:
-            return f"{prefix}{amount:g}{designator}"  # "5,5 tahun" -> P5.5Y, as written
-        amount, designator, prefix = _finer(amount, unit, designator, prefix)
-    return f"{prefix}{int(amount)}{designator}"
-
-
-def _finer(amount: float, unit: str, designator: str, prefix: str) -> tuple[float, str, str]:
-    """Spoken halves go to the next smaller unit: "satu setengah jam" -> PT90M."""
-    smaller = {"jam": (60, "M", "PT"), "hari": (24, "H", "PT"), "tahun": (12, "M", "P"), "bulan": (30, "D", "P")}
-    if unit in smaller:
-        factor, designator, prefix = smaller[unit]
-        return round(amount * factor), designator, prefix
-    return round(amount), designator, prefix
-
-
-def _amount(raw: str | None) -> tuple[float | None, str | None, bool]:
-    """(amount, scale for vague plurals, is a number); vague words give no amount."""
-    if not raw:
-        return 1.0, None, True
-    key = raw.lower()
-    if key in numbers.VAGUE_SCALED:
-        return None, numbers.VAGUE_SCALED[key], False
-    if key in numbers.VAGUE:
-        return None, None, False
-    return numbers.parse_number(key), None, True
-
-
-def _duration(g: Groups, start: int, end: int, rule: str) -> Reading | None:
-    unit = (g.get("unit") or g.get("seunit") or "").lower()
-    raw = g.get("n") if g.get("unit") else None
-    amount, scaled, numeric = _amount(raw)
-    if numeric and not amount:
-        return None
-    words = not (raw or "")[:1].isdigit()
-    return Reading(rule, start, end, "DURATION", duration_value(amount, unit, scaled=scaled, words=words))
-
-
-def _redup(g: Groups, start: int, end: int, rule: str) -> Reading:
-    designator = dates.REDUPLICATED[(g["redup"] or "").lower()]
-    prefix = "PT" if designator == "H" else "P"
-    return Reading(rule, start, end, "DURATION", f"{prefix}X{designator}")
-
-
-def _set(g: Groups, start: int, end: int, rule: str) -> Reading | None:
-    if g.get("wd"):
-        return Reading(rule, start, end, "SET", f"XXXX-WXX-{_weekday(g['wd']) + 1}")
-    if g.get("part"):
-        return Reading(rule, start, end, "SET", f"XXXX-XX-XXT{_part(g['part'])}")
-    amount = numbers.parse_number(g["n"]) if g.get("n") else 1.0
-    return Reading(rule, start, end, "SET", duration_value(amount, g["unit"] or "")) if amount else None
-
-
 def _year_only(g: Groups, start: int, end: int, rule: str, text: str) -> Reading | None:
-    year = _int(g.get("y")) or 0
+    year = to_int(g.get("y")) or 0
     explicit = bool(g.get("pmod")) or text[start:end].lower().startswith("tahun")
     if not explicit and (not 1800 <= year <= 2100 or COUNT_NOUN.match(text, end)):
         return None
@@ -156,16 +53,16 @@ def _year_only(g: Groups, start: int, end: int, rule: str, text: str) -> Reading
 
 
 def _year_range(g: Groups, start: int, end: int, rule: str) -> Reading | None:
-    first, last = _int(g.get("y")) or 0, _int(g.get("y2")) or 0
+    first, last = to_int(g.get("y")) or 0, to_int(g.get("y2")) or 0
     if not 0 < last - first <= 100:
         return None
     return Reading(rule, start, end, value=f"{first:04d}/{last:04d}", year=first)
 
 
 def _month_ref(g: Groups, start: int, end: int, rule: str) -> Reading:
-    year = _int(g.get("y"))
-    month = _month(g.get("mon"))
-    direction = dates.DIRECTIONS.get(" ".join((g.get("dir") or "").lower().split()))
+    year = to_int(g.get("y"))
+    month = month_number(g.get("mon"))
+    direction = dates.DIRECTIONS.get(word_key(g.get("dir")))
     value = f"{year:04d}-{month:02d}" if year else None
     return Reading(rule, start, end, value=value, year=year, month=month, direction=direction)
 
@@ -182,8 +79,8 @@ def _year_part(g: Groups, start: int, end: int, rule: str) -> Reading:
     number = dates.ORDINALS[(g.get("ord") or "").lower()]
     if part == "H" and number > 2:
         number = 2
-    year = _int(g.get("y"))
-    direction = dates.DIRECTIONS.get(" ".join((g.get("dir") or "").lower().split()))
+    year = to_int(g.get("y"))
+    direction = dates.DIRECTIONS.get(word_key(g.get("dir")))
     value = f"{year:04d}-{part}{number}" if year else None
     return Reading(rule, start, end, value=value, year=year, unit=part, amount=number, direction=direction)
 
@@ -192,22 +89,22 @@ def _relative(g: Groups, start: int, end: int, rule: str) -> Reading:
     """pekan ini, tahun lalu, akhir pekan, sebulan lalu, tiga hari kemudian."""
     unit = (g.get("unit") or g.get("seunit") or ("pekan" if rule == "weekend" else "")).lower()
     if g.get("off"):
-        amount, _, _ = _amount(g.get("n") if g.get("unit") else None)
-        sign = dates.OFFSET_WORDS[" ".join(g["off"].lower().split())]
+        amount, _, _ = amount_of(g.get("n") if g.get("unit") else None)
+        sign = dates.OFFSET_WORDS[word_key(g["off"])]
         return Reading(rule, start, end, unit=unit, amount=amount, direction=sign)
     if rule == "shift":
-        amount, _, _ = _amount(g.get("n") if g.get("unit") else None)
+        amount, _, _ = amount_of(g.get("n") if g.get("unit") else None)
         sign = -1 if g["rel"].lower() in ("sebelum", "menjelang") else 1
         return Reading(rule, start, end, unit=unit, amount=amount, direction=sign, emit=False)
-    direction = dates.DIRECTIONS.get(" ".join((g.get("dir") or "").lower().split()))
+    direction = dates.DIRECTIONS.get(word_key(g.get("dir")))
     return Reading(rule, start, end, unit=unit, direction=direction)
 
 
 def _deictic(g: Groups, start: int, end: int, rule: str) -> Reading | None:
-    part = _part(g.get("part"))
+    part = part_of_day(g.get("part"))
     kind = "TIME" if part else "DATE"
     if g.get("deixis"):
-        offset = dates.DEICTIC_DAYS[" ".join(g["deixis"].lower().split())]
+        offset = dates.DEICTIC_DAYS[word_key(g["deixis"])]
         return Reading(rule, start, end, kind, amount=offset, part=part, direction=0)
     if g.get("semalam"):
         return Reading(rule, start, end, "TIME", amount=-1, part="NI", direction=0)
@@ -225,10 +122,10 @@ def _weekday_ref(g: Groups, start: int, end: int, rule: str, text: str) -> Readi
     if STREET_NUMBER.match(text, end):
         return None  # "Jl Raya Pasar Minggu 14": a place
     hour, minute = _clock(g)
-    part = _part(g.get("part"))
+    part = part_of_day(g.get("part"))
     direction = dates.DIRECTIONS.get((g.get("dir") or "").lower())
     kind = "TIME" if hour is not None or part else "DATE"
-    return Reading(rule, start, end, kind, weekday=_weekday(name), direction=direction, part=part,
+    return Reading(rule, start, end, kind, weekday=weekday_number(name), direction=direction, part=part,
                    hour=hour, minute=minute)
 
 
@@ -242,7 +139,7 @@ def _fixed(g: Groups, start: int, end: int, rule: str) -> Reading:
         return Reading(rule, start, end, value=g["dec"])
     if g.get("dulu"):
         return Reading(rule, start, end, value="PAST_REF")
-    return Reading(rule, start, end, value=dates.REFERENCES[" ".join((g.get("ref") or "").lower().split())])
+    return Reading(rule, start, end, value=dates.REFERENCES[word_key(g.get("ref"))])
 
 
 def _anaphor(g: Groups, start: int, end: int, rule: str) -> Reading:
@@ -258,7 +155,7 @@ HANDLERS: dict[str, Handler] = {
     "month_year": _month_ref, "month_dir": _month_ref, "month": _month_ref, "year_part": _year_part,
     "deictic_numdate": _date, "period_now": _relative,
     "year_range": _year_range, "decade": _fixed, "weekend": _relative, "relunit": _relative,
-    "shift": _relative, "ago": _relative, "set": _set, "duration": _duration, "redup": _redup,
+    "shift": _relative, "ago": _relative, "set": recurrence, "duration": duration, "redup": redup,
     "deictic": _deictic, "part_deictic": _deictic, "time": _time,
     "anaphor_day": _anaphor, "anaphor": _anaphor, "ref": _fixed,
 }
