@@ -104,4 +104,6 @@ def render_text(timeline: Timeline) -> str:
         lines.append(f"{'':20} {e.summary[:110]}")
     for d in timeline.disputes:
         lines.append(f"disputed: {', '.join(d.claimants)} vs {', '.join(d.deniers)}: {d.claim[:90]}")
+    for story in timeline.stories:
+        lines.append(f"story of {len(story.sources)} article(s): {story.briefing[:200]}")
     return "\n".join(lines)

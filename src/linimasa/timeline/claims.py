@@ -14,6 +14,7 @@ from ..model import Article, Event, Mention
 from .model import Dispute
 
 QUOTED_CLAIMS = frozenset({"AID", "ASSAULT"})
+SUBJECT_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +39,19 @@ def _names(article: Article, mentions: Sequence[Mention]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.name or article.span_text(m) for m in mentions))
 
 
+def _subject(article: Article, event: Event) -> str:
+    """The words before an accusation when they name no entity ("Negara-negara Barat menuduh …")."""
+    words = article.text[event.start:event.trigger_start].split()
+    return " ".join(words[-SUBJECT_WORDS:]).strip(",") or "?"
+
+
 def _accusations(article: Article) -> list[Stance]:
     found = []
     for event in article.events:
         before, after = _split(article, event)
         sentence = article.text[event.start:event.end]
         if event.type == "ACCUSE" and after:
-            found.append(Stance(article.source, sentence, _names(article, before) or ("?",),
+            found.append(Stance(article.source, sentence, _names(article, before) or (_subject(article, event),),
                                 frozenset(map(_key, after[:1])), _names(article, after[:1])))
             continue
         quote = next((q for q in article.quotes if q.start <= event.trigger_start < q.end and q.speaker), None)
