@@ -55,6 +55,15 @@ def test_clean_dateline_ignores_prose(line: str) -> None:
     (["13 September 2023, 21:10 WIBSEOUL, KOMPAS.TV - Isi."], None, None, "2023-09-13T21:10+07:00",
      "SEOUL, KOMPAS.TV - Isi."),
     (["31 Juli 2023 lalu, Presiden - katanya - tiba."], None, None, None, "31 Juli 2023 lalu, Presiden - katanya - tiba."),
+    (["Kompas.com - 27/07/2023, 10:15 WIB", "JAKARTA, KOMPAS.com - Isi."], None, "Kompas.com",
+     "2023-07-27T10:15+07:00", "JAKARTA, KOMPAS.com - Isi."),
+    (["JAKARTA - 31 Juli 2023 lalu, Presiden tiba."], None, None, None, "JAKARTA - 31 Juli 2023 lalu, Presiden tiba."),
+    (["Kamis, 27 Juli 2023 - 06:15 WIB", "Isi."], None, None, "2023-07-27T06:15+07:00", "Isi."),
+    (["Ganjar Resmi Jadi Capres PDI-P", "Ketua Umum PDI-P Megawati mengumumkan Ganjar Pranowo sebagai calon presiden."],
+     "Ganjar Resmi Jadi Capres PDI-P", None, None, "Ketua Umum PDI-P Megawati mengumumkan Ganjar Pranowo sebagai calon "
+     "presiden."),
+    (["Presiden tiba di Istana pada pagi hari", "Ketua Umum PDI-P Megawati mengumumkan Ganjar Pranowo sebagai calon."],
+     None, None, None, "Presiden tiba di Istana pada pagi hari"),
 ])
 def test_clean_head_lines(lines: list[str], title: str | None, outlet: str | None, published: str | None,
                           first: str) -> None:
@@ -72,6 +81,8 @@ def test_clean_head_lines(lines: list[str], title: str | None, outlet: str | Non
     (["Isi yang ditutup inisial. (rul/imk)"], ["Isi yang ditutup inisial."], (), None),  # CLICK-ID pos_metro.csv
     (["Isi.", "Pewarta: Andi Firdaus", "Editor: Budi Santoso"], ["Isi."], ("Andi Firdaus", "Budi Santoso"), None),
     (["Isi.", "Penulis: Andi Firdaus | Editor: Budi Santoso"], ["Isi."], ("Andi Firdaus", "Budi Santoso"), None),
+    (["Laporan Wartawan Tribunnews.com, Fersianus Waku", "Isi."], ["Isi."], ("Fersianus Waku",), None),
+    (["Oleh: Andi Firdaus", "Oleh karena itu, Isi."], ["Oleh karena itu, Isi."], ("Andi Firdaus",), None),
     (["Isi.", "Simak breaking news dan berita pilihan kami langsung di ponselmu.", "Ikuti kami di Google News"],
      ["Isi."], (), None),
     (["Isi (dengan kurung) di tengah kalimat."], ["Isi (dengan kurung) di tengah kalimat."], (), None),

@@ -26,10 +26,11 @@ _ORPHAN_DASH = re.compile(r"^(?:[\s,()]*(?:--|[-–—]))+[\s,]*")
 def clean(record: Record, settings: Settings) -> Article:
     if not settings.clean:
         return _article(record, record.body, published=settings.dct or record.published)
-    head = read_head(_lines(record.body))
-    stripped = strip_boilerplate(head.body)
+    # Boilerplate first, so that the head is judged by the lines that stay (a title above "Comments").
+    stripped = strip_boilerplate(_lines(record.body))
+    head = read_head(list(stripped.lines))
     # On the joined text, so that a leftover line of dashes cannot hide another leftover below it.
-    text = _ORPHAN_DASH.sub("", "\n".join(line for line in stripped.lines if line))
+    text = _ORPHAN_DASH.sub("", "\n".join(line for line in head.body if line))
     if not text:
         raise ValueError("no article text after cleaning")
     dateline = read_dateline(text)

@@ -9,8 +9,10 @@ from ..lang.id.outlets import canonical_outlet
 from .dateline import read_dateline
 from .stamp import read_stamp, whole_stamp
 
-_HEADER = re.compile(r"(?:(?P<outlet>[^|\n]{2,40}?)\s*\|\s*)?")
+# "Kompas dunia | 13 September 2023, 21:10 WIB", "Kompas.com - 27/07/2023, 10:15 WIB".
+_HEADER = re.compile(r"(?:(?P<outlet>[^|\n]{2,40}?)\s*(?P<sep>\||--|[-–—•·])\s*)?")
 _TITLE_MAX_WORDS = 30
+_END_PUNCTUATION = (".", "!", "?", '"', "”", ":", ";", ",")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,8 @@ def _read_header(line: str) -> tuple[str, str, str] | None:
     glued = line[stamp.end:].strip()
     if match["outlet"] is None and read_dateline(glued) is None:
         return None
+    if match["outlet"] is not None and match["sep"] != "|" and _outlet_of(match["outlet"]) is None:
+        return None  # "JAKARTA - 31 Juli 2023 lalu …" is a dateline and prose, not a header
     return match["outlet"] or "", stamp.iso, glued
 
 
@@ -61,9 +65,15 @@ def _outlet_of(section: str) -> str | None:
 
 
 def _is_title(line: str, rest: list[str]) -> bool:
-    """A short unpunctuated first line counts as a title only when a header, date or dateline follows it,
-    so that cleaning a clean body again never eats its first paragraph."""
-    if not rest or len(line.split()) > _TITLE_MAX_WORDS or line.endswith((".", "!", "?", '"', "”")):
+    """A short unpunctuated first line is a title when a header, date or dateline follows it, or when it is
+    in headline case above a much longer finished paragraph. A clean body's first line is never one of
+    these, so cleaning it again never eats a paragraph."""
+    words = line.split()
+    if not rest or len(words) > _TITLE_MAX_WORDS or line.endswith(_END_PUNCTUATION):
         return False
     nxt = rest[0]
-    return whole_stamp(nxt) is not None or _read_header(nxt) is not None or read_dateline(nxt) is not None
+    if whole_stamp(nxt) is not None or _read_header(nxt) is not None or read_dateline(nxt) is not None:
+        return True
+    capitalised = sum(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return (capitalised >= 0.6 * len(words) and len(nxt.split()) >= 2 * len(words)
+            and nxt.endswith(_END_PUNCTUATION))

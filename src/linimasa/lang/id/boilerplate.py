@@ -10,6 +10,8 @@ from __future__ import annotations
 CREDIT_LINES: tuple[str, ...] = (
     r"(?:penulis|reporter|pewarta|wartawan|kontributor)\s*:\s*(?P<authors>.+)",
     r"editor\s*:\s*(?P<authors>.+)",
+    r"oleh\s*:\s*(?P<authors>.{3,60})",
+    r"laporan\s+(?:wartawan|reporter|koresponden)\s+\S+?,?\s+(?P<authors>(?:\S+\s*){1,4})",
     r"(?:sumber|source)\s*:\s*(?P<wire>.+)",
 )
 
