@@ -242,6 +242,8 @@ NOT_TIMES = [
     ("Peluncuran terjadi beberapa jam setelah Korea Utara menembakkan rudal.", "beberapa jam"),
     ("Pemasangan baru 2.500 unit.", "500"),
     ("SPBU 34-12703: Jl Raya Pasar Minggu 14, Pancoran", "Minggu"),
+    ("Rusia mengirim pesawat Su-27 tahun lalu.", "27"),
+    ("Pasien COVID-19 hari ini bertambah.", "19"),
 ]
 
 

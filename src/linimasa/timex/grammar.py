@@ -106,7 +106,7 @@ _STARTERS = ("jumat", "tanggal", "tgl", "pukul", "pkl", "setiap", "tiap", "saban
              "era", "nomor", "no", "sekitar", "hampir", "kurang", "dulu")
 FIRST_WORDS = frozenset({entry.split()[0] for lexicon in _LEXICONS for entry in lexicon} | set(_STARTERS)
                         | {"se" + unit for unit in dates.UNITS})
-WORD = re.compile(r"\d+|\(|[^\W\d_][\w'-]*")
+WORD = re.compile(r"\d+|\(|[^\W\d_][\w']*(?:-[^\W\d_][\w']*)*")
 
 
 def matches(text: str) -> Iterator[re.Match[str]]:
