@@ -56,6 +56,14 @@ def test_ingest_malformed_jsonl_line_names_its_line(tmp_path: Path) -> None:
     assert "malformed JSON" in items[1].reason
 
 
+def test_ingest_jsonl_overlong_line_is_refused_and_the_next_read(tmp_path: Path) -> None:
+    good = json.dumps({"text": GOOD})
+    (tmp_path / "a.jsonl").write_text(f'{{"text": "{"x" * 5000}"}}\n{good}\n', encoding="utf-8")
+    bad, record = read([str(tmp_path / "a.jsonl")], settings=Settings(max_bytes=1000))
+    assert isinstance(bad, Failure) and "byte limit" in bad.reason
+    assert isinstance(record, Record) and record.body == GOOD and record.source.endswith(":2")
+
+
 def test_ingest_max_bytes_is_a_setting(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (item,) = read([str(tmp_path / "a.txt")], settings=Settings(max_bytes=10))

@@ -21,7 +21,7 @@ _OUTLET = ("outlet", "source", "publisher", "site", "sitename")
 
 
 def read_jsonl(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Record | Failure]:
-    for number, raw in enumerate(stream, start=1):
+    for number, raw in enumerate(_lines(stream, settings.max_bytes), start=1):
         where = f"{source}:{number}"
         if not raw.strip():
             continue
@@ -29,6 +29,15 @@ def read_jsonl(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Re
             yield _record(_object(raw, settings), where)
         except DecodeError as exc:
             yield Failure(where, str(exc))
+
+
+def _lines(stream: BinaryIO, limit: int) -> Iterator[bytes]:
+    """Lines of at most ``limit + 1`` bytes: a line without end is cut (and refused), never held whole."""
+    while line := stream.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (more := stream.readline(limit + 1)) and not more.endswith(b"\n"):
+                pass  # skip the rest of the over-long line
+        yield line
 
 
 def _object(raw: bytes, settings: Settings) -> Mapping[str, Any]:
