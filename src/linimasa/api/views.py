@@ -9,7 +9,7 @@ from ..serialize import contract
 from ..store import EventRow
 
 NETWORK_SIZE = 12  # neighbours drawn around an entity; more is unreadable
-ROLE_ARTICLES = 200  # articles scanned for an entity's roles
+ROLE_ARTICLES = 500  # articles scanned for an entity's roles
 
 
 def page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, Any]:
@@ -49,18 +49,13 @@ def event_detail(store: Any, event: EventRow) -> dict[str, Any]:
 def roles_over_time(store: Any, entity_id: str) -> list[dict[str, Any]]:
     """Each title the entity held, with the first and last date it was seen, oldest first."""
     seen: dict[str, dict[str, Any]] = {}
-    for article in store.articles(store.entity_articles(entity_id, limit=ROLE_ARTICLES)):
-        for role in article.roles:
-            if role.entity_id != entity_id:
-                continue
-            when = role.date or (article.published or "")[:10] or None
-            row = seen.setdefault(role.title.lower(), {"title": role.title, "first": when, "last": when,
-                                                        "mentions": 0, "articles": []})
-            row["mentions"] += 1
-            row["first"] = min(filter(None, (row["first"], when)), default=None)
-            row["last"] = max(filter(None, (row["last"], when)), default=None)
-            if article.id not in row["articles"]:
-                row["articles"].append(article.id)
+    for published, role in store.roles(entity_id, limit=ROLE_ARTICLES):
+        when = role.get("date") or (published or "")[:10] or None
+        row = seen.setdefault(role["title"].lower(), {"title": role["title"], "first": when, "last": when,
+                                                      "mentions": 0})
+        row["mentions"] += 1
+        row["first"] = min(filter(None, (row["first"], when)), default=None)
+        row["last"] = max(filter(None, (row["last"], when)), default=None)
     return sorted(seen.values(), key=lambda r: (r["first"] or "9999", r["title"]))
 
 

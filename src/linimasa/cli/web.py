@@ -33,7 +33,8 @@ def serve(settings: Settings, host: str, port: int, write: bool, rebuild: bool) 
         click.echo(f"warning: listening on {host}, reachable from other machines", err=True)
     click.echo(f"linimasa: http://{host}:{port}/ ({'read-write' if write else 'read-only'}; {settings.database})",
                err=True)
-    uvicorn.run(create_app(settings, write=write), host=host, port=port, log_level="warning")
+    # clients reuse idle connections; a longer keep-alive avoids racing the server's close under load
+    uvicorn.run(create_app(settings, write=write), host=host, port=port, log_level="warning", timeout_keep_alive=30)
 
 
 def prepare_timeline(settings: Settings, *, rebuild: bool) -> None:

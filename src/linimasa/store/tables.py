@@ -166,12 +166,6 @@ class CollectionTables:
                             " WHERE entity_id = ? GROUP BY text ORDER BY mentions DESC, text", (entity_id,))
         return dict(rows[0]) | {"aliases": [dict(a) for a in aliases]}
 
-    def entity_articles(self, entity_id: str, *, limit: int = 50) -> list[str]:
-        """Ids of the articles that mention an entity, oldest first."""
-        return [r["article_id"] for r in self._run(
-            "SELECT m.article_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?"
-            " GROUP BY m.article_id, a.published ORDER BY a.published, m.article_id LIMIT ?", (entity_id, limit))]
-
     def cooccurring(self, entity_id: str, *, limit: int = 20) -> list[dict]:
         """Entities mentioned in the same articles, by the number of articles shared."""
         return [dict(r) for r in self._run(
@@ -199,3 +193,11 @@ class CollectionTables:
     def story_events(self, story_id: str) -> list[EventRow]:
         return [self._event_row(r) for r in self._run("SELECT * FROM events WHERE story_id = ? ORDER BY date, id",
                                                       (story_id,))]
+
+    def roles(self, entity_id: str, *, limit: int = 500) -> list[tuple[str | None, dict]]:
+        """(article published date, role) for the titles an entity holds in the articles that mention it."""
+        rows = self._run(
+            "SELECT a.published, l.data FROM layers l JOIN articles a ON a.id = l.article_id"
+            " WHERE l.layer = 'roles' AND l.data <> '[]' AND l.article_id IN"
+            " (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ? LIMIT ?)", (entity_id, limit))
+        return [(r["published"], role) for r in rows for role in json.loads(r["data"]) if role["entity_id"] == entity_id]
