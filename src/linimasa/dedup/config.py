@@ -8,7 +8,7 @@ from dataclasses import dataclass
 class DedupConfig:
     shingle_size: int = 4
     num_perm: int = 128
-    lsh_threshold: float = 0.3  # low on purpose: truncated copies have low Jaccard but high containment
+    lsh_rows: int = 3  # 42 bands of 3 rows: candidates from Jaccard ~0.3, as truncated copies need
     near_jaccard: float = 0.5
     near_containment: float = 0.8
     min_shingles: int = 8  # below this an article is too short to call a near copy of anything

@@ -8,9 +8,13 @@ import hashlib
 import re
 import unicodedata
 import zlib
+from functools import lru_cache
+
+import numpy as np
 
 from ..model import Article, Span
 
+_GRAM_PRIME = np.uint64(1_000_003)
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 # A sentence ends at . ! ? (optionally followed by a closing quote) before whitespace, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
@@ -34,12 +38,25 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalise(text))
 
 
-def shingles(tokens: list[str], *, size: int) -> set[int]:
-    """Hashed word n-grams; texts shorter than ``size`` words give one shingle of all their words."""
+def shingles(tokens: list[str], *, size: int) -> np.ndarray:
+    """Distinct 32-bit hashes of word n-grams (a rolling hash over word hashes, in numpy, as uint64).
+
+    Texts shorter than ``size`` words give one shingle of all their words.
+    """
     if not tokens:
-        return set()
-    grams = (" ".join(tokens[i:i + size]) for i in range(max(1, len(tokens) - size + 1)))
-    return {zlib.crc32(g.encode("utf-8")) for g in grams}
+        return np.empty(0, dtype=np.uint64)
+    word_hashes = np.fromiter(map(_word_hash, tokens), np.uint64, len(tokens))
+    width = min(size, len(tokens))
+    grams = np.zeros(len(tokens) - width + 1, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for offset in range(width):
+            grams = grams * _GRAM_PRIME + word_hashes[offset:offset + len(grams)]
+    return np.unique((grams ^ (grams >> np.uint64(32))) & np.uint64(0xFFFFFFFF))
+
+
+@lru_cache(maxsize=1 << 20)
+def _word_hash(word: str) -> int:
+    return zlib.crc32(word.encode("utf-8"))
 
 
 def sentence_spans(article: Article) -> tuple[Span, ...]:
