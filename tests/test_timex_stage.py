@@ -44,3 +44,13 @@ def test_timex_stage_infers_year_from_weekday_and_content() -> None:
     text = "Kim bertemu Shoigu pada Sabtu (14/9). Mereka bertemu pada Juli 2023. Perang dimulai pada 2022."
     article = run(Article(id="a", source="a", text=text), Settings())
     assert article.published == "2024-09-14" and article.timexes[0].value == "2024-09-14"
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Kompas | 13 September 2023, 21:10 WIB\nSEOUL - Kim bertemu Putin.", "2023-09-13T21:10+07:00"),
+    ("Makassar, 5 Mei 2023 pukul 08.00 WITA - Banjir.", "2023-05-05T08:00+08:00"),
+    ("JAYAPURA - Gempa terjadi Senin (29/12/2014) pukul 04.15 WIT.", "2014-12-29T04:15+09:00"),
+    ("JAKARTA - Ali berbicara, Kamis (27/11/2014).", "2014-11-27"),
+])
+def test_timex_stage_inferred_dct_keeps_time_and_zone(text: str, published: str) -> None:
+    assert run(Article(id="a", source="a", text=text), Settings()).published == published

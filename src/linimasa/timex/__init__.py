@@ -6,6 +6,7 @@ when neither the caller (``--dct``) nor the metadata gives one, and adds date wa
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from ..model import Article, Timex, Warning
 from ..settings import Settings
@@ -14,29 +15,37 @@ from .parse import read
 from .resolve import resolve
 from .years import Anchor
 
-__all__ = ["analyse", "find_timexes", "run"]
+__all__ = ["Analysis", "analyse", "find_timexes", "run"]
 
 
-def analyse(text: str, *, dct: str | dt.date | None = None) -> tuple[list[Timex], list[Warning], dt.date | None]:
-    """Timexes, warnings and the DCT used (given, else inferred from the text, else None)."""
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    timexes: list[Timex]
+    warnings: list[Warning]
+    dct: dt.date | None  # the DCT used: given, else inferred from the text, else None
+    inferred: str | None = None  # the inferred ``published`` value (with time and offset when known)
+
+
+def analyse(text: str, *, dct: str | dt.date | None = None) -> Analysis:
     readings = list(read(text))
     given = parse_dct(dct)
-    anchor = Anchor(dct=given or infer_dct(readings, text), known=given is not None,
+    inferred = None if given else infer_dct(readings, text)
+    anchor = Anchor(dct=given or (inferred[0] if inferred else None), known=given is not None,
                     latest_year=max(explicit_years(readings), default=None))
     timexes, warnings = resolve(readings, text, anchor)
-    return timexes, warnings, anchor.dct
+    return Analysis(timexes, warnings, anchor.dct, inferred[1] if inferred else None)
 
 
 def find_timexes(text: str, *, dct: str | dt.date | None = None) -> list[Timex]:
-    return analyse(text, dct=dct)[0]
+    return analyse(text, dct=dct).timexes
 
 
 def run(article: Article, settings: Settings) -> Article:
     given = settings.dct or article.published
-    timexes, warnings, dct = analyse(article.text, dct=given)
-    changes: dict = {"timexes": tuple(timexes), "warnings": article.warnings + tuple(warnings)}
+    found = analyse(article.text, dct=given)
+    changes: dict = {"timexes": tuple(found.timexes), "warnings": article.warnings + tuple(found.warnings)}
     if settings.dct:
         changes.update(published=settings.dct, published_inferred=False)
-    elif given is None and dct is not None:
-        changes.update(published=dct.isoformat(), published_inferred=True)
+    elif given is None and found.inferred:
+        changes.update(published=found.inferred, published_inferred=True)
     return article.with_(**changes)

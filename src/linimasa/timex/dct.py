@@ -42,15 +42,26 @@ def opening_end(text: str) -> int:
     return max(OPENING_MIN_CHARS, ends[-1] if ends else len(text))
 
 
-def infer_dct(readings: list[Reading], text: str) -> dt.date | None:
+def infer_dct(readings: list[Reading], text: str) -> tuple[dt.date, str] | None:
     """The latest day named in the opening (weekday-consistent ones first); failing that, the latest
-    "weekday (date)" anywhere, the Indonesian form of a reporting day ("kata Ali, Senin (16/9/2019)")."""
+    "weekday (date)" anywhere, the Indonesian form of a reporting day ("kata Ali, Senin (16/9/2019)").
+
+    Returns the day and the ``published`` value, with the clock time and UTC offset when the text
+    gives them ("13 September 2023, 21:10 WIB" -> ``2023-09-13T21:10+07:00``).
+    """
     anchor = Anchor(latest_year=max(explicit_years(readings), default=None))
     limit = opening_end(text)
     candidates = [r for r in readings if r.rule in DAY_RULES and _may_be_today(r, text)]
     opening = [r for r in candidates if r.start < limit]
     reporting = [r for r in candidates if r.rule in WEEKDAY_RULES and r.start >= limit]
-    return _latest(opening, anchor, consistent_only=False) or _latest(reporting, anchor, consistent_only=True)
+    found = _latest(opening, anchor, consistent_only=False) or _latest(reporting, anchor, consistent_only=True)
+    return (found[0], _published(*found)) if found else None
+
+
+def _published(day: dt.date, reading: Reading) -> str:
+    if reading.hour is None:
+        return day.isoformat()
+    return f"{day.isoformat()}T{reading.hour:02d}:{reading.minute:02d}{reading.zone or ''}"
 
 
 def _may_be_today(reading: Reading, text: str) -> bool:
@@ -61,13 +72,13 @@ def _may_be_today(reading: Reading, text: str) -> bool:
     return reading.rule == "wd_numdate" or not future_cue(text, reading.start, reading.end)
 
 
-def _latest(readings: list[Reading], anchor: Anchor, *, consistent_only: bool) -> dt.date | None:
-    consistent: list[dt.date] = []
-    inconsistent: list[dt.date] = []
+def _latest(readings: list[Reading], anchor: Anchor, *, consistent_only: bool) -> tuple[dt.date, Reading] | None:
+    consistent: list[tuple[dt.date, Reading]] = []
+    inconsistent: list[tuple[dt.date, Reading]] = []
     for reading in readings:
         year = reading.year or infer_year(reading.month or 0, reading.day or 0, reading.weekday, anchor)
         day = calc.safe_date(year, reading.month, reading.day)
         if day is not None:
             fits = reading.weekday is None or day.weekday() == reading.weekday
-            (consistent if fits else inconsistent).append(day)
-    return max(consistent or ([] if consistent_only else inconsistent), default=None)
+            (consistent if fits else inconsistent).append((day, reading))
+    return max(consistent or ([] if consistent_only else inconsistent), key=lambda found: found[0], default=None)

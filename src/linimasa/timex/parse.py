@@ -24,6 +24,10 @@ def _year(raw: str | None) -> int | None:
     return year
 
 
+def _zone(g: Groups) -> str | None:
+    return dates.TIME_ZONES.get(word_key(g.get("tz") or g.get("ctz")))
+
+
 def _clock(g: Groups) -> tuple[int | None, int]:
     hour, minute = to_int(g.get("h") or g.get("ch")), to_int(g.get("mi") or g.get("cmi")) or 0
     if hour is None or hour > 24:
@@ -41,7 +45,7 @@ def _date(g: Groups, start: int, end: int, rule: str) -> Reading | None:
     part = part_of_day(g.get("part"))
     kind = "TIME" if hour is not None or part else "DATE"
     return Reading(rule, start, end, kind, year=year, month=month, day=day, weekday=weekday_number(g.get("wd")),
-                   hour=hour, minute=minute, part=part)
+                   hour=hour, minute=minute, part=part, zone=_zone(g))
 
 
 def _year_only(g: Groups, start: int, end: int, rule: str, text: str) -> Reading | None:
@@ -131,7 +135,7 @@ def _weekday_ref(g: Groups, start: int, end: int, rule: str, text: str) -> Readi
 
 def _time(g: Groups, start: int, end: int, rule: str) -> Reading | None:
     hour, minute = _clock(g)
-    return None if hour is None else Reading(rule, start, end, "TIME", hour=hour, minute=minute)
+    return None if hour is None else Reading(rule, start, end, "TIME", hour=hour, minute=minute, zone=_zone(g))
 
 
 def _fixed(g: Groups, start: int, end: int, rule: str) -> Reading:

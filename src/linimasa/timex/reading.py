@@ -21,6 +21,7 @@ class Reading:
     part: str | None = None  # MO, AF, EV, NI
     hour: int | None = None
     minute: int = 0
+    zone: str | None = None  # UTC offset of WIB/WITA/WIT
     unit: str | None = None
     amount: float | None = None
     direction: int | None = None
