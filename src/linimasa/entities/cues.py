@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..lang.id.names import WORLD_CITIES, countries
-from ..lang.id.titles import BYLINE_CUES, HONORIFICS, ORG_HEADS, PERSON_TITLES, TITLE_INNER
+from ..lang.id.titles import BYLINE_CUES, HONORIFICS, ORG_HEADS, NAME_PART_TITLES, PERSON_TITLES, TITLE_INNER
 from . import ner
 from .resolve import alias_table, key
 
@@ -67,6 +67,13 @@ def _in_title(word: str, label: str | None) -> bool:
         word[:1].isupper() and not name_like(word))
 
 
+def trim_title(words: list[str], i: int, j: int) -> int:
+    """First word of a person span after any leading title (``Laksamana Kim Myong Sik``)."""
+    while j - i > 1 and words[i].lower() in PERSON_TITLES and words[i].lower() not in NAME_PART_TITLES:
+        i += 1
+    return i
+
+
 def after_title(words: list[str], taken: dict[int, str]) -> list[tuple[int, int, str]]:
     """Names following a title phrase; the name starts after the title's last place or body."""
     out = []
@@ -77,7 +84,8 @@ def after_title(words: list[str], taken: dict[int, str]) -> list[tuple[int, int,
         while j < len(words) and j - i <= MAX_TITLE_GAP and _in_title(words[j], taken.get(j)):
             j += 1
         end = _name_run(words, j, taken)
-        if plausible_name(words, j, end, taken) and taken.get(end) not in ("ORG", "LOC"):
+        fills_gap = not any(k in taken for k in range(j, end))
+        if fills_gap and plausible_name(words, j, end, taken) and taken.get(end) not in ("ORG", "LOC"):
             out.append((j, end, "PER"))
     return out
 
@@ -131,9 +139,11 @@ def organisations(words: list[str], taken: dict[int, str]) -> list[tuple[int, in
                 break
             j += 1
         inside = {taken[k] for k in range(i, j) if k in taken}
-        if j - i >= 2 and (not inside or "PER" not in inside and known_label(words[j - 1:j]) == "LOC"):
+        person = _name_run(words, j, {})
+        # the model's name runs on past the place, and not into a person's name
+        longer = taken.get(j) == "ORG" and taken.get(j - 1) == "ORG" and person - j < 2
+        if j - i >= 2 and not longer and (not inside or "PER" not in inside and known_label(words[j - 1:j]) == "LOC"):
             out.append((i, j, "ORG"))
-            person = _name_run(words, j, {})
             if person - j >= 2:
                 out.append((j, person, "PER"))
         i = max(j, i + 1)

@@ -8,13 +8,13 @@ or widen organisations and people.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
+from ..lang.id.titles import PERSON_TITLES
 from ..model import Article, Token
 from . import cues, ner
 from .cues import known_label
-from .resolve import alias_table, key
 
 DASHES = frozenset({"-", "--", "–", "—", ","})
 
@@ -37,26 +37,29 @@ def sentence_tokens(article: Article) -> Iterator[list[Token]]:
 
 
 def split_fused(span: Span, words: list[str]) -> list[Span]:
-    """``Rusia Sergei Shoigu`` -> LOC + PER when the head is known and a capitalised name follows."""
-    if span.last - span.first < 3:
+    """``Rusia Sergei Shoigu`` -> LOC + PER, ``Korut KCNA`` -> LOC + ORG: a known head, then a
+    known name or a capitalised one (a person)."""
+    if span.last - span.first < 2:
         return [span]
-    for cut in range(span.last - 2, span.first, -1):
-        head = known_label(words[span.first:cut])
-        if head and all(w[:1].isupper() for w in words[cut:span.last]):
-            return [Span(span.first, cut, head), Span(cut, span.last, "PER")]
+    for cut in range(span.last - 1, span.first, -1):
+        head, tail = known_label(words[span.first:cut]), words[cut:span.last]
+        rest = known_label(tail) or ("PER" if len(tail) > 1 and all(w[:1].isupper() for w in tail) else None)
+        if head and rest:
+            return [Span(span.first, cut, head), Span(cut, span.last, rest)]
     return [span]
 
 
-def alias_spans(words: list[str], taken: set[int]) -> list[Span]:
-    """Exact, capitalised alias-table names (up to five words) on words no mention covers."""
+Lookup = Callable[[list[str]], "str | None"]
+
+
+def lookup_spans(words: list[str], taken: Collection[int], lookup: Lookup, longest: int = 5) -> list[Span]:
+    """Capitalised phrases (longest first) that ``lookup`` labels, on words no mention covers."""
     out, i = [], 0
     while i < len(words):
-        for n in range(min(5, len(words) - i), 0, -1):
-            span = range(i, i + n)
-            entity = words[i][:1].isupper() and not taken.intersection(span) and alias_table().get(
-                key(" ".join(words[i:i + n])))
-            if entity:
-                out.append(Span(i, i + n, entity.label))
+        for n in range(min(longest, len(words) - i), 0, -1):
+            label = words[i][:1].isupper() and not any(k in taken for k in range(i, i + n)) and lookup(words[i:i + n])
+            if label:
+                out.append(Span(i, i + n, label))
                 i += n - 1
                 break
         i += 1
@@ -86,23 +89,51 @@ def _merge(spans: list[Span], found: list[tuple[int, int, str]]) -> list[Span]:
     return spans
 
 
-def sentence_spans(words: list[str], opens_paragraph: bool) -> list[Span]:
+def model_spans(words: list[str]) -> list[Span]:
     spans = [s for i, j, lab in ner.bio_spans(ner.tag(words)) for s in split_fused(Span(i, j, lab), words)]
+    return [Span(cues.trim_title(words, s.first, s.last), s.last, s.label) if s.label == "PER" else s for s in spans]
+
+
+def sentence_spans(words: list[str], opens_paragraph: bool) -> list[Span]:
+    spans = model_spans(words)
     if opens_paragraph:
         dateline = dateline_spans(words)
         spans = dateline + [s for s in spans if s.first >= (dateline[-1].last if dateline else 0)]
-    spans += alias_spans(words, set(_labels(spans)))
+    spans += lookup_spans(words, _labels(spans), known_label)
     spans = _merge(spans, cues.organisations(words, _labels(spans)))
     taken = _labels(spans)
     people = [*cues.after_title(words, taken), *cues.apposition(words, taken), *cues.byline(words, taken)]
     return sorted(_merge(spans, people), key=lambda s: s.first)
 
 
+def document_names(spans_by_sentence: list[tuple[list[str], list[Span]]]) -> dict[str, str]:
+    """Names found somewhere in the document: each full name, and each person's first and last word."""
+    names: dict[str, str] = {}
+    for words, spans in spans_by_sentence:
+        for s in spans:
+            parts = words[s.first:s.last]
+            if len(parts) > 1 and s.label == "PER":
+                names.setdefault(parts[0], "PER")
+                names.setdefault(parts[-1], "PER")
+            if len(parts) > 1 or s.label == "PER":
+                names[" ".join(parts)] = s.label
+    return {n: label for n, label in names.items() if n.lower() not in PERSON_TITLES and len(n) > 1}
+
+
 def mention_spans(article: Article) -> list[tuple[int, int, str]]:
-    """(start, end, label) character spans of every mention, in text order."""
-    text, out = article.text, []
+    """(start, end, label) character spans of every mention, in text order.
+
+    A second pass labels the words the first one left alone but that the document names
+    elsewhere (``Shoigu`` after ``Sergei Shoigu``).
+    """
+    text, found = article.text, []
     for tokens in sentence_tokens(article):
         words = [text[t.start:t.end] for t in tokens]
         opens = not tokens or tokens[0].start == 0 or text[tokens[0].start - 1] == "\n"
-        out += [(tokens[s.first].start, tokens[s.last - 1].end, s.label) for s in sentence_spans(words, opens)]
+        found.append((tokens, words, sentence_spans(words, opens)))
+    names = document_names([(words, spans) for _, words, spans in found])
+    out = []
+    for tokens, words, spans in found:
+        spans += lookup_spans(words, _labels(spans), lambda ws: names.get(" ".join(ws)))
+        out += [(tokens[s.first].start, tokens[s.last - 1].end, s.label) for s in sorted(spans, key=lambda s: s.first)]
     return out

@@ -62,3 +62,9 @@ TITLE_INNER = frozenset({
 
 # Words that introduce a byline (``Penulis : Edwin Shri Bimo``).
 BYLINE_CUES = frozenset({"penulis", "editor", "reporter", "pewarta", "penyunting", "wartawan", "kontributor"})
+
+# Titles that annotators and writers keep as part of the name (``Sri Sultan Hamengku Buwono X``).
+NAME_PART_TITLES = frozenset({
+    "romo", "sultan", "raja", "ratu", "pangeran", "putri", "habib", "kiai", "ustaz", "ustadz", "syekh", "haji",
+    "h", "hj", "kh", "paus", "uskup", "imam", "pak", "bu", "tuan", "nyonya",
+})
