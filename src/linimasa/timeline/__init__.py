@@ -35,14 +35,13 @@ def _stories(articles: Sequence[Article]) -> tuple[tuple[tuple[str, str], ...], 
 def _groups(previous: Timeline | None) -> list[merge.Group]:
     if previous is None:
         return []
-    return [merge.Group(e.id, list(e.evidence), set(e.actors)) for e in previous.entries]
+    return [merge.Group(e.id, list(e.evidence)) for e in previous.entries]
 
 
 def _entries(articles: Sequence[Article], previous: Timeline | None,
              disputes: tuple[Dispute, ...]) -> tuple[tuple[Entry, ...], list[tuple[str, str]]]:
-    people: dict[str, set[str]] = {}
-    founders, followers = merge.mentions(articles, people)
-    groups, merges = merge.merge_groups(merge.group(founders, followers, people, _groups(previous)))
+    founders, followers = merge.mentions(articles)
+    groups, merges = merge.merge_groups(merge.group(founders, followers, _groups(previous)))
     by_id = {a.id: a for a in articles}
     claimed = {d.claim for d in disputes}
     entries = []

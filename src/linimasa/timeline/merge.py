@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from ..model import Article, Event
 from . import dates
@@ -26,7 +26,6 @@ LEAD_SENTENCES = 2  # an article's main event is stated in its opening sentences
 class Group:
     id: str
     evidence: list[Evidence] = field(default_factory=list)
-    people: set[str] = field(default_factory=set)
 
     @property
     def date(self) -> str | None:
@@ -37,19 +36,22 @@ class Group:
     def actors(self) -> set[str]:
         return {a for e in self.evidence for a in e.actors}
 
-    def add(self, evidence: Evidence, people: Iterable[str]) -> None:
-        self.evidence.append(evidence)
-        self.people.update(people)
+    @property
+    def people(self) -> set[str]:
+        return {p for e in self.evidence for p in e.people}
 
 
 def _anchored(article: Article, event: Event) -> bool:
     return any(event.start <= t.start < event.end and t.value.startswith(event.date or "-") for t in article.timexes)
 
 
-def _evidence(article: Article, event: Event) -> Evidence:
+def _evidence(article: Article, event: Event, persons: dict[str, tuple[str, str]]) -> Evidence:
+    pairs = [_as_person(a or n, n, persons) for a, n in zip(event.actors, event.actor_names)]
+    person_ids = {pid for pid, _ in persons.values()}
     return Evidence(article.id, article.source, event.start, event.end, event.trigger_start, event.trigger_end,
                     event.type, event.date, _anchored(article, event), event.modality,
-                    tuple(a or n for a, n in zip(event.actors, event.actor_names)), event.actor_names, event.where)
+                    tuple(a for a, _ in pairs), tuple(n for _, n in pairs), event.where,
+                    tuple(a for a, _ in pairs if a in person_ids))
 
 
 def _eligible(event: Event, published: str | None) -> bool:
@@ -68,43 +70,37 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().replace("-", " ").split())
 
 
-def _as_person(ev: Evidence, persons: dict[str, tuple[str, str]]) -> Evidence:
-    """Map an actor whose name ends with a known person's name to that person.
-
-    A name span that swallowed a title ("Politbiro Partai Komunis Cina Li Hongzhong") is that person.
-    """
-    pairs = []
-    for actor, name in zip(ev.actors, ev.actor_names):
-        words = _key(name).split()
-        tails = (" ".join(words[i:]) for i in range(1, len(words) - 1))
-        pairs.append(next((persons[t] for t in tails if t in persons), (actor, name)))
-    return replace(ev, actors=tuple(a for a, _ in pairs), actor_names=tuple(n for _, n in pairs))
+def _as_person(actor: str, name: str, persons: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """An actor whose name ends with a known person's name is that person: a name span that swallowed
+    a title ("Politbiro Partai Komunis Cina Li Hongzhong")."""
+    words = _key(name).split()
+    tails = (" ".join(words[i:]) for i in range(1, len(words) - 1))
+    return next((persons[t] for t in tails if t in persons), (actor, name))
 
 
-def _founds(ev: Evidence, people: set[str], lead: bool) -> bool:
+def _founds(ev: Evidence, lead: bool) -> bool:
     """Dated by the text, or the article's lead; a week or more vague needs a person acting."""
-    return lead or ev.anchored and (dates.precision(ev.date) == 0 or bool(people))
+    return lead or ev.anchored and (dates.precision(ev.date) == 0 or bool(ev.people))
 
 
-def mentions(articles: Sequence[Article], people: dict[str, set[str]]) -> tuple[list[Evidence], list[Evidence]]:
+def mentions(articles: Sequence[Article]) -> tuple[list[Evidence], list[Evidence]]:
     """(founders, followers): evidence that may start an entry, and evidence that may only join one."""
     founders, followers = [], []
     persons = _persons(articles)
-    person_ids = {pid for pid, _ in persons.values()}
     for article in articles:
         usable = [e for e in article.events if e.date and _eligible(e, article.published)]
         later = article.sentences[LEAD_SENTENCES:LEAD_SENTENCES + 1]
         opening = later[0].start if later else len(article.text)
         lead = min((e.start for e in usable if e.start < opening), default=-1)
         for event in usable:
-            ev = _as_person(_evidence(article, event), persons)
-            who = people[f"{ev.article_id}:{ev.trigger_start}"] = set(ev.actors) & person_ids
-            (founders if _founds(ev, who, event.start == lead) else followers).append(ev)
+            ev = _evidence(article, event, persons)
+            (founders if _founds(ev, event.start == lead) else followers).append(ev)
     founders.sort(key=lambda e: dates.precision(e.date))
     return founders, followers
 
 
-def _fits(group: Group, ev: Evidence, people: set[str], *, founder: bool) -> bool:
+def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
+    people = set(ev.people)
     if not group.actors & set(ev.actors):
         return False
     if people - group.people and group.people - people:  # each side names a person the other lacks
@@ -116,8 +112,8 @@ def _fits(group: Group, ev: Evidence, people: set[str], *, founder: bool) -> boo
     return dates.near_publication(group.date, ev.date, planned=ev.modality == "planned")
 
 
-def _best(groups: list[Group], ev: Evidence, people: set[str], *, founder: bool) -> Group | None:
-    fitting = [g for g in groups if _fits(g, ev, people, founder=founder)]
+def _best(groups: list[Group], ev: Evidence, *, founder: bool) -> Group | None:
+    fitting = [g for g in groups if _fits(g, ev, founder=founder)]
     return max(fitting, key=lambda g: (ev.type in {e.type for e in g.evidence}, len(g.actors & set(ev.actors))),
                default=None)
 
@@ -126,21 +122,18 @@ def entry_id(ev: Evidence) -> str:
     return "ev_" + hashlib.sha1(f"{ev.article_id}:{ev.trigger_start}".encode()).hexdigest()[:12]
 
 
-def group(founders: list[Evidence], followers: list[Evidence], people: dict[str, set[str]],
-          groups: list[Group]) -> list[Group]:
+def group(founders: list[Evidence], followers: list[Evidence], groups: list[Group]) -> list[Group]:
     """Place founders (most precise dates first), then followers, into ``groups`` (extended in place)."""
     for ev in founders:
-        who = people[f"{ev.article_id}:{ev.trigger_start}"]
-        target = _best(groups, ev, who, founder=True)
+        target = _best(groups, ev, founder=True)
         if target is None:
             target = Group(entry_id(ev))
             groups.append(target)
-        target.add(ev, who)
+        target.evidence.append(ev)
     for ev in followers:
-        who = people[f"{ev.article_id}:{ev.trigger_start}"]
-        target = _best(groups, ev, who, founder=False)
+        target = _best(groups, ev, founder=False)
         if target:
-            target.add(ev, who)
+            target.evidence.append(ev)
     return groups
 
 
@@ -150,14 +143,11 @@ def merge_groups(groups: list[Group]) -> tuple[list[Group], list[tuple[str, str]
     merges = []
     for g in groups:
         lead = g.evidence[0]
-        into = next((k for k in kept if _fits(k, lead, g.people, founder=True)
-                     and lead.type == k.evidence[0].type), None)
+        into = next((k for k in kept if _fits(k, lead, founder=True) and lead.type == k.evidence[0].type), None)
         if into is None:
             kept.append(g)
             continue
-        for ev in g.evidence:
-            into.add(ev, ())
-        into.people |= g.people
+        into.evidence.extend(g.evidence)
         merges.append((into.id, g.id))
     return kept, merges
 

@@ -21,6 +21,7 @@ class Evidence:
     actors: tuple[str, ...]  # entity ids (names where an actor has no id)
     actor_names: tuple[str, ...]
     where: str | None
+    people: tuple[str, ...] = ()  # the actors that are persons: two events with different people differ
 
 
 @dataclass(frozen=True, slots=True)

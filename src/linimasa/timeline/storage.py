@@ -25,7 +25,8 @@ def to_row(entry: Entry, story_id: str | None = None) -> EventRow:
 
 
 def _evidence(raw: dict[str, Any]) -> Evidence:
-    return Evidence(**{**raw, "actors": tuple(raw["actors"]), "actor_names": tuple(raw["actor_names"])})
+    lists = {name: tuple(raw.get(name, ())) for name in ("actors", "actor_names", "people")}
+    return Evidence(**{**raw, **lists})
 
 
 def from_row(row: EventRow) -> Entry:
