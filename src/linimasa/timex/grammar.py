@@ -38,9 +38,7 @@ AGO = r"(?:\s+(?:yang\s+lalu|lalu|silam|kemarin|mendatang|yang\s+akan\s+datang))
 NUMDATE = r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d{2}))?"
 # What may follow a date: a clock time ("pukul 04.15 WIB", ", 21:10 WIB") or a part of day.
 DATE_TAIL = rf"(?:,?\s+{TIME}{TIME_PART}|,\s*{CLOCK}|\s+{PART})?"
-# Bare month names only count after a word that makes them a date ("pada Juni").
-MONTH_CUES = ("pada", "sejak", "hingga", "sampai", "mulai", "selama", "menjelang", "jelang", "per", "dari")
-_MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{w} )" for w in MONTH_CUES) + ")"
+_MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{w} )" for w in dates.MONTH_CUES) + ")"
 _VAGUE_NUM = rf"(?:{numbers.NUMBER_WORDS_RE}|{_alt(numbers.VAGUE)})"
 _SE_UNIT = "(?P<seunit>hari|minggu|pekan|bulan|tahun|jam|menit|dekade|abad|windu|dasawarsa)"
 
@@ -101,7 +99,7 @@ SCANNER = re.compile(
 _LEXICONS = (dates.WEEKDAYS, dates.MONTHS, dates.PERIOD_MODIFIERS, dates.QUANTITY_MODIFIERS, dates.UNITS,
              dates.DEICTIC_DAYS, dates.PARTS_OF_DAY, dates.REFERENCES, dates.ANAPHORA_ANY, dates.ANAPHORA_DAY,
              dates.REDUPLICATED, dates.AGE_CUES, dates.YEAR_PARTS, numbers.UNITS, numbers.SE_NUMBERS,
-             numbers.VAGUE, numbers.VAGUE_SCALED, MONTH_CUES)
+             numbers.VAGUE, numbers.VAGUE_SCALED, dates.MONTH_CUES)
 _STARTERS = ("jumat", "tanggal", "tgl", "pukul", "pkl", "setiap", "tiap", "saban", "tadi", "nanti", "semalam",
              "era", "nomor", "no", "sekitar", "hampir", "kurang", "dulu")
 FIRST_WORDS = frozenset({entry.split()[0] for lexicon in _LEXICONS for entry in lexicon} | set(_STARTERS)

@@ -5,6 +5,8 @@ MONTHS = {
     "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
     "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11, "desember": 12,
 }
+# Words after which a bare month name is a date ("pada Juni"); lower-case "juni" needs one.
+MONTH_CUES = ("pada", "sejak", "hingga", "sampai", "mulai", "selama", "menjelang", "jelang", "per", "dari")
 # Abbreviations are only trusted next to a day number (``5 Agt 2023``): "Jan" is also a name.
 MONTH_ABBREVIATIONS = {
     "jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8,
