@@ -1,6 +1,7 @@
 """Commands over single articles: ingest, search, show, annotate."""
 from __future__ import annotations
 
+import datetime as dt
 import sys
 
 import click
@@ -101,9 +102,19 @@ def show(settings: Settings, key: str, as_json: bool) -> None:
     click.echo(article.text)
 
 
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A real ISO 8601 date: a typo would otherwise become every article's publication date."""
+    if value:
+        try:
+            dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise click.BadParameter(f"{value!r} is not an ISO 8601 date such as 2023-09-13") from None
+    return value
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--dct", help="Publication date (document creation time), e.g. 2023-09-13.")
+@click.option("--dct", callback=_iso_date, help="Publication date (document creation time), e.g. 2023-09-13.")
 @click.option("--no-clean", is_flag=True, help="Take each file as the body exactly; no metadata parsing.")
 @click.pass_obj
 def annotate(settings: Settings, paths: tuple[str, ...], dct: str | None, no_clean: bool) -> None:
