@@ -86,3 +86,14 @@ def test_fuzz_ingest_hostile_files_never_raise(fmt: str, data: st.DataObject) ->
 @given(data=st.data())
 def test_fuzz_ingest_annotate_command_on_hostile_files(fmt: str, data: st.DataObject) -> None:
     check_annotate(*data.draw(hostile_file(fmt)))
+
+
+@pytest.mark.parametrize("dct", ["kemarin", "99/99/9999", "2023-13-45", "0000-01-01", "10000-01-01"])
+def test_fuzz_ingest_annotate_refuses_an_impossible_dct(tmp_path: Path, dct: str) -> None:
+    from click.testing import CliRunner
+
+    from linimasa.cli import commands
+
+    (tmp_path / "a.txt").write_text("JAKARTA - Presiden bertemu Kim Jong-un di Jakarta.", encoding="utf-8")
+    result = CliRunner().invoke(commands(), ["annotate", "--dct", dct, str(tmp_path / "a.txt")])
+    assert result.exit_code == 2 and "ISO 8601" in result.stderr and not result.stdout
