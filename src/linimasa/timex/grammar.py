@@ -99,7 +99,7 @@ SCANNER = re.compile(
 _LEXICONS = (dates.WEEKDAYS, dates.MONTHS, dates.PERIOD_MODIFIERS, dates.QUANTITY_MODIFIERS, dates.UNITS,
              dates.DEICTIC_DAYS, dates.PARTS_OF_DAY, dates.REFERENCES, dates.ANAPHORA_ANY, dates.ANAPHORA_DAY,
              dates.REDUPLICATED, dates.AGE_CUES, dates.YEAR_PARTS, numbers.UNITS, numbers.SE_NUMBERS,
-             numbers.VAGUE, numbers.VAGUE_SCALED, dates.MONTH_CUES)
+             numbers.VAGUE, numbers.VAGUE_SCALED)
 _STARTERS = ("jumat", "tanggal", "tgl", "pukul", "pkl", "setiap", "tiap", "saban", "tadi", "nanti", "semalam",
              "era", "nomor", "no", "sekitar", "hampir", "kurang", "dulu")
 FIRST_WORDS = frozenset({entry.split()[0] for lexicon in _LEXICONS for entry in lexicon} | set(_STARTERS)
