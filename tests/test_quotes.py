@@ -73,6 +73,10 @@ CASES = [
     ("Gubernur Jawa Barat Ridwan Kamil menjelaskan pemerintah provinsi akan membangun tiga waduk baru.",
      [("Jawa Barat", LOC, "Jawa Barat"), ("Ridwan Kamil", PER, "Ridwan Kamil")],
      [("pemerintah provinsi", "Ridwan Kamil", False)]),
+    # a name the entity layer missed, after a title with an organisation in it
+    ("Kepala Dinas Kesehatan DKI Jakarta Ani Ruspitawati mengatakan kasus demam berdarah menurun.",
+     [("Dinas Kesehatan DKI Jakarta", ORG, "Dinas Kesehatan DKI Jakarta")],
+     [("kasus demam berdarah", "Ani Ruspitawati", False)]),
     # CLICK-ID: speakers introduced by title
     ("Menteri Luar Negeri Rusia, Sergei Lavrov mengatakan, ada kebutuhan untuk penyelidikan yang tidak memihak.",
      [("Rusia", LOC, "Rusia"), ("Sergei Lavrov", PER, "Sergei Lavrov")],

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..lang.id import cues
+from ..lang.id.titles import PERSON_TITLES
 from ..model import Mention
 from .context import Context
 
@@ -18,6 +19,7 @@ PERSON, ORG, PLACE = "PER", "ORG", "LOC"
 DESCRIPTION_REACH = 60  # chars after a description where its name may follow ("pemimpin Korea Utara, Kim Jong-un")
 PREVIOUS_SPEAKER_SENTENCES = 3
 VERB_PREFIXES = ("me", "ber", "di", "ter")
+MAX_NAME_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +116,21 @@ def _last_segment(ctx: Context, start: int, end: int) -> int:
     return start
 
 
+def _bare_name(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """A name the entity layer missed, right before a preposed cue after its title
+    ("Kepala Dinas Kesehatan Ani Ruspitawati mengatakan"): two to four capitalised words."""
+    covered = ctx.mentions_in(start, end)
+    name: list = []
+    for w in reversed(ctx.words_in(start, end)):
+        if (not ctx.text[w.start].isupper() or w.lower in PERSON_TITLES or len(name) == MAX_NAME_WORDS
+                or any(m.start <= w.start < m.end for m in covered)):
+            break
+        name.insert(0, w)
+    if len(name) < 2 or ctx.text[name[-1].end:end].strip(" ,"):
+        return None
+    return name[0].start, name[-1].end
+
+
 def _anaphor(ctx: Context, start: int, end: int, at: int, previous: Speaker | None) -> Speaker | None:
     """A description pointing back ("politikus Partai Golkar itu") is the person meant, not the name in it."""
     lo, hi = _trim(ctx, start, end)
@@ -141,6 +158,9 @@ def in_region(ctx: Context, region: tuple[int, int], side: str, at: int, previou
     person = first_of(ctx.mentions_in(segment, end), PERSON) or first_of(mentions, PERSON)
     if person:
         return of_mention(ctx, person, at)
+    bare = _bare_name(ctx, segment, end) if side == "before" else None
+    if bare:
+        return Speaker(ctx.text[bare[0]:bare[1]], "", *bare, at)
     org = first_of(ctx.mentions_in(segment, end), ORG) or first_of(mentions, ORG)
     if org:
         return of_mention(ctx, org, at)
