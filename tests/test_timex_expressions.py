@@ -145,6 +145,9 @@ CASES = [
     ("Sistem diterapkan 1 Januari 2014 mendatang.", "2013-10-23", "1 Januari 2014 mendatang", "DATE", "2014-01-01"),
     ("hingga penghujung 2013 ini, baru terpasang", "2013-12-11", "penghujung 2013 ini", "DATE", "2013"),
     ("RFID sementara ini hanya memonitor", THU, "sementara ini", "DATE", "PRESENT_REF"),
+    ("Aturan itu akan terbit dalam waktu dekat.", THU, "waktu dekat", "DATE", "FUTURE_REF"),
+    ("agar tidak menjadi masalah di kemudian hari", THU, "kemudian hari", "DATE", "FUTURE_REF"),
+    ("Gedung itu diresmikan pada 2019 lalu.", THU, "2019 lalu", "DATE", "2019"),
     ("Gedung itu berdiri seratus tahun.", THU, "seratus tahun", "DURATION", "P100Y"),
     ("Pohon itu ditanam tiga windu.", THU, "tiga windu", "DURATION", "P24Y"),
     # modified periods, decades and ranges
@@ -244,6 +247,7 @@ NOT_TIMES = [
     ("SPBU 34-12703: Jl Raya Pasar Minggu 14, Pancoran", "Minggu"),
     ("Rusia mengirim pesawat Su-27 tahun lalu.", "27"),
     ("Pasien COVID-19 hari ini bertambah.", "19"),
+    ("Pada Juli lalu lintas macet total.", "lintas"),
 ]
 
 

@@ -34,7 +34,7 @@ DIR = rf"(?P<dir>{_alt(dates.DIRECTIONS)})"
 CLOCK = rf"(?P<ch>[0-2]?\d)[.:](?P<cmi>[0-5]\d)(?:\s*[-–]\s*[0-2]?\d[.:][0-5]\d)?(?:\s+(?P<ctz>{_ZONES}))?"
 TIME = rf"(?:pukul|pkl\.?|jam)\s+(?P<h>[0-2]?\d)(?:[.:](?P<mi>[0-5]\d))?(?:\s*[-–]\s*[0-2]?\d(?:[.:][0-5]\d)?)?{TZ}"
 TIME_PART = rf"(?:\s+(?P<tpart>{_alt(dates.PARTS_OF_DAY)}))?"
-AGO = r"(?:\s+(?:yang\s+lalu|lalu|silam|kemarin|mendatang|yang\s+akan\s+datang))?"
+AGO = r"(?:\s+(?:yang\s+lalu|lalu(?!\s+lintas)|silam|kemarin|mendatang|yang\s+akan\s+datang))?"
 NUMDATE = r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?:/(?P<y>\d{4}|\d{2}))?"
 # What may follow a date: a clock time ("pukul 04.15 WIB", ", 21:10 WIB") or a part of day.
 DATE_TAIL = rf"(?:,?\s+{TIME}{TIME_PART}|,\s*{CLOCK}|\s+{PART})?"
@@ -58,7 +58,7 @@ RULES: list[tuple[str, str]] = [
                   rf"(?:(?:\s*-\s*|\s+(?:tahun\s+)?){YEAR}|\s+(?:tahun\s+)?{DIR})?"),
     ("year_range", rf"(?:tahun\s+)?(?P<y>[12]\d{{3}})\s*[-–/]\s*(?P<y2>[12]\d{{3}})(?![\d-])"),
     ("decade", rf"{PMOD}?(?:(?:tahun|era|dekade)\s+)?(?P<dec>[12]\d{{2}})0-?an"),
-    ("year", rf"{PMOD}?(?:tahun\s+)?{YEAR}(?![\d/-]|[.,]\d)(?:\s+ini)?"),
+    ("year", rf"{PMOD}?(?:tahun\s+)?{YEAR}(?![\d/-]|[.,]\d)(?:\s+ini|{AGO})"),
     ("weekend", rf"akhir\s+pekan(?:\s+(?P<dir>ini|lalu|depan|mendatang|kemarin))?"),
     ("relunit", rf"{PMOD}?(?P<unit>pekan|minggu|bulan|tahun)\s+{DIR}"),
     ("period_now", rf"{PMOD}(?P<unit>bulan|tahun)(?!\s*\d)"),

@@ -53,7 +53,7 @@ REFERENCES = {
     "sekarang ini": "PRESENT_REF", "saat sekarang": "PRESENT_REF", "belakangan ini": "PRESENT_REF",
     "akhir-akhir ini": "PRESENT_REF", "belum lama ini": "PAST_REF", "beberapa waktu lalu": "PAST_REF",
     "beberapa waktu yang lalu": "PAST_REF", "ke depannya": "FUTURE_REF", "masa mendatang": "FUTURE_REF",
-    "sementara ini": "PRESENT_REF",
+    "sementara ini": "PRESENT_REF", "waktu dekat": "FUTURE_REF", "kemudian hari": "FUTURE_REF",
 }
 # Words pointing back to the date in focus ("saat itu" = the date just talked about).
 ANAPHORA_ANY = ("saat itu", "waktu itu", "ketika itu", "kala itu", "masa itu")
