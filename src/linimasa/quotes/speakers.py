@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..lang.id import cues
 from ..lang.id.titles import PERSON_TITLES
 from ..model import Mention
-from .context import Context
+from .context import Context, Word
 
 PERSON, ORG, PLACE = "PER", "ORG", "LOC"
 DESCRIPTION_REACH = 60  # chars after a description where its name may follow ("pemimpin Korea Utara, Kim Jong-un")
@@ -73,7 +73,7 @@ def description(ctx: Context, phrase: str, before: int) -> Mention | None:
 
 def _apposed(ctx: Context, end: int, start: int) -> bool:
     """No clause between a description and a name: no verb-like or stop word in the gap."""
-    return all(w.lower not in cues.SPEAKER_STOPS and not (len(w.lower) > 5 and w.lower.startswith(VERB_PREFIXES))
+    return all(w.lower not in cues.SPEAKER_STOPS and not _verb_like(ctx, w, passive=True)
                for w in ctx.words_in(end, start))
 
 
@@ -84,10 +84,18 @@ def _trim(ctx: Context, start: int, end: int, *, at_commas: bool = True) -> tupl
         words.pop(0)
     kept: list = []
     for w in words:
-        if kept and (w.lower in cues.SPEAKER_STOPS or at_commas and "," in ctx.text[kept[-1].end:w.start]):
+        if kept and (w.lower in cues.SPEAKER_STOPS or at_commas and "," in ctx.text[kept[-1].end:w.start]
+                     or _verb_like(ctx, w)):
             break
         kept.append(w)
     return (kept[0].start, kept[-1].end) if kept else (start, start)
+
+
+def _verb_like(ctx: Context, word: Word, *, passive: bool = False) -> bool:
+    """A lower-case verb ("melaporkan", or with ``passive`` "dipimpin") ends a noun phrase; titles do not."""
+    prefixes = VERB_PREFIXES if passive else VERB_PREFIXES[:2]
+    return (ctx.text[word.start].islower() and len(word.lower) > 6 and word.lower.startswith(prefixes)
+            and word.lower not in PERSON_TITLES)
 
 
 def _phrase(ctx: Context, start: int, end: int, at: int, previous: Speaker | None) -> Speaker | None:
