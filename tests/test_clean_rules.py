@@ -26,6 +26,7 @@ from linimasa.settings import Settings
     ("Jakarta, CNN Indonesia -- Presiden", "Jakarta", "CNN Indonesia"),
     ("KOMPAS.com - Lebih dari 4 tahun", None, "Kompas.com"),
     ("BANDA ACEH, KOMPAS.com - Polisi menangkap", "BANDA ACEH", "Kompas.com"),
+    ("WASHINGTON (Reuters) - Presiden Amerika Serikat", "WASHINGTON", "Reuters"),
 ])
 def test_clean_dateline_reads_city_and_outlet(line: str, city: str | None, outlet: str | None) -> None:
     found = read_dateline(line)
@@ -83,6 +84,8 @@ def test_clean_head_lines(lines: list[str], title: str | None, outlet: str | Non
     (["Isi.", "Penulis: Andi Firdaus | Editor: Budi Santoso"], ["Isi."], ("Andi Firdaus", "Budi Santoso"), None),
     (["Laporan Wartawan Tribunnews.com, Fersianus Waku", "Isi."], ["Isi."], ("Fersianus Waku",), None),
     (["Oleh: Andi Firdaus", "Oleh karena itu, Isi."], ["Oleh karena itu, Isi."], ("Andi Firdaus",), None),
+    (["Isi.", "Rep: Fergi Nadira Red: Nidia Zuraya"], ["Isi."], ("Fergi Nadira", "Nidia Zuraya"), None),
+    (["Isi.", "Pilihan Editor: Judul lain di Tempo"], ["Isi."], (), None),
     (["Isi.", "Simak breaking news dan berita pilihan kami langsung di ponselmu.", "Ikuti kami di Google News"],
      ["Isi."], (), None),
     (["Isi (dengan kurung) di tengah kalimat."], ["Isi (dengan kurung) di tengah kalimat."], (), None),
@@ -102,6 +105,8 @@ def test_clean_boilerplate_kept_as_metadata(lines: list[str], kept: list[str], a
     ("Dilansir dari Xinhua, gempa terjadi pagi hari.", "Xinhua"),
     ("kata laporan kantor berita resmi pemerintah Korut KCNA.", None),
     ("Reuters tidak disebut sebagai sumber di sini.", None),
+    ("kata seorang pejabat kepada Reuters, Selasa.", "Reuters"),
+    ("kata dia kepada wartawan.", None),
 ])
 def test_clean_wire_credit_in_prose(text: str, wire: str | None) -> None:
     assert wire_in_text(text) == wire
@@ -137,6 +142,15 @@ def test_clean_article_id_ignores_case_and_spacing(a: str, b: str) -> None:
 def test_clean_wire_from_another_outlets_dateline(record: Record, outlet: str, wire: str | None) -> None:
     article = clean(record, Settings())
     assert (article.outlet, article.wire) == (outlet, wire)
+
+
+@pytest.mark.parametrize(("body", "wire"), [
+    ("Isi berita tanpa sumber kantor berita.\nKalimat terakhir. (ant/Reuters)", "Reuters"),
+    ("Isi berita tanpa sumber kantor berita.\nKalimat terakhir. (AFP)", "AFP"),
+    ("Isi berita tanpa sumber kantor berita.\nKalimat terakhir. (ugo/ugo)", None),
+])
+def test_clean_wire_in_signoff(body: str, wire: str | None) -> None:
+    assert clean(Record(source="x", body=body), Settings()).wire == wire
 
 
 def test_clean_dct_setting_wins_over_written_date() -> None:

@@ -165,6 +165,7 @@ def test_ingest_published_normalised_with_offset(value: str, iso: str | None) ->
     ("Harga 1,5 juta, naik.,Berikutnya.", ["Harga 1,5 juta, naik.", "Berikutnya."]),
     ("Nusa Tenggara Timur ( ,) adalah bukti.", ["Nusa Tenggara Timur adalah bukti."]),
     (",,,Setelah dihebohkan.,,loading...", ["Setelah dihebohkan.", "loading..."]),
+    ("Isi.,Baca Juga :,Namun, isi kedua.", ["Isi.", "Baca Juga :", "Namun, isi kedua."]),  # CLICK-ID okezone.csv
 ])
 def test_ingest_csv_paragraph_seams(content: str, paragraphs: list[str]) -> None:
     assert restore_paragraphs(content).split("\n") == paragraphs

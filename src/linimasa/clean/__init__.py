@@ -17,7 +17,7 @@ from .boilerplate import strip_boilerplate
 from .dateline import read_dateline
 from .head import read_head
 from .language import detect_language
-from .wire import canonical_wire, wire_in_text, wire_of_outlet
+from .wire import canonical_wire, wire_in_signoffs, wire_in_text, wire_of_outlet
 
 # Leftovers of a dateline a scraper cut away: " - Satresnarkoba…", ", , - Badan…".
 _ORPHAN_DASH = re.compile(r"^(?:[\s,()]*(?:--|[-–—]))+[\s,]*")
@@ -41,7 +41,7 @@ def clean(record: Record, settings: Settings) -> Article:
         outlet=outlet,
         dateline=dateline and dateline.city,
         authors=stripped.authors,
-        wire=(stripped.wire and canonical_wire(stripped.wire)) or wire_in_text(text)
+        wire=(stripped.wire and canonical_wire(stripped.wire)) or wire_in_text(text) or wire_in_signoffs(stripped.removed)
         or (dateline and dateline.outlet != outlet and wire_of_outlet(dateline.outlet)) or None,
         published=settings.dct or record.published or head.published,
         language=detect_language(text),

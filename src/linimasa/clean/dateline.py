@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..lang.id.outlets import canonical_outlet
+from .wire import wire_of_outlet
 
 # The prefix ends at a spaced dash; it is short and holds no sentence punctuation.
 _PREFIX = re.compile(r"(?P<prefix>[^\s\-–—.,(][^\n\-–—]{0,58}?)\s*(?:--|[-–—])\s")
@@ -33,7 +34,7 @@ def read_dateline(line: str) -> Dateline | None:
     parts = [p for p in _PART.split(match["prefix"].strip()) if p]
     if not 1 <= len(parts) <= 2:
         return None
-    outlets = [canonical_outlet(p) or (p if _DOMAIN.fullmatch(p) else None) for p in parts]
+    outlets = [canonical_outlet(p) or wire_of_outlet(p) or (p if _DOMAIN.fullmatch(p) else None) for p in parts]
     cities = [p if outlet is None and _is_city(p, alone=len(parts) == 1) else None for p, outlet in zip(parts, outlets)]
     if not all(o or c for o, c in zip(outlets, cities)) or sum(bool(c) for c in cities) > 1:
         return None

@@ -25,6 +25,12 @@ def wire_of_outlet(outlet: str | None) -> str | None:
     return _BY_SPELLING.get(outlet or "")
 
 
+def wire_in_signoffs(pieces: tuple[str, ...]) -> str | None:
+    """The agency among a closing sign-off's initials: ``(ant/Reuters)`` -> Reuters."""
+    return next((_BY_SPELLING[part] for piece in pieces if piece[:1] in "[(" for part in piece.strip("[]()").split("/")
+                 if part in _BY_SPELLING), None)
+
+
 def wire_in_text(text: str) -> str | None:
     """The first agency the prose credits as its source."""
     match = _CREDIT.search(text)

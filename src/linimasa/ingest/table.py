@@ -19,9 +19,9 @@ from .published import normalise_published
 
 _TEXT = ("content", "text", "body", "article")
 _EMPTY = {"", "-"}
-# A paragraph seam: sentence-final punctuation or a quote, then commas glued to the next paragraph
-# (a comma inside a sentence is followed by a space).
-_SEAM = re.compile(r"(?<=[.!?\"”’…])\s*,(?:\s*,)*(?=[^\s,])")
+# A paragraph seam: sentence-final punctuation, a quote or a colon (a "Baca juga:" whose link was cut),
+# then commas glued to the next paragraph (a comma inside a sentence is followed by a space).
+_SEAM = re.compile(r"(?<=[.!?:\"”’…])\s*,(?:\s*,)*(?=[^\s,])")
 # Holes where links were cut: "( ,)", ", ,,", "- , ".
 _HOLES = ((re.compile(r"\s*\(\s*[,\s]*\)"), ""), (re.compile(r"\s*,(?:\s*,)+"), ","),
           (re.compile(r"(?<=[-–—])\s*,\s*"), " "), (re.compile(r"\s+,"), ","))

@@ -9,7 +9,7 @@ from __future__ import annotations
 # Lines whose named groups become metadata.
 CREDIT_LINES: tuple[str, ...] = (
     r"(?:penulis|reporter|pewarta|wartawan|kontributor)\s*:\s*(?P<authors>.+)",
-    r"editor\s*:\s*(?P<authors>.+)",
+    r"(?:editor|redaktur|red|rep)\s*:\s*(?P<authors>.+)",  # Republika: "Rep: X Red: Y"
     r"oleh\s*:\s*(?P<authors>.{3,60})",
     r"laporan\s+(?:wartawan|reporter|koresponden)\s+\S+?,?\s+(?P<authors>(?:\S+\s*){1,4})",
     r"(?:sumber|source)\s*:\s*(?P<wire>.+)",
@@ -27,12 +27,13 @@ NOISE_LINES: tuple[str, ...] = (
     r"scroll\s+to\s+(?:continue\s+with|resume)\s+content",
     r"advertisement|iklan|comments?|komentar|loading(?:…|\.\.\.)?|memuat(?:…|\.\.\.)?",
     r"(?:copyright|hak\s+cipta)\s*©?.*",
-    r"video\s+pilihan.*|foto\s*:\s*.*|ilustrasi\s*:.*",
+    r"video\s+pilihan.*|foto\s*:\s*.*|ilustrasi\s*:.*|pilihan\s+editor\s*:.*",
 )
 
 # Editor initials or a byline in brackets at the very end of the body: "[ah]", "(ant/ah)", "(Rahman Asmardika)".
-SIGNOFF_INITIALS = r"[\[(](?:[a-z]{1,5}|[A-Z]{2,5})(?:/[a-zA-Z]{1,5})*[\])]"
+# An agency may stand among the initials: "(Reuters)", "(ant/Reuters)".
+SIGNOFF_INITIALS = r"[\[(](?:[a-z]{1,5}|[A-Z]{2,5}|[A-Z][a-z]{2,8})(?:/[a-zA-Z]{1,8})*[\])]"
 SIGNOFF_BYLINE = r"\((?P<authors>[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]*){1,3})\)"
 
 # Separators between several names in one credit line.
-AUTHOR_SEPARATORS = r"\s*(?:,|/|;|&|\||\bdan\b|\beditor\s*:|\breporter\s*:|\bpenulis\s*:|\bfotografer\s*:)\s*"
+AUTHOR_SEPARATORS = r"\s*(?:,|/|;|&|\||\bdan\b|\beditor\s*:|\bred(?:aktur)?\s*:|\brep(?:orter)?\s*:|\bpenulis\s*:|\bfotografer\s*:)\s*"

@@ -24,4 +24,5 @@ CREDIT_CUES: tuple[str, ...] = (
     "dilansir", "melansir", "dilansir dari", "melansir dari", "sebagaimana dilansir", "seperti dilansir",
     "dikutip dari", "mengutip", "dikutip", "sebagaimana dikutip", "seperti dikutip", "menurut laporan",
     "diberitakan", "seperti diberitakan", "laporan kantor berita", "kata kantor berita", "menurut kantor berita",
+    "kepada",  # "kata dia kepada Reuters": an interview the agency did
 )
