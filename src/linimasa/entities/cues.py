@@ -127,7 +127,9 @@ def organisations(words: list[str], taken: dict[int, str]) -> list[tuple[int, in
     out = []
     i = 0
     while i < len(words):
-        if not (words[i][:1].isupper() and words[i].lower() in ORG_HEADS):
+        label = taken.get(i)
+        inside_name = label in ("LOC", "PER") and taken.get(i - 1) == label != taken.get(i + 1)  # Amerika Serikat
+        if inside_name or not (words[i][:1].isupper() and words[i].lower() in ORG_HEADS):
             i += 1
             continue
         j = i + 1
@@ -142,7 +144,7 @@ def organisations(words: list[str], taken: dict[int, str]) -> list[tuple[int, in
         person = _name_run(words, j, {})
         # the model's name runs on past the place, and not into a person's name
         longer = taken.get(j) == "ORG" and taken.get(j - 1) == "ORG" and person - j < 2
-        if j - i >= 2 and not longer and (not inside or "PER" not in inside and known_label(words[j - 1:j]) == "LOC"):
+        if j - i >= 2 and not longer and (not inside or "PER" not in inside and "LOC" in (known_label(words[j - 1:j]), taken.get(j - 1))):
             out.append((i, j, "ORG"))
             if person - j >= 2:
                 out.append((j, person, "PER"))
