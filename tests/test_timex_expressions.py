@@ -94,6 +94,8 @@ CASES = [
     ("Pelantikan dijadwalkan Jumat.", MON, "Jumat", "DATE", "2015-01-02"),
     ("kata dia di Jakarta, Senin.", MON, "Senin", "DATE", "2014-12-29"),
     ("Pengumuman Kamis ini.", MON, "Kamis ini", "DATE", "2015-01-01"),
+    ("Ia diperiksa Jumat pekan lalu.", THU, "Jumat pekan lalu", "DATE", "2023-07-21"),
+    ("Sidang digelar Senin minggu depan.", THU, "Senin minggu depan", "DATE", "2023-07-31"),
     ("Korea Utara pada Jumat merilis gambar.", SAT, "Jumat", "DATE", "2024-09-13"),
     # relative calendar units
     ("tiba di Korea Utara pekan ini", THU, "pekan ini", "DATE", "2023-W30"),
@@ -239,6 +241,7 @@ NOT_TIMES = [
     ("Harga tiket Rp 2.500 per orang.", "2.500"),
     ("Tim menang dengan skor 3/4 babak.", "3/4"),
     ("Budi (45 tahun) ditangkap polisi.", "45 tahun"),
+    ("seorang laki-laki, 54 tahun, di Cumbria", "54 tahun"),
     ("Kebutuhan sehari-hari makin mahal.", "sehari"),
     ("Kami ingin memastikan dulu sistemnya berjalan.", "dulu"),
     ("Ia menabung dua minggu sekali di bank.", "minggu sekali"),

@@ -44,7 +44,7 @@ _SE_UNIT = "(?P<seunit>hari|minggu|pekan|bulan|tahun|jam|menit|dekade|abad|windu
 
 RULES: list[tuple[str, str]] = [
     ("skip", rf"(?:{_alt(dates.AGE_CUES)})\s+(?:sekitar\s+)?{_VAGUE_NUM}\s+(?:tahun|bulan|hari)"
-             r"|\(\d{1,3}\s+(?:tahun|thn)\)|(?:nomor|no\.?)\s*\d+\s+tahun\s+\d{4}"),
+             r"|\(\d{1,3}\s+(?:tahun|thn)\)|(?<=, )\d{1,3}\s+tahun(?=\s*,)|(?:nomor|no\.?)\s*\d+\s+tahun\s+\d{4}"),
     ("wd_numdate", rf"(?:hari\s+)?{WD},?\s*\(\s*{NUMDATE}\s*\){AGO}{DATE_TAIL}"),
     ("wd_textdate", rf"(?:hari\s+)?{WD},?\s+(?P<d>[0-3]?\d)\s+{MONTH_ANY}(?:\s+{YEAR})?{AGO}{DATE_TAIL}"),
     ("textdate", rf"(?:(?:tanggal|tgl\.?)\s+)?(?P<d>[0-3]?\d)(?:\s*[-–]\s*[0-3]?\d)?\s+{MONTH_ANY}"
@@ -73,7 +73,8 @@ RULES: list[tuple[str, str]] = [
     ("deictic_numdate", rf"(?:{_alt(dates.DEICTIC_DAYS)})\s*\(\s*{NUMDATE}\s*\)"),
     ("deictic", rf"(?P<deixis>{_alt(dates.DEICTIC_DAYS)})(?:\s+{PART})?"),
     ("part_deictic", rf"(?:(?P<pdir2>tadi|nanti)\s+)?{PART}(?:\s+(?P<pdir>ini|tadi|nanti))?|(?P<semalam>semalam)"),
-    ("weekday", rf"(?:hari\s+)?{WD}(?:\s+(?P<dir>lalu|kemarin|depan|mendatang|ini|nanti))?"
+    ("weekday", rf"(?:hari\s+)?{WD}(?:\s+(?P<week>pekan|minggu)\s+(?P<wdir>lalu|kemarin|depan|mendatang|ini)"
+                r"|\s+(?P<dir>lalu|kemarin|depan|mendatang|ini|nanti))?"
                 rf"(?:\s+{PART})?(?:,?\s+{TIME})?"),
     ("time", rf"(?:(?:sekitar|kurang\s+lebih|hampir)\s+)?{TIME}{TIME_PART}"),
     ("anaphor_day", rf"(?P<ana>{_alt(dates.ANAPHORA_DAY)})"),

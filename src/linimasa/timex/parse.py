@@ -127,10 +127,11 @@ def _weekday_ref(g: Groups, start: int, end: int, rule: str, text: str) -> Readi
         return None  # "Jl Raya Pasar Minggu 14": a place
     hour, minute = _clock(g)
     part = part_of_day(g.get("part"))
-    direction = dates.DIRECTIONS.get((g.get("dir") or "").lower())
+    direction = dates.DIRECTIONS.get(word_key(g.get("dir") or g.get("wdir")))
     kind = "TIME" if hour is not None or part else "DATE"
+    unit = "pekan" if g.get("week") else None  # "Senin pekan lalu": the Monday of last week
     return Reading(rule, start, end, kind, weekday=weekday_number(name), direction=direction, part=part,
-                   hour=hour, minute=minute)
+                   hour=hour, minute=minute, unit=unit)
 
 
 def _time(g: Groups, start: int, end: int, rule: str) -> Reading | None:

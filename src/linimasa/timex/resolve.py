@@ -146,6 +146,9 @@ def _weekday(reading: Reading, text: str, focus: Focus) -> str | None:
     dct = focus.anchor.dct
     if dct is None:
         return f"XXXX-WXX-{(reading.weekday or 0) + 1}"
+    if reading.unit == "pekan":
+        week = calc.add_days(dct, 7 * (reading.direction or 0))
+        return _with_clock(week and calc.add_days(week, (reading.weekday or 0) - week.weekday()), reading)
     direction = {-1: -2, 1: 2, 0: 0}.get(reading.direction) if reading.direction is not None else None
     if direction is None:
         direction = 1 if future_cue(text, reading.start, reading.end) else -1
