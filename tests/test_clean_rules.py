@@ -65,6 +65,8 @@ def test_clean_dateline_ignores_prose(line: str) -> None:
      "presiden."),
     (["Presiden tiba di Istana pada pagi hari", "Ketua Umum PDI-P Megawati mengumumkan Ganjar Pranowo sebagai calon."],
      None, None, None, "Presiden tiba di Istana pada pagi hari"),
+    (["JAKARTA", "Ketua Umum PDI-P Megawati mengumumkan Ganjar Pranowo sebagai calon presiden."], None, None, None,
+     "JAKARTA"),
 ])
 def test_clean_head_lines(lines: list[str], title: str | None, outlet: str | None, published: str | None,
                           first: str) -> None:

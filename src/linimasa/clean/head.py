@@ -75,5 +75,5 @@ def _is_title(line: str, rest: list[str]) -> bool:
     if whole_stamp(nxt) is not None or _read_header(nxt) is not None or read_dateline(nxt) is not None:
         return True
     capitalised = sum(w[:1].isupper() or not w[:1].isalpha() for w in words)
-    return (capitalised >= 0.6 * len(words) and len(nxt.split()) >= 2 * len(words)
+    return (len(words) >= 3 and capitalised >= 0.6 * len(words) and len(nxt.split()) >= 2 * len(words)
             and nxt.endswith(_END_PUNCTUATION))
