@@ -57,6 +57,8 @@ CASES = [
     ("diundur menjadi Oktober ini", "2013-10-18", "Oktober ini", "DATE", "2013-10"),
     ("Pemilu digelar Maret mendatang.", MON, "Maret mendatang", "DATE", "2015-03"),
     ("Harga naik Januari depan.", MON, "Januari depan", "DATE", "2015-01"),
+    ("rampung pada Januari tahun depan.", "2019-09-13", "Januari tahun depan", "DATE", "2020-01"),
+    ("Harga turun sejak Desember tahun lalu.", THU, "Desember tahun lalu", "DATE", "2022-12"),
     ("Harga naik sejak Februari.", MON, "Februari", "DATE", "2014-02"),
     ("kontrak untuk pengiriman Januari naik", MON, "Januari", "DATE", "2015-01"),
     ("Pertumbuhan melambat pada November.", MON, "November", "DATE", "2014-11"),

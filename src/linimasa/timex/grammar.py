@@ -51,7 +51,7 @@ RULES: list[tuple[str, str]] = [
                  rf"(?:\s+{YEAR})?{AGO}{DATE_TAIL}"),
     ("numdate", r"(?:(?:tanggal|tgl\.?)\s+)?(?P<d>[0-3]?\d)[/-](?P<m>[01]?\d)[/-](?P<y>[12]\d{3})" + DATE_TAIL),
     ("month_year", rf"{PMOD}?(?:bulan\s+)?{MONTH}\s+{YEAR}(?!\d|[.,]\d){AGO}"),
-    ("month_dir", rf"{PMOD}?(?:bulan\s+)?{MONTH}\s+{DIR}"),
+    ("month_dir", rf"{PMOD}?(?:bulan\s+)?{MONTH}\s+(?:(?P<of>tahun)\s+)?{DIR}"),
     ("month", rf"(?:{PMOD}(?:bulan\s+)?|bulan\s+|{_MONTH_CUE}){MONTH}"),
     ("month_bare", rf"(?-i:(?P<mon>{'|'.join(m.title() for m in dates.MONTHS)}))"),
     ("year_part", rf"(?P<ypart>{_alt(dates.YEAR_PARTS)})\s+(?P<ord>{_alt(dates.ORDINALS)})"

@@ -68,7 +68,8 @@ def _month_ref(g: Groups, start: int, end: int, rule: str) -> Reading:
     month = month_number(g.get("mon"))
     direction = dates.DIRECTIONS.get(word_key(g.get("dir")))
     value = f"{year:04d}-{month:02d}" if year else None
-    return Reading(rule, start, end, value=value, year=year, month=month, direction=direction)
+    unit = "tahun" if g.get("of") else None  # "Januari tahun depan": the direction moves the year
+    return Reading(rule, start, end, value=value, year=year, month=month, direction=direction, unit=unit)
 
 
 def _bare_month(g: Groups, start: int, end: int, rule: str, text: str) -> Reading | None:

@@ -82,6 +82,8 @@ def _month(reading: Reading, text: str, focus: Focus) -> str | None:
         return f"XXXX-{month:02d}"
     if reading.direction is None:
         return calc.month_value(_nearest(dct, 12, month, tense(text, reading.start, reading.end)), month)
+    if reading.unit == "tahun":
+        return calc.month_value(dct.year + reading.direction, month)
     year = dct.year
     if reading.direction == 1 and month <= dct.month:
         year += 1
