@@ -1,9 +1,11 @@
 """Write the hand-annotated timex sets: IndoTimex-dev articles + our TIMEX3 tags.
 
 The annotations (extent, type, value) are made by hand in tests/data/timex/<set>-annotations.tsv
-(``dev``: used for tuning; ``heldout``: annotated afterwards, never tuned on). This script only
-places them inline, in order, inside each article's <TEXT>, and writes tests/data/timex/<set>/<doc>.tml.
-Usage: python scripts/timex_dev_annotate.py [dev|heldout]
+(``dev``: used for tuning; ``heldout`` and ``click``: annotated afterwards, never tuned on). This
+script only places them inline, in order, inside each article's <TEXT>, and writes
+tests/data/timex/<set>/<doc>.tml. ``click`` documents are CLICK-ID rows ("okezone.csv:2121"),
+wrapped in the same TimeML layout with the metadata date as DCT.
+Usage: python scripts/timex_dev_annotate.py [dev|heldout|click]
 """
 from __future__ import annotations
 
@@ -39,12 +41,25 @@ def tag(raw: str, items: list[tuple[str, str, str]], doc: str) -> str:
     return head + "".join(out) + body[cursor:]
 
 
+def indotimex(doc: str) -> str:
+    return (SOURCE / f"{doc}.tml").read_bytes().decode("cp1252", errors="replace").replace("\r\n", "\n")
+
+
+def click_id(docs: set[str]) -> dict[str, str]:
+    from clickid import articles
+
+    return {a.source: (f'<?xml version="1.0" ?>\n<TimeML>\n<DOCID>{a.source}</DOCID>\n'
+                       f'<DCT><TIMEX3 tid="t0" type="DATE" value="{a.published}" functionInDocument="CREATION_TIME">'
+                       f'{a.published}</TIMEX3></DCT>\n<TITLE>{a.title}</TITLE>\n<TEXT>\n{a.text}\n</TEXT>\n</TimeML>\n')
+            for a in articles() if a.source in docs}
+
+
 def main(name: str) -> None:
     spec, out = load_spec(DATA / f"{name}-annotations.tsv"), DATA / name
     out.mkdir(parents=True, exist_ok=True)
+    raws = click_id(set(spec)) if name == "click" else {doc: indotimex(doc) for doc in spec}
     for doc, items in spec.items():
-        raw = (SOURCE / f"{doc}.tml").read_bytes().decode("cp1252", errors="replace").replace("\r\n", "\n")
-        (out / f"{doc}.tml").write_text(tag(raw, items, doc), encoding="utf-8")
+        (out / f"{doc.replace('.csv:', '-')}.tml").write_text(tag(raws[doc], items, doc), encoding="utf-8")
     print(f"{sum(map(len, spec.values()))} timexes in {len(spec)} files -> {out}")
 
 
