@@ -69,11 +69,13 @@ def check_clean(body: str) -> str:
 def check_timex(text: str, dct: str | None = None) -> str:
     from linimasa.timex import analyse
 
-    timexes, warnings, _ = analyse(text, dct=dct)
-    assert_spans(text, [(t.start, t.end) for t in (*timexes, *warnings)])
-    for timex in timexes:
+    found = analyse(text, dct=dct)
+    assert_spans(text, [(t.start, t.end) for t in (*found.timexes, *found.warnings)])
+    for timex in found.timexes:
         assert timex.start < timex.end and timex.type in TIMEX_TYPES, timex
         assert_real_value(timex.value)
+    if found.inferred:  # becomes the article's publication date
+        assert_real_value(found.inferred)
     return OK
 
 
