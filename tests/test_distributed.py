@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import pickle
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +11,8 @@ import pytest
 from linimasa import distributed, pipeline
 from linimasa.collection import Collection
 from linimasa.ingest import read
-from linimasa.model import Article, Failure
+from linimasa.distributed.codec import pack, unpack
+from linimasa.model import Article, Event, Failure, Mention, Quote, Sentence, Token, Warning
 from linimasa.settings import Settings
 
 DATA = Path(__file__).parent / "data"
@@ -76,3 +78,19 @@ def test_distributed_ingest_stores_what_one_process_stores(tmp_path: Path, sched
             report = collection.ingest([str(SEEDS)])
             stored.append((report.new, report.existing, list(collection.articles())))
     assert stored[0] == stored[1] and stored[0][0] == len(list(SEEDS.glob("*.txt")))
+
+
+@pytest.mark.parametrize("item", [
+    Article(id="a", source="a.txt", text="Kim bertemu Shoigu."),
+    Article(id="b", source="b.txt", text="Kim bertemu Shoigu.", title="T", authors=("A", "B"), meta={"k": 1},
+            sentences=(Sentence(0, 19),), tokens=(Token(0, 3), Token(4, 11)),
+            entities=(Mention(0, 3, "PER", "per:kim", "Kim Jong-un"),),
+            quotes=(Quote(0, 19, False, "kata", speaker_start=0, speaker_end=3),),
+            events=(Event(0, 19, "CONSULT", 4, 11, actors=("per:kim",), actor_names=("Kim Jong-un",)),),
+            warnings=(Warning(0, 3, "missing_year", "no year"),)),
+    Failure("bad.txt", "empty file"),
+])
+def test_distributed_codec_round_trips_exactly(item: Article | Failure) -> None:
+    back = unpack(pickle.loads(pickle.dumps(pack(item))))
+    assert back == item and type(back) is type(item)
+    assert getattr(back, "meta", None) == getattr(item, "meta", None)

@@ -14,16 +14,18 @@ from typing import Any, TypeVar
 from ..model import Article, Failure, Record
 from ..settings import Settings
 from .cluster import connect, slots
+from .codec import pack, unpack
 
 T = TypeVar("T")
 PARTITION_SIZE = 32  # small enough to balance two workers on a few hundred articles, large enough to amortise
 
 
-def process_partition(records: list[Record | Failure], settings: Settings) -> list[Article | Failure]:
-    """The map function: pure, so a partition lost with its worker is simply computed again."""
+def process_partition(records: list[Record | Failure], settings: Settings) -> list[Any]:
+    """The map function: pure, so a partition lost with its worker is simply computed again.
+    Articles travel packed (see codec): pickling the dataclasses would cost as much as annotating."""
     from ..pipeline import process
 
-    return list(process(records, settings))
+    return [pack(item) for item in process(records, settings)]
 
 
 def partitions(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -49,7 +51,7 @@ def process(records: Iterable[Record | Failure], settings: Settings, *,
     """Drop-in for ``pipeline.process`` that runs on the cluster the settings name."""
     with connect(settings) as client:
         for future in map_partitions(client, records, settings, partition_size=partition_size):
-            yield from future.result()
+            yield from map(unpack, future.result())
             future.release()
 
 
@@ -66,9 +68,9 @@ def reduce(records: Iterable[Record | Failure], settings: Settings, stage: Calla
     return result, failures
 
 
-def _collect(stage: Callable[[list[Article]], T], parts: list[list[Article | Failure]]) -> T:
-    return stage([item for part in parts for item in part if isinstance(item, Article)])
+def _collect(stage: Callable[[list[Article]], T], parts: list[list[Any]]) -> T:
+    return stage([unpack(item) for part in parts for item in part if not isinstance(item, Failure)])
 
 
-def _failures(part: list[Article | Failure]) -> list[Failure]:
+def _failures(part: list[Any]) -> list[Failure]:
     return [item for item in part if isinstance(item, Failure)]
