@@ -49,7 +49,7 @@ def build_gazetteer(out_dir: Path) -> None:
 
 
 def train(sents, model_path: Path, c1: float, c2: float, iterations: int) -> None:
-    ner.lexicons.cache_clear()
+    ner.reload()
     lex = ner.lexicons(model_path.parent)
     trainer = pycrfsuite.Trainer(verbose=False)
     for sent in sents:
@@ -57,7 +57,7 @@ def train(sents, model_path: Path, c1: float, c2: float, iterations: int) -> Non
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
                         "feature.possible_transitions": True})
     trainer.train(str(model_path))
-    ner.tagger.cache_clear()
+    ner.reload()
 
 
 def write_subset(tests: dict[str, list], size: int = 150) -> None:

@@ -11,7 +11,7 @@ A word counts as name-like when it is capitalised and unlabelled news mostly wri
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lang.id.names import WORLD_CITIES, countries
 from ..lang.id.titles import BYLINE_CUES, HONORIFICS, ORG_HEADS, NAME_PART_TITLES, PERSON_TITLES, TITLE_INNER
@@ -31,7 +31,12 @@ def known_label(words: list[str]) -> str | None:
     """Label of a phrase the alias table or the curated country and city lists know."""
     if not all(w[:1].isalnum() for w in words):
         return None
-    phrase = key(" ".join(words))
+    return _known_phrase(" ".join(words))
+
+
+@lru_cache(maxsize=1 << 16)
+def _known_phrase(phrase: str) -> str | None:
+    phrase = key(phrase)
     entity = alias_table().get(phrase)
     return entity.label if entity else "LOC" if phrase in _places() else None
 

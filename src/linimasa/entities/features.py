@@ -7,6 +7,7 @@ unlabelled news, and gazetteer matches (longest match, BIO per label).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..lang.id.titles import ORG_HEADS, PERSON_TITLES, PLACE_CUES, SPEECH_CUES
 
@@ -21,6 +22,25 @@ class Lexicons:
     gazetteer: dict[str, str] = field(default_factory=dict)
 
 
+class Clusters:
+    """A hashable view of the cluster table, so per-word features can be cached per table."""
+
+    __slots__ = ("table",)
+
+    def __init__(self, table: dict[str, tuple[str, str, str]]) -> None:
+        self.table = table
+
+    def get(self, word: str) -> tuple[str, str, str] | None:
+        return self.table.get(word)
+
+    def __hash__(self) -> int:
+        return id(self.table)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Clusters) and other.table is self.table
+
+
+@lru_cache(maxsize=1 << 17)
 def shape(word: str) -> str:
     return "".join("X" if c.isupper() else "x" if c.isalpha() else "d" if c.isdigit() else c for c in word)
 
@@ -52,17 +72,28 @@ def gazetteer_tags(lower: list[str], words: list[str], gazetteer: dict[str, str]
     return tags
 
 
-def _token_features(word: str, low: str, cl: tuple[str, str, str] | None, gaz: str) -> list[str]:
-    sh = shape(word)
+@lru_cache(maxsize=1 << 17)
+def _word_features(word: str, clusters: Clusters) -> tuple[str, ...]:
+    """Features of the word itself (cached: news repeats its words)."""
+    low, sh = word.lower(), shape(word)
+    cl = clusters.get(low)
     feats = ["w=" + low, "p3=" + low[:3], "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:],
-             "sh=" + (sh if len(sh) < 8 else short_shape(sh)), "ss=" + short_shape(sh), "g=" + gaz]
-    if cl:
-        feats += ["c1=" + cl[0], "c2=" + cl[1], "cap=" + cl[2]]
-    else:
-        feats.append("oov")
+             "sh=" + (sh if len(sh) < 8 else short_shape(sh)), "ss=" + short_shape(sh)]
+    feats += ["c1=" + cl[0], "c2=" + cl[1], "cap=" + cl[2]] if cl else ["oov"]
     if "-" in word:
         feats.append("hyph")
-    return feats
+    return tuple(feats)
+
+
+@lru_cache(maxsize=1 << 17)
+def _context_features(word: str, d: int, clusters: Clusters) -> tuple[str, ...]:
+    """Features of a neighbour ``d`` words away."""
+    low = word.lower()
+    cl = clusters.get(low)
+    feats = [f"{d}w={low}", f"{d}ss={short_shape(shape(word))}"]
+    if cl:
+        feats += [f"{d}c1={cl[0]}", f"{d}c2={cl[1]}"]
+    return tuple(feats)
 
 
 def _cue_features(low: str, prev: str) -> list[str]:
@@ -80,25 +111,20 @@ def _cue_features(low: str, prev: str) -> list[str]:
     return feats
 
 
-def _context(feats: list[str], d: int, low: str, word: str, cl: tuple[str, str, str] | None, gaz: str) -> None:
-    feats += [f"{d}w={low}", f"{d}ss={short_shape(shape(word))}", f"{d}g={gaz}"]
-    if cl:
-        feats += [f"{d}c1={cl[0]}", f"{d}c2={cl[1]}"]
-
-
 def sentence_features(words: list[str], lex: Lexicons) -> list[list[str]]:
     lower = [w.lower() for w in words]
-    clusters = [lex.clusters.get(w) for w in lower]
     gaz = gazetteer_tags(lower, words, lex.gazetteer)
+    clusters = Clusters(lex.clusters)
     n = len(words)
     out = []
     for i in range(n):
-        feats = _token_features(words[i], lower[i], clusters[i], gaz[i])
+        feats = [*_word_features(words[i], clusters), "g=" + gaz[i]]
         feats += _cue_features(lower[i], lower[i - 1] if i else "<s>")
         for d in (-2, -1, 1, 2):
             j = i + d
             if 0 <= j < n:
-                _context(feats, d, lower[j], words[j], clusters[j], gaz[j])
+                feats += _context_features(words[j], d, clusters)
+                feats.append(f"{d}g={gaz[j]}")
             else:
                 feats.append(f"{d}<pad>")
         if i:

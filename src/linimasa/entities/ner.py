@@ -18,15 +18,29 @@ def read_tsv(path: Path) -> list[list[str]]:
     return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-@cache
 def lexicons(directory: Path = RESOURCES) -> Lexicons:
+    return _lexicons(directory)
+
+
+def tagger(directory: Path = RESOURCES):  # -> pycrfsuite.Tagger
+    return _tagger(directory)
+
+
+def reload() -> None:
+    """Forget loaded resources (after training has written new ones)."""
+    _lexicons.cache_clear()
+    _tagger.cache_clear()
+
+
+@cache
+def _lexicons(directory: Path) -> Lexicons:
     clusters = {row[0]: (row[1], row[2], row[3]) for row in read_tsv(directory / "clusters.tsv")}
     gazetteer = {row[1]: row[0] for row in read_tsv(directory / "gazetteer.tsv")}
     return Lexicons(clusters=clusters, gazetteer=gazetteer)
 
 
 @cache
-def tagger(directory: Path = RESOURCES):  # -> pycrfsuite.Tagger
+def _tagger(directory: Path):
     import pycrfsuite
 
     model = pycrfsuite.Tagger()
