@@ -2,7 +2,7 @@
 
 ``RULES`` is an ordered list of (name, pattern); at one start position the first rule that
 matches wins, so longer forms come first. ``SCANNER`` joins them into one alternation, tried
-only where a word that can open an expression starts (``matches``); each rule's own regex then
+only where a word that can open an expression starts (``openers``); each rule's own regex then
 re-reads the matched span for its groups.
 """
 from __future__ import annotations
@@ -44,10 +44,11 @@ _SE_UNIT = "(?P<seunit>hari|minggu|pekan|bulan|tahun|jam|menit|dekade|abad|windu
 
 RULES: list[tuple[str, str]] = [
     ("skip", rf"(?:{_alt(dates.AGE_CUES)})\s+(?:sekitar\s+)?{_VAGUE_NUM}\s+(?:tahun|bulan|hari)"
+             rf"(?:\s+(?:dan\s+)?{_VAGUE_NUM}\s+(?:bulan|hari))*"
              r"|\(\d{1,3}\s+(?:tahun|thn)\)|(?<=, )\d{1,3}\s+tahun(?=\s*,)|(?:nomor|no\.?)\s*\d+\s+tahun\s+\d{4}"),
     ("wd_numdate", rf"(?:hari\s+)?{WD},?\s*\(\s*{NUMDATE}\s*\){AGO}{DATE_TAIL}"),
     ("wd_textdate", rf"(?:hari\s+)?{WD},?\s+(?P<d>[0-3]?\d)\s+{MONTH_ANY}(?:\s+{YEAR})?{AGO}{DATE_TAIL}"),
-    ("textdate", rf"(?:(?:tanggal|tgl\.?)\s+)?(?P<d>[0-3]?\d)(?:\s*[-–]\s*[0-3]?\d)?\s+{MONTH_ANY}"
+    ("textdate", rf"(?:(?:tanggal|tgl\.?)\s+)?(?P<d>[0-3]?\d)(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?\s+{MONTH_ANY}"
                  rf"(?:\s+{YEAR})?{AGO}{DATE_TAIL}"),
     ("numdate", r"(?:(?:tanggal|tgl\.?)\s+)?(?P<d>[0-3]?\d)[/-](?P<m>[01]?\d)[/-](?P<y>[12]\d{3})" + DATE_TAIL),
     ("month_year", rf"{PMOD}?(?:bulan\s+)?{MONTH}\s+{YEAR}(?!\d|[.,]\d){AGO}"),
@@ -60,7 +61,8 @@ RULES: list[tuple[str, str]] = [
     ("decade", rf"{PMOD}?(?:(?:tahun|era|dekade)\s+)?(?P<dec>[12]\d{{2}})0-?an"),
     ("year", rf"{PMOD}?(?:tahun\s+)?{YEAR}(?![\d/-]|[.,]\d)(?:\s+ini|{AGO})"),
     ("weekend", rf"akhir\s+pekan(?:\s+(?P<dir>ini|lalu|depan|mendatang|kemarin))?"),
-    ("relunit", rf"{PMOD}?(?P<unit>pekan|minggu|bulan|tahun)\s+{DIR}"),
+    ("relunit", rf"{PMOD}?(?P<unit>pekan|minggu|bulan|tahun|dekade|abad)\s+{DIR}"),
+    ("season", rf"musim\s+(?P<season>{_alt(dates.SEASONS)})\s+(?:(?:tahun\s+)?{YEAR}|{DIR})"),
     ("period_now", rf"{PMOD}(?P<unit>bulan|tahun)(?!\s*\d)"),
     ("shift", rf"(?:{NUM}\s+{UNIT}|se{_SE_UNIT})\s+(?P<rel>{_alt(dates.EVENT_ANCHORS)})"),
     ("ago", rf"(?:{NUM}\s+(?P<unit>hari|pekan|minggu|bulan|tahun|dekade|abad|jam|menit)|se{_SE_UNIT})\s+"
@@ -101,23 +103,16 @@ _LEXICONS = (dates.WEEKDAYS, dates.MONTHS, dates.PERIOD_MODIFIERS, dates.QUANTIT
              dates.DEICTIC_DAYS, dates.PARTS_OF_DAY, dates.REFERENCES, dates.ANAPHORA_ANY, dates.ANAPHORA_DAY,
              dates.REDUPLICATED, dates.AGE_CUES, dates.YEAR_PARTS, numbers.UNITS, numbers.SE_NUMBERS,
              numbers.VAGUE, numbers.VAGUE_SCALED)
-_STARTERS = ("jumat", "tanggal", "tgl", "pukul", "pkl", "setiap", "tiap", "saban", "tadi", "nanti", "semalam",
+_STARTERS = ("musim", "jumat", "tanggal", "tgl", "pukul", "pkl", "setiap", "tiap", "saban", "tadi", "nanti", "semalam",
              "era", "nomor", "no", "sekitar", "hampir", "kurang", "dulu")
 FIRST_WORDS = frozenset({entry.split()[0] for lexicon in _LEXICONS for entry in lexicon} | set(_STARTERS)
                         | {"se" + unit for unit in dates.UNITS})
 WORD = re.compile(r"\d+|\(|[^\W\d_][\w']*(?:-[^\W\d_][\w']*)*")
 
 
-def matches(text: str) -> Iterator[re.Match[str]]:
-    """Leftmost-first grammar matches, trying the grammar only at words in ``FIRST_WORDS``."""
-    end = 0
+def openers(text: str) -> Iterator[int]:
+    """Offsets of the words where an expression may start (digits, "(", words in ``FIRST_WORDS``)."""
     for word in WORD.finditer(text):
-        start = word.start()
-        if start < end:
-            continue
         token = word.group()
         if token[0].isdigit() or token == "(" or token.lower() in FIRST_WORDS:
-            found = SCANNER.match(text, start)
-            if found:
-                end = found.end()
-                yield found
+            yield word.start()

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..lang.id import dates
 from .durations import amount_of, duration, recurrence, redup
-from .grammar import COMPILED, matches
+from .grammar import COMPILED, SCANNER, openers
 from .reading import Groups, Handler, Reading, month_number, part_of_day, to_int, weekday_number, word_key
 
 STREET_NUMBER = re.compile(r"\s+\d")
@@ -41,6 +41,8 @@ def _date(g: Groups, start: int, end: int, rule: str) -> Reading | None:
     day, month, year = to_int(g.get("d")), to_int(g.get("m")) or month_number(g.get("mon")), _year(g.get("y"))
     if not (day and 1 <= day <= 31 and month and 1 <= month <= 12) or (year is not None and year < 1):
         return None
+    if (to_int(g.get("d2")) or 32) <= day:
+        return None  # "5-2 Agustus": a score before a month, not a range of days
     hour, minute = _clock(g)
     part = part_of_day(g.get("part"))
     kind = "TIME" if hour is not None or part else "DATE"
@@ -77,6 +79,13 @@ def _bare_month(g: Groups, start: int, end: int, rule: str, text: str) -> Readin
     after = re.match(r"\s+[A-Z]", text[end:end + 2])
     before = re.search(r"[a-z,;]\s+[A-Z]\w*\s+$", text[max(0, start - 40):start])
     return None if after or before else _month_ref(g, start, end, rule)
+
+
+def _season(g: Groups, start: int, end: int, rule: str) -> Reading:
+    code, last_month = dates.SEASONS[word_key(g.get("season"))]
+    year = to_int(g.get("y"))
+    return Reading(rule, start, end, value=f"{year:04d}-{code}" if year else None, year=year, month=last_month,
+                   unit=code, direction=dates.DIRECTIONS.get(word_key(g.get("dir"))))
 
 
 def _year_part(g: Groups, start: int, end: int, rule: str) -> Reading:
@@ -159,6 +168,7 @@ def _skip(g: Groups, start: int, end: int, rule: str) -> Reading:
 HANDLERS: dict[str, Handler] = {
     "skip": _skip, "wd_numdate": _date, "wd_textdate": _date, "textdate": _date, "numdate": _date,
     "month_year": _month_ref, "month_dir": _month_ref, "month": _month_ref, "year_part": _year_part,
+    "season": _season,
     "deictic_numdate": _date, "period_now": _relative,
     "year_range": _year_range, "decade": _fixed, "weekend": _relative, "relunit": _relative,
     "shift": _relative, "ago": _relative, "set": recurrence, "duration": duration, "redup": redup,
@@ -169,17 +179,25 @@ TEXT_HANDLERS = {"year": _year_only, "weekday": _weekday_ref, "month_bare": _bar
 
 
 def read(text: str) -> Iterator[Reading]:
-    """Every expression the grammar finds, in text order (one pass, leftmost-first)."""
-    for match in matches(text):
-        rule = match.lastgroup or ""
-        start, end = match.span()
-        groups = COMPILED[rule].fullmatch(text, start, end)
-        if groups is None:
+    """Every expression the grammar finds, in text order, leftmost-first; a match its handler
+    rejects ("5-2 Agustus" is a score) does not hide what starts inside it."""
+    end = 0
+    for start in openers(text):
+        if start < end:
             continue
-        g = groups.groupdict()
-        if rule in TEXT_HANDLERS:
-            reading = TEXT_HANDLERS[rule](g, start, end, rule, text)
-        else:
-            reading = HANDLERS[rule](g, start, end, rule)
+        match = SCANNER.match(text, start)
+        reading = _interpret(match, text) if match else None
         if reading is not None:
+            end = reading.end
             yield reading
+
+
+def _interpret(match: re.Match[str], text: str) -> Reading | None:
+    rule = match.lastgroup or ""
+    start, end = match.span()
+    groups = COMPILED[rule].fullmatch(text, start, end)
+    if groups is None:
+        return None
+    if rule in TEXT_HANDLERS:
+        return TEXT_HANDLERS[rule](groups.groupdict(), start, end, rule, text)
+    return HANDLERS[rule](groups.groupdict(), start, end, rule)

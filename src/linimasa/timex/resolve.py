@@ -92,6 +92,16 @@ def _month(reading: Reading, text: str, focus: Focus) -> str | None:
     return calc.month_value(year, month)
 
 
+def _season(reading: Reading, text: str, focus: Focus) -> str | None:
+    """ "musim panas lalu": the last summer that has ended; "musim dingin mendatang": the next one."""
+    dct = focus.anchor.dct
+    if dct is None:
+        return None
+    ended = (reading.month or 0) < dct.month
+    shift = {-1: 0 if ended else -1, 0: 0, 1: 1 if ended else 0}[reading.direction or 0]
+    return f"{dct.year + shift:04d}-{reading.unit}"
+
+
 def _year_part(reading: Reading, text: str, focus: Focus) -> str | None:
     dct, size, index = focus.anchor.dct, 4 if reading.unit == "Q" else 2, int(reading.amount or 1)
     if dct is None:
@@ -113,7 +123,11 @@ def _unit_value(base: dt.date, unit: str, amount: int) -> str | None:
     if unit == "bulan":
         return calc.month_value(*calc.add_months(base.year, base.month, amount))
     years = {"tahun": 1, "dekade": 10, "abad": 100}.get(unit)
-    return f"{base.year + amount * years:04d}" if years and 0 < base.year + amount * years <= 9999 else None
+    year = base.year + amount * (years or 0)
+    if not years or not 0 < year <= 9999:
+        return None
+    # a decade or a century is named by its leading digits: 201 (2010s), 20 (2000s)
+    return {"tahun": f"{year:04d}", "dekade": f"{year // 10:03d}", "abad": f"{year // 100:02d}"}[unit]
 
 
 def _anaphoric_base(unit: str, focus: Focus) -> dt.date | None:
@@ -187,6 +201,7 @@ def _anaphor(reading: Reading, text: str, focus: Focus) -> str | None:
 RESOLVERS = {
     "wd_numdate": _explicit, "wd_textdate": _explicit, "textdate": _explicit, "numdate": _explicit,
     "month_dir": _month, "month": _month, "month_bare": _month, "year_part": _year_part,
+    "season": _season,
     "deictic_numdate": _explicit, "period_now": _relative, "relunit": _relative, "ago": _relative, "weekend": _weekend,
     "weekday": _weekday, "deictic": _deictic, "part_deictic": _deictic, "time": _time,
     "anaphor_day": _anaphor, "anaphor": _anaphor,

@@ -19,8 +19,10 @@ WEEKDAYS = {
 }
 
 PARTS_OF_DAY = {
-    "pagi": "MO", "siang": "AF", "sore": "AF", "petang": "EV", "malam": "NI", "dini hari": "MO",
+    "pagi": "MO", "siang": "AF", "sore": "AF", "petang": "EV", "malam": "NI", "dini hari": "MO", "dinihari": "MO",
 }
+# Four seasons -> ISO codes, with the month each ends in (northern hemisphere, as in foreign news).
+SEASONS = {"semi": ("SP", 5), "panas": ("SU", 8), "gugur": ("FA", 11), "dingin": ("WI", 2)}
 
 TIME_ZONES = {"wib": "+07:00", "wita": "+08:00", "wit": "+09:00"}
 
