@@ -81,7 +81,7 @@ RULES: list[tuple[str, str]] = [
     ("time", rf"(?:(?:sekitar|kurang\s+lebih|hampir)\s+)?{TIME}{TIME_PART}"),
     ("anaphor_day", rf"(?P<ana>{_alt(dates.ANAPHORA_DAY)})"),
     ("anaphor", rf"(?P<ana>{_alt(dates.ANAPHORA_ANY)})"),
-    ("ref", rf"(?P<ref>{_alt(dates.REFERENCES)})|(?P<dulu>(?<![\w,] )(?-i:Dulu))"),
+    ("ref", rf"(?P<ref>{_alt(dates.REFERENCES)})|(?P<dulu>(?<![\w,] )(?-i:Dulu|Dahulu))"),
 ]
 
 _NAMED = re.compile(r"\(\?P<\w+>")
@@ -104,7 +104,7 @@ _LEXICONS = (dates.WEEKDAYS, dates.MONTHS, dates.PERIOD_MODIFIERS, dates.QUANTIT
              dates.REDUPLICATED, dates.AGE_CUES, dates.YEAR_PARTS, numbers.UNITS, numbers.SE_NUMBERS,
              numbers.VAGUE, numbers.VAGUE_SCALED)
 _STARTERS = ("musim", "jumat", "tanggal", "tgl", "pukul", "pkl", "setiap", "tiap", "saban", "tadi", "nanti", "semalam",
-             "era", "nomor", "no", "sekitar", "hampir", "kurang", "dulu")
+             "era", "nomor", "no", "sekitar", "hampir", "kurang", "dulu", "dahulu")
 FIRST_WORDS = frozenset({entry.split()[0] for lexicon in _LEXICONS for entry in lexicon} | set(_STARTERS)
                         | {"se" + unit for unit in dates.UNITS})
 WORD = re.compile(r"\d+|\(|[^\W\d_][\w']*(?:-[^\W\d_][\w']*)*")
