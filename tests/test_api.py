@@ -112,3 +112,22 @@ def test_api_write_mode_adds_an_article(tmp_path: object, web_settings: Settings
         created = writer.post("/api/articles", json={"text": text, "title": "Bendungan"})
         assert created.status_code == 201
         assert writer.get(f"/api/articles/{created.json()['id']}").json()["text"] == text
+
+
+def test_api_memo_recomputes_after_a_commit(tmp_path: object) -> None:
+    from webdata import hostile_article
+
+    from linimasa.api.memo import Memo
+    from linimasa.store.sqlite import SQLiteStore
+
+    path = str(tmp_path / "memo.db")  # type: ignore[operator]
+    store, memo, calls = SQLiteStore(path), Memo(path), []
+
+    def count() -> int:
+        calls.append(1)
+        return store.count()
+
+    assert [memo.get("n", count), memo.get("n", count)] == [0, 0]
+    store.add([hostile_article()])
+    assert memo.get("n", count) == 1
+    assert len(calls) == 2

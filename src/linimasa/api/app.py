@@ -13,6 +13,7 @@ from fastapi import FastAPI
 from ..settings import Settings
 from .deps import StorePool
 from .errors import install_handlers
+from .memo import Memo
 
 
 def build(settings: Settings, *, write: bool = False) -> FastAPI:
@@ -29,6 +30,7 @@ def build(settings: Settings, *, write: bool = False) -> FastAPI:
     app = FastAPI(title="linimasa", version="0.1.0", lifespan=lifespan,
                   description="Sourced, deduplicated, entity-linked event timelines from Indonesian news.")
     app.state.pool = pool
+    app.state.memo = Memo(settings.database)
     app.state.settings = settings
     install_handlers(app)
     for router in ROUTERS + (WRITE_ROUTERS if write else ()):

@@ -40,3 +40,8 @@ class StorePool:
 def store(request: Request) -> Any:
     """FastAPI dependency: the calling thread's store."""
     return request.app.state.pool.get()
+
+
+def memo(request: Request) -> Any:
+    """FastAPI dependency: the app's cache of whole-collection aggregates."""
+    return request.app.state.memo

@@ -57,7 +57,7 @@ class QuoteParams(Page):
 
 
 class TimelineParams(EventParams):
-    limit: int = Field(MAX_LIMIT, ge=1, le=MAX_LIMIT)
+    limit: int = Field(100, ge=1, le=MAX_LIMIT)
 
 
 class SearchPageParams(Page):

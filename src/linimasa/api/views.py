@@ -63,7 +63,7 @@ def network(store: Any, entity: dict[str, Any], neighbours: list[dict[str, Any]]
     """Nodes and weighted edges of the entity and its closest co-occurring entities."""
     nodes = [{"id": entity["id"], "name": entity["name"], "label": entity["label"]}]
     nodes += [{"id": n["id"], "name": n["name"], "label": n["label"]} for n in neighbours[:NETWORK_SIZE]]
-    edges = store.cooccurrence_edges([n["id"] for n in nodes])
+    edges = store.cooccurrence_edges([n["id"] for n in nodes], around=entity["id"])
     return {"nodes": nodes, "edges": [{"source": a, "target": b, "weight": w} for a, b, w in edges]}
 
 

@@ -166,24 +166,32 @@ class CollectionTables:
                             " WHERE entity_id = ? GROUP BY text ORDER BY mentions DESC, text", (entity_id,))
         return dict(rows[0]) | {"aliases": [dict(a) for a in aliases]}
 
-    def cooccurring(self, entity_id: str, *, limit: int = 20) -> list[dict]:
-        """Entities mentioned in the same articles, by the number of articles shared."""
-        return [dict(r) for r in self._run(
-            "SELECT e.id, e.name, e.label, count(DISTINCT m2.article_id) AS shared FROM mentions m1"
-            " JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id <> m1.entity_id"
-            " JOIN entities e ON e.id = m2.entity_id WHERE m1.entity_id = ?"
-            " GROUP BY e.id, e.name, e.label ORDER BY shared DESC, e.name LIMIT ?", (entity_id, limit))]
+    # an entity's co-occurrence is counted over the latest articles that mention it: cheap for "Jakarta" too
+    _LATEST = ("SELECT m.article_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?"
+               " GROUP BY m.article_id, a.published ORDER BY a.published DESC LIMIT ?")
 
-    def cooccurrence_edges(self, entity_ids: list[str]) -> list[tuple[str, str, int]]:
-        """(a, b, shared articles) for every pair of the given entities mentioned together."""
+    def cooccurring(self, entity_id: str, *, limit: int = 20, sample: int = 300) -> list[dict]:
+        """Entities mentioned with this one in its ``sample`` latest articles, by the number of articles shared."""
+        return [dict(r) for r in self._run(
+            f"WITH docs AS ({self._LATEST}) SELECT e.id, e.name, e.label, count(DISTINCT m2.article_id) AS shared"
+            " FROM docs JOIN mentions m2 ON m2.article_id = docs.article_id AND m2.entity_id <> ?"
+            " JOIN entities e ON e.id = m2.entity_id GROUP BY e.id, e.name, e.label ORDER BY shared DESC, e.name"
+            " LIMIT ?", (entity_id, sample, entity_id, limit))]
+
+    def cooccurrence_edges(self, entity_ids: list[str], *, around: str | None = None,
+                           sample: int = 300) -> list[tuple[str, str, int]]:
+        """(a, b, shared articles) for pairs of the given entities mentioned together; with ``around``,
+        counted in that entity's ``sample`` latest articles only."""
         if not entity_ids:
             return []
         marks = ", ".join("?" * len(entity_ids))
+        scope = f"WITH docs AS ({self._LATEST}) " if around else ""
+        first = "docs JOIN mentions m1 ON m1.article_id = docs.article_id" if around else "mentions m1"
         rows = self._run(
-            "SELECT m1.entity_id AS a, m2.entity_id AS b, count(DISTINCT m1.article_id) AS n FROM mentions m1"
+            f"{scope}SELECT m1.entity_id AS a, m2.entity_id AS b, count(DISTINCT m1.article_id) AS n FROM {first}"
             " JOIN mentions m2 ON m2.article_id = m1.article_id AND m1.entity_id < m2.entity_id"
             f" WHERE m1.entity_id IN ({marks}) AND m2.entity_id IN ({marks}) GROUP BY m1.entity_id, m2.entity_id",
-            (*entity_ids, *entity_ids))
+            (*((around, sample) if around else ()), *entity_ids, *entity_ids))
         return [(r["a"], r["b"], r["n"]) for r in rows]
 
     def entity_count(self, *, label: str | None = None) -> int:

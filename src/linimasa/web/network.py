@@ -1,6 +1,7 @@
-"""Coordinates for the co-occurrence network picture; the template draws it as inline SVG."""
+"""Coordinates for the co-occurrence network picture; the template draws it as inline SVG (no JS)."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,7 @@ class Edge:
     x2: float
     y2: float
     weight: int
+    spoke: bool  # touches the centre entity; edges between neighbours are drawn fainter
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,22 +37,15 @@ class Picture:
 
 
 def picture(network: dict[str, Any]) -> Picture:
-    """A deterministic spring layout (fixed seed), the centre entity pinned in the middle."""
-    import networkx as nx
-
-    graph = nx.Graph()
-    graph.add_nodes_from(n["id"] for n in network["nodes"])
-    graph.add_weighted_edges_from((e["source"], e["target"], e["weight"]) for e in network["edges"])
-    centre = network["nodes"][0]["id"]
-    pos = nx.spring_layout(graph, seed=7, pos={centre: (0.0, 0.0)}, fixed=[centre]) if len(graph) > 1 \
-        else {centre: (0.0, 0.0)}
-    span = max((max(abs(x), abs(y)) for x, y in pos.values()), default=1.0) or 1.0
-
-    def at(node_id: str) -> tuple[float, float]:
-        x, y = pos[node_id]
-        return (round(WIDTH / 2 + x / span * (WIDTH / 2 - MARGIN), 1),
-                round(HEIGHT / 2 + y / span * (HEIGHT / 2 - MARGIN / 2), 1))
-
-    nodes = tuple(Node(n["id"], n["name"], n["label"], *at(n["id"]), n["id"] == centre) for n in network["nodes"])
-    edges = tuple(Edge(*at(e["source"]), *at(e["target"]), e["weight"]) for e in network["edges"])
+    """A radial layout: the entity in the middle, its co-occurring entities on an ellipse around it."""
+    centre, *others = [n["id"] for n in network["nodes"]]
+    count = max(len(others), 1)
+    rx, ry = WIDTH / 2 - MARGIN * 1.5, HEIGHT / 2 - MARGIN / 2
+    pos = {centre: (WIDTH / 2, HEIGHT / 2)}
+    for k, node_id in enumerate(others):  # ordered by shared articles: the closest start at the top
+        angle = -math.pi / 2 + 2 * math.pi * k / count
+        pos[node_id] = (round(WIDTH / 2 + rx * math.cos(angle), 1), round(HEIGHT / 2 + ry * math.sin(angle), 1))
+    nodes = tuple(Node(n["id"], n["name"], n["label"], *pos[n["id"]], n["id"] == centre) for n in network["nodes"])
+    edges = tuple(Edge(*pos[e["source"]], *pos[e["target"]], e["weight"], centre in (e["source"], e["target"]))
+                  for e in network["edges"])
     return Picture(nodes, edges)

@@ -6,14 +6,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
-from ..api.deps import store
+from ..api.deps import memo, store
+from ..api.memo import Memo
 from ..api.params import (ARTICLE_ID, KEY, PLOVER, EntityParams, Page, QuoteParams, SearchPageParams,
                           TimelineParams)
 from ..api.routers.articles import find_article
-from ..api.routers.entities import find_entity
+from ..api.routers.entities import entity_page, entity_view
 from ..api.routers.events import find_events
-from ..api.routers.stories import story_detail
-from ..api.views import article_detail, article_summary, entity_detail, event_detail, event_summary
+from ..api.routers.stories import story_detail, story_page
+from ..api.views import article_detail, article_summary, event_detail, event_summary
 from ..store import QueryError
 from .axis import layout
 from .highlight import marks, segments, snippet_pieces
@@ -22,6 +23,7 @@ from .render import render
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 Db = Annotated[Any, Depends(store)]
+Cache = Annotated[Memo, Depends(memo)]
 PLOVER_TYPES = PLOVER.__args__
 
 
@@ -51,8 +53,8 @@ def event(request: Request, event_id: Annotated[str, Path(pattern=KEY)], db: Db)
 
 
 @router.get("/stories")
-def stories(request: Request, params: Annotated[Page, Query()], db: Db) -> HTMLResponse:
-    total, rows = db.stories(limit=params.limit, offset=params.offset)
+def stories(request: Request, params: Annotated[Page, Query()], db: Db, cache: Cache) -> HTMLResponse:
+    total, rows = story_page(db, cache, params)
     return render(request, "stories.html", stories=rows, total=total, params=params)
 
 
@@ -62,14 +64,14 @@ def story(request: Request, story_id: Annotated[str, Path(pattern=KEY)], db: Db)
 
 
 @router.get("/entities")
-def entities(request: Request, params: Annotated[EntityParams, Query()], db: Db) -> HTMLResponse:
-    rows = db.entities(limit=params.limit, offset=params.offset, label=params.label)
-    return render(request, "entities.html", entities=rows, total=db.entity_count(label=params.label), params=params)
+def entities(request: Request, params: Annotated[EntityParams, Query()], db: Db, cache: Cache) -> HTMLResponse:
+    total, rows = entity_page(db, cache, params)
+    return render(request, "entities.html", entities=rows, total=total, params=params)
 
 
 @router.get("/entities/{entity_id}")
-def entity(request: Request, entity_id: Annotated[str, Path(pattern=KEY)], db: Db) -> HTMLResponse:
-    detail = entity_detail(db, find_entity(db, entity_id))
+def entity(request: Request, entity_id: Annotated[str, Path(pattern=KEY)], db: Db, cache: Cache) -> HTMLResponse:
+    detail = entity_view(db, cache, entity_id)
     return render(request, "entity.html", entity=detail, picture=picture(detail["network"]))
 
 

@@ -5,16 +5,23 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
-from ..deps import store
+from ..deps import memo, store
+from ..memo import Memo
 from ..params import KEY, Page
 from ..views import article_summary, event_summary, page
 
 router = APIRouter(tags=["stories"])
 
 
+def story_page(db: Any, cache: Memo, params: Page) -> tuple[int, list[dict[str, Any]]]:
+    """Stories, latest first: an aggregate over every article, so cached per database version."""
+    return cache.get(("stories", params), lambda: db.stories(limit=params.limit, offset=params.offset))
+
+
 @router.get("/stories")
-def list_stories(params: Annotated[Page, Query()], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
-    total, rows = db.stories(limit=params.limit, offset=params.offset)
+def list_stories(params: Annotated[Page, Query()], db: Annotated[Any, Depends(store)],
+                 cache: Annotated[Memo, Depends(memo)]) -> dict[str, Any]:
+    total, rows = story_page(db, cache, params)
     return page(total, params.limit, params.offset, rows)
 
 
