@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 
 import click
@@ -108,8 +109,17 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         try:
             dt.datetime.fromisoformat(value)
         except ValueError:
-            raise click.BadParameter(f"{value!r} is not an ISO 8601 date such as 2023-09-13") from None
+            return _padded(value)
     return value
+
+
+def _padded(value: str) -> str:
+    """TimeML DCTs are often unpadded (2013-12-4): accept those as the padded date, refuse anything else."""
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    try:
+        return dt.date(*map(int, match.groups())).isoformat()  # type: ignore[union-attr]
+    except (AttributeError, ValueError):
+        raise click.BadParameter(f"{value!r} is not an ISO 8601 date such as 2023-09-13") from None
 
 
 @cli.command()
