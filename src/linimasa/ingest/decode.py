@@ -37,7 +37,10 @@ def decode(data: bytes, *, repair_text: bool = True) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = _guess(data)
+        encoding = guess_encoding(data)
+        if encoding is None:
+            raise DecodeError("not valid UTF-8, and no other text encoding fits") from None
+        text = data.decode(encoding)
     return repair(text) if repair_text else text
 
 
@@ -50,10 +53,9 @@ def repair(text: str) -> str:
     return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
 
 
-def _guess(data: bytes) -> str:
+def guess_encoding(data: bytes) -> str | None:
+    """The encoding of bytes that are not UTF-8, among those Indonesian text really comes in."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=_FALLBACK_ENCODINGS).best()
-    if best is None:
-        raise DecodeError("not valid UTF-8, and no other text encoding fits")
-    return str(best)
+    return best.encoding if best else None

@@ -8,7 +8,7 @@ from typing import Any, BinaryIO
 from ..lang.id.outlets import canonical_outlet
 from ..model import Failure, Record
 from ..settings import Settings
-from .decode import DecodeError, decode
+from .decode import DecodeError, decode, repair
 from .published import normalise_published
 from .webpage import record_from_html
 
@@ -62,7 +62,7 @@ def _record(item: Mapping[str, Any], where: str) -> Record:
     if text is None:
         raise DecodeError(f"no text field (one of {', '.join(_TEXT)})")
     outlet = _field(item, _OUTLET)
-    return Record(source=where, body=decode(text.encode()), title=_field(item, _TITLE), url=url,
+    return Record(source=where, body=repair(text), title=_field(item, _TITLE), url=url,
                   published=normalise_published(_field(item, _PUBLISHED)),
                   outlet=outlet and (canonical_outlet(outlet) or outlet), fmt="jsonl")
 

@@ -14,7 +14,7 @@ from typing import Any, BinaryIO
 from ..lang.id.outlets import canonical_outlet
 from ..model import Failure, Record
 from ..settings import Settings
-from .decode import DecodeError, decode
+from .decode import DecodeError, guess_encoding, repair
 from .published import normalise_published
 
 _TEXT = ("content", "text", "body", "article")
@@ -60,7 +60,10 @@ def restore_paragraphs(content: str) -> str:
 
 
 def _record(row: dict[str, str], text_column: str, where: str) -> Record:
-    body = restore_paragraphs(decode(row.get(text_column, "").encode()))
+    content = row.get(text_column, "")
+    if not content.strip():
+        raise DecodeError("row has no text")
+    body = restore_paragraphs(repair(content))
     url = _value(row, "url")
     outlet = _value(row, "source") or _value(row, "outlet")
     stamp = " ".join(v for v in (_value(row, "date"), _value(row, "time")) if v)
@@ -79,8 +82,5 @@ def _encoding(head: bytes) -> str:
         head.decode("utf-8")
     except UnicodeDecodeError as exc:
         if exc.start < len(head) - 4:  # not just a character cut at the end of the sample
-            from charset_normalizer import from_bytes
-
-            best = from_bytes(head).best()
-            return best.encoding if best else "utf-8"
+            return guess_encoding(head) or "utf-8"
     return "utf-8-sig"
