@@ -27,11 +27,13 @@ from linimasa.settings import Settings
     ("KOMPAS.com - Lebih dari 4 tahun", None, "Kompas.com"),
     ("BANDA ACEH, KOMPAS.com - Polisi menangkap", "BANDA ACEH", "Kompas.com"),
     ("WASHINGTON (Reuters) - Presiden Amerika Serikat", "WASHINGTON", "Reuters"),
+    ("JAKARTA, KOMPAS.com \ufffd Vice President PT Pertamina", "JAKARTA", "Kompas.com"),  # IndoTimex: em dash lost
+    ("JAKARTA, KOMPAS. com - Sampai saat ini", "JAKARTA", "Kompas.com"),  # IndoTimex
 ])
 def test_clean_dateline_reads_city_and_outlet(line: str, city: str | None, outlet: str | None) -> None:
     found = read_dateline(line)
     assert found is not None and (found.city, found.outlet) == (city, outlet)
-    assert line[:found.end].rstrip().endswith(("-", "–", "—"))
+    assert line[:found.end].rstrip().endswith(("-", "–", "—", "\ufffd"))
 
 
 @pytest.mark.parametrize("line", [
@@ -67,6 +69,8 @@ def test_clean_dateline_ignores_prose(line: str) -> None:
      None, None, None, "Presiden tiba di Istana pada pagi hari"),
     (["JAKARTA", "Ketua Umum PDI-P Megawati mengumumkan Ganjar Pranowo sebagai calon presiden."], None, None, None,
      "JAKARTA"),
+    (["Pertamina: Pasang RFID Gratis!", "JAKARTA, KOMPAS.com - Isi."], "Pertamina: Pasang RFID Gratis!", None, None,
+     "JAKARTA, KOMPAS.com - Isi."),
 ])
 def test_clean_head_lines(lines: list[str], title: str | None, outlet: str | None, published: str | None,
                           first: str) -> None:

@@ -69,11 +69,13 @@ def _is_title(line: str, rest: list[str]) -> bool:
     in headline case above a much longer finished paragraph. A clean body's first line is never one of
     these, so cleaning it again never eats a paragraph."""
     words = line.split()
-    if not rest or len(words) > _TITLE_MAX_WORDS or line.endswith(_END_PUNCTUATION):
+    if not rest or len(words) > _TITLE_MAX_WORDS or line.endswith((".", ",")):
         return False
     nxt = rest[0]
     if whole_stamp(nxt) is not None or _read_header(nxt) is not None or read_dateline(nxt) is not None:
-        return True
+        return True  # "Pertamina: Pasang RFID Gratis!" above "JAKARTA, KOMPAS.com -" is still a headline
+    if line.endswith(_END_PUNCTUATION):
+        return False
     capitalised = sum(w[:1].isupper() or not w[:1].isalpha() for w in words)
     return (len(words) >= 3 and capitalised >= 0.6 * len(words) and len(nxt.split()) >= 2 * len(words)
             and nxt.endswith(_END_PUNCTUATION))

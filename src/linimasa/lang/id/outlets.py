@@ -1,6 +1,8 @@
 """Indonesian news outlets: the spellings found in datelines, headers and URLs, and one canonical name each."""
 from __future__ import annotations
 
+import re
+
 # Canonical name -> spellings (compared case-folded). Domains are matched on the URL host too.
 OUTLETS: dict[str, tuple[str, ...]] = {
     "Kompas TV": ("kompas.tv", "kompastv", "kompas tv"),
@@ -40,12 +42,13 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "The Jakarta Post": ("the jakarta post", "thejakartapost.com", "jakarta post"),
 }
 
+_DOT_SPACES = re.compile(r"\s*\.\s*")  # "KOMPAS. com" as some pages print it
 _BY_SPELLING = {spelling: name for name, spellings in OUTLETS.items() for spelling in (name.casefold(), *spellings)}
 
 
 def canonical_outlet(spelling: str) -> str | None:
     """The canonical outlet for a dateline/header spelling such as ``KOMPAS.TV`` or ``Republika.co.id``."""
-    return _BY_SPELLING.get(" ".join(spelling.split()).strip(" .").casefold())
+    return _BY_SPELLING.get(_DOT_SPACES.sub(".", " ".join(spelling.split())).strip(" .").casefold())
 
 
 def outlet_from_host(host: str) -> str | None:
