@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -106,7 +107,10 @@ def run_hypothesis(name: str, examples: int) -> dict[str, object]:
     def one(args: tuple[object, ...]) -> None:
         tally.run(target.check, args)
 
-    one()
+    try:
+        one()
+    except KeyboardInterrupt:  # SIGINT/SIGTERM at a deadline: keep the inputs run so far
+        return tally.row(name, "hypothesis (stopped early)", time.monotonic() - start)
     return tally.row(name, "hypothesis", time.monotonic() - start)
 
 
@@ -170,6 +174,7 @@ def main() -> None:
         return atheris_child(args.atheris_child, args.runs, args.result, libfuzzer_args)
     if args.report:
         return print(report(args.report))
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     for name in args.only or TARGETS:
         rows = [run_hypothesis(name, args.examples)] if args.examples else []
