@@ -12,7 +12,8 @@ from linimasa.settings import Settings
 
 SETTINGS = Settings()
 WORDS = st.sampled_from(["Presiden", "Korea", "Utara", "bertemu", "menteri", "di", "Pyongyang", "pada", "Rabu",
-                         "(26/7/2023)", "kata", "dia", "“kami", "siap”", "Rp", "1,5", "juta", "-", "--", "Kim Jong-un"])
+                         "(26/7/2023)", "kata", "dia", "“kami", "siap”", "Rp", "1,5", "juta", "-", "--",
+                         "Kim Jong-un"])
 SENTENCE = st.lists(WORDS, min_size=3, max_size=14).map(lambda w: " ".join(w) + ".")
 HEAD = st.sampled_from(["", "Judul Berita Penting\n", "31 Juli 2023\n", "Kompas dunia | 13 September 2023, 21:10 WIB",
                         "Judul\nKompas dunia | 13 September 2023, 21:10 WIB"])

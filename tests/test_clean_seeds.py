@@ -19,7 +19,8 @@ CASES = [
     ("001_cda18cd7148e19f9.txt", dict(outlet=None, dateline=None, authors=(), wire=None, published=None, title=None)),
     ("002_19d4d10bd79297cd.txt", dict(outlet="Republika", dateline="PYONGYANG", authors=(), wire=None,
                                       published=None, title=None)),
-    ("003_1f53f11f95b7e5d9.txt", dict(outlet="Kompas TV", dateline="SEOUL", authors=("Edwin Shri Bimo", "Vyara-Lestari"),
+    ("003_1f53f11f95b7e5d9.txt", dict(outlet="Kompas TV", dateline="SEOUL",
+                                      authors=("Edwin Shri Bimo", "Vyara-Lestari"),
                                       wire="Associated Press", published="2023-09-13T21:10+07:00",
                                       title="Kim Jong-un Ungkap Dukungan Penuh kepada Rusia, Putin Tak Buru-Buru Bahas "
                                             "Kerja Sama Militer")),

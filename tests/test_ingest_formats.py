@@ -30,11 +30,13 @@ HTML = f"""<!DOCTYPE html><html><head><title>Kim bertemu Shoigu</title>
 </body></html>"""
 RSS = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Antara</title>
 <item><title>Kim bertemu Shoigu</title><link>https://www.antaranews.com/berita/1</link>
-<pubDate>Thu, 27 Jul 2023 06:15:00 +0700</pubDate><description>&lt;p&gt;{BODY}&lt;/p&gt;&lt;p&gt;{BODY2}&lt;/p&gt;</description>
+<pubDate>Thu, 27 Jul 2023 06:15:00 +0700</pubDate>
+<description>&lt;p&gt;{BODY}&lt;/p&gt;&lt;p&gt;{BODY2}&lt;/p&gt;</description>
 </item></channel></rss>"""
 ATOM = f"""<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Tempo</title>
 <entry><title>Kim bertemu Shoigu</title><link href="https://www.tempo.co/read/1"/>
-<published>2023-07-27T06:15:00+07:00</published><content type="html">&lt;p&gt;{BODY}&lt;/p&gt;</content></entry></feed>"""
+<published>2023-07-27T06:15:00+07:00</published>
+<content type="html">&lt;p&gt;{BODY}&lt;/p&gt;</content></entry></feed>"""
 CSV = ("title,source,date,time,category,sub-category,content,url\n"
        f'"Kim bertemu Shoigu",Kompas.com,2019-10-09 00:00:00,21:48 WIB,News,-," - {BODY},{BODY2}",'
        "https://internasional.kompas.com/read/1\n")

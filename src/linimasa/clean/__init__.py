@@ -13,8 +13,8 @@ from urllib.parse import urlsplit
 from ..lang.id.outlets import outlet_from_host
 from ..model import Article, Record
 from ..settings import Settings
-from .boilerplate import strip_boilerplate
-from .dateline import read_dateline
+from .boilerplate import Stripped, strip_boilerplate
+from .dateline import Dateline, read_dateline
 from .head import read_head
 from .language import detect_language
 from .wire import canonical_wire, wire_in_signoffs, wire_in_text, wire_of_outlet
@@ -41,12 +41,18 @@ def clean(record: Record, settings: Settings) -> Article:
         outlet=outlet,
         dateline=dateline and dateline.city,
         authors=stripped.authors,
-        wire=(stripped.wire and canonical_wire(stripped.wire)) or wire_in_text(text) or wire_in_signoffs(stripped.removed)
-        or (dateline and dateline.outlet != outlet and wire_of_outlet(dateline.outlet)) or None,
+        wire=_wire(stripped, text, dateline, outlet),
         published=settings.dct or record.published or head.published,
         language=detect_language(text),
         boilerplate=stripped.removed,
     )
+
+
+def _wire(stripped: Stripped, text: str, dateline: Dateline | None, outlet: str | None) -> str | None:
+    """The agency credited by a "Sumber :" line, the prose, a sign-off, or another outlet's dateline, in that order."""
+    return ((stripped.wire and canonical_wire(stripped.wire)) or wire_in_text(text)
+            or wire_in_signoffs(stripped.removed)
+            or (dateline and dateline.outlet != outlet and wire_of_outlet(dateline.outlet)) or None)
 
 
 def article_id(text: str) -> str:

@@ -48,7 +48,8 @@ def read_source(source: str, *, settings: Settings) -> Iterator[Record | Failure
         yield Failure(source, "no such file")
     except OSError as exc:
         yield Failure(source, exc.strerror or str(exc))
-    except Exception as exc:  # noqa: BLE001 - parsers raise anything on hostile input; one bad file must not stop a batch
+    # Parsers raise anything on hostile input; one bad file must not stop a batch.
+    except Exception as exc:  # noqa: BLE001
         yield Failure(source, _one_line(exc))
 
 

@@ -34,7 +34,8 @@ def record_from_html(html: str, *, source: str, url: str | None = None, fmt: str
                           date_extraction_params={"extensive_search": True, "original_date": True, "url": url})
     if doc is None or len((doc.text or "").split()) < _MIN_WORDS:
         raise DecodeError("no article text found in the HTML")
-    return Record(source=source, body=_without_title(doc.text, doc.title), title=doc.title or None, url=url or doc.url or None,
+    return Record(source=source, body=_without_title(doc.text, doc.title), title=doc.title or None,
+                  url=url or doc.url or None,
                   published=_published(tree) or doc.date or None, outlet=_outlet(tree), fmt=fmt)
 
 

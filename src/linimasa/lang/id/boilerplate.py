@@ -36,4 +36,5 @@ SIGNOFF_INITIALS = r"[\[(](?:[a-z]{1,5}|[A-Z]{2,5}|[A-Z][a-z]{2,8})(?:/[a-zA-Z]{
 SIGNOFF_BYLINE = r"\((?P<authors>[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]*){1,3})\)"
 
 # Separators between several names in one credit line.
-AUTHOR_SEPARATORS = r"\s*(?:,|/|;|&|\||\bdan\b|\beditor\s*:|\bred(?:aktur)?\s*:|\brep(?:orter)?\s*:|\bpenulis\s*:|\bfotografer\s*:)\s*"
+AUTHOR_SEPARATORS = (r"\s*(?:,|/|;|&|\||\bdan\b|\beditor\s*:|\bred(?:aktur)?\s*:|\brep(?:orter)?\s*:|\bpenulis\s*:"
+                     r"|\bfotografer\s*:)\s*")
