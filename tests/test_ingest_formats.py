@@ -13,7 +13,7 @@ from linimasa.ingest import read
 from linimasa.ingest.detect import sniff
 from linimasa.ingest.published import normalise_published
 from linimasa.ingest.table import restore_paragraphs
-from linimasa.model import Failure, Record
+from linimasa.model import Record
 from linimasa.settings import Settings
 
 SETTINGS = Settings()
