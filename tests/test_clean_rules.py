@@ -63,6 +63,8 @@ def test_clean_dateline_ignores_prose(line: str) -> None:
      "2023-07-27T10:15+07:00", "JAKARTA, KOMPAS.com - Isi."),
     (["JAKARTA - 31 Juli 2023 lalu, Presiden tiba."], None, None, None, "JAKARTA - 31 Juli 2023 lalu, Presiden tiba."),
     (["Kamis, 27 Juli 2023 - 06:15 WIB", "Isi."], None, None, "2023-07-27T06:15+07:00", "Isi."),
+    (["Diperbarui: Rabu, 26 Juli 2023 pukul 10.15 WIB", "Isi."], None, None, "2023-07-26T10:15+07:00", "Isi."),
+    (["Jul 31, 2023", "Isi."], None, None, "2023-07-31", "Isi."),
     (["Ganjar Resmi Jadi Capres PDI-P", "Ketua Umum PDI-P Megawati mengumumkan Ganjar Pranowo sebagai calon presiden."],
      "Ganjar Resmi Jadi Capres PDI-P", None, None, "Ketua Umum PDI-P Megawati mengumumkan Ganjar Pranowo sebagai calon "
      "presiden."),

@@ -13,7 +13,9 @@ from functools import cache
 # Indonesian time zones; a bare clock time without one stays local (no offset).
 ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "UTC": "+00:00", "GMT": "+00:00"}
 
-_WEEKDAY = r"(?:[A-Za-z]{3,6}['’]?[a-z]*,?\s+)?"
+# "Diperbarui: Senin, 31 Juli 2023 …": an optional label, then an optional weekday.
+_WEEKDAY = (r"(?:(?:diterbitkan|dipublikasikan|diperbarui|terbit|tayang|updated|published)\s*:?\s*)?"
+            r"(?:[A-Za-z]{3,6}['’]?[a-z]*,?\s+)?")
 _CLOCK = (r"(?:\s*[,|/\-–]?\s*(?:pukul|jam)?\s*(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?::[0-5]\d)?"
           r"(?:\s*(?P<tz>WIB|WITA|WIT|UTC|GMT))?)?")
 _PATTERNS = tuple(re.compile(_WEEKDAY + p + _CLOCK, re.I) for p in (
