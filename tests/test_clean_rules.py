@@ -29,6 +29,8 @@ from linimasa.settings import Settings
     ("WASHINGTON (Reuters) - Presiden Amerika Serikat", "WASHINGTON", "Reuters"),
     ("JAKARTA, KOMPAS.com \ufffd Vice President PT Pertamina", "JAKARTA", "Kompas.com"),  # IndoTimex: em dash lost
     ("JAKARTA, KOMPAS. com - Sampai saat ini", "JAKARTA", "Kompas.com"),  # IndoTimex
+    ("PIKIRAN RAKYAT - Harga beras naik", None, "Pikiran Rakyat"),
+    ("TIMESINDONESIA, JAKARTA – Harga beras naik", "JAKARTA", "Times Indonesia"),
 ])
 def test_clean_dateline_reads_city_and_outlet(line: str, city: str | None, outlet: str | None) -> None:
     found = read_dateline(line)

@@ -40,6 +40,20 @@ OUTLETS: dict[str, tuple[str, ...]] = {
     "Rakyat Merdeka": ("rmol", "rmol.id", "rakyat merdeka"),
     "Warta Ekonomi": ("warta ekonomi", "wartaekonomi.co.id"),
     "The Jakarta Post": ("the jakarta post", "thejakartapost.com", "jakarta post"),
+    "Pikiran Rakyat": ("pikiran rakyat", "pikiran-rakyat.com", "pikiranrakyat"),
+    "Times Indonesia": ("times indonesia", "timesindonesia", "timesindonesia.co.id"),
+    "Suara Merdeka": ("suara merdeka", "suaramerdeka.com"),
+    "Solopos": ("solopos", "solopos.com"),
+    "Harian Jogja": ("harian jogja", "harianjogja.com"),
+    "VOI": ("voi", "voi.id"),
+    "IDX Channel": ("idx channel", "idxchannel", "idxchannel.com"),
+    "Warta Kota": ("warta kota", "wartakota", "wartakotalive.com"),
+    "Pos Kota": ("pos kota", "poskota", "poskota.co.id"),
+    "Serambi Indonesia": ("serambi", "serambinews", "serambinews.com", "serambi indonesia"),
+    "tvOne": ("tvone", "tvonenews", "tvonenews.com"),
+    "Jakarta Globe": ("jakarta globe", "jakartaglobe.id"),
+    "NU Online": ("nu online", "nu.or.id"),
+    "DDTCNews": ("ddtcnews", "news.ddtc.co.id"),
 }
 
 _DOT_SPACES = re.compile(r"\s*\.\s*")  # "KOMPAS. com" as some pages print it
