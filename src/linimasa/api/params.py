@@ -36,6 +36,7 @@ class Page(BaseModel):
 
 
 class SearchParams(Page):
+    limit: int = Field(10, ge=1, le=MAX_LIMIT)
     q: SearchText = Field(min_length=1, max_length=500, description='Words, "phrases", OR, -excluded; stemmed.')
 
 
