@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ..api.deps import memo, store
@@ -12,9 +12,9 @@ from ..api.params import (ARTICLE_ID, KEY, PLOVER, EntityParams, Page, QuotePara
                           TimelineParams)
 from ..api.routers.articles import find_article
 from ..api.routers.entities import entity_page, entity_view
-from ..api.routers.events import find_events
+from ..api.routers.events import find_event, find_events
 from ..api.routers.stories import story_detail, story_page
-from ..api.views import article_detail, article_summary, event_detail, event_summary
+from ..api.views import article_detail, article_summary, event_summary
 from ..store import QueryError
 from .axis import layout
 from .highlight import marks, segments, snippet_pieces
@@ -46,10 +46,7 @@ def disputed(request: Request, params: Annotated[TimelineParams, Query()], db: D
 
 @router.get("/events/{event_id}")
 def event(request: Request, event_id: Annotated[str, Path(pattern=KEY)], db: Db) -> HTMLResponse:
-    row = db.event(event_id)
-    if row is None:
-        raise HTTPException(404, f"no event {event_id}")
-    return render(request, "event.html", event=event_detail(db, row))
+    return render(request, "event.html", event=find_event(db, event_id))
 
 
 @router.get("/stories")

@@ -23,9 +23,14 @@ def list_events(params: Annotated[EventParams, Query()], db: Annotated[Any, Depe
     return page(total, params.limit, params.offset, [event_summary(e) for e in rows])
 
 
-@router.get("/events/{event_id}")
-def get_event(event_id: Annotated[str, Path(pattern=KEY)], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
+def find_event(db: Any, event_id: str) -> dict[str, Any]:
+    """The event with its evidence sentences, or 404."""
     event = db.event(event_id)
     if event is None:
         raise HTTPException(404, f"no event {event_id}")
     return event_detail(db, event)
+
+
+@router.get("/events/{event_id}")
+def get_event(event_id: Annotated[str, Path(pattern=KEY)], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
+    return find_event(db, event_id)
