@@ -32,10 +32,13 @@ def _stories(articles: Sequence[Article]) -> tuple[tuple[tuple[str, str], ...], 
     return copies, stories
 
 
-def _groups(previous: Timeline | None) -> list[merge.Group]:
-    if previous is None:
-        return []
-    return [merge.Group(e.id, list(e.evidence)) for e in previous.entries]
+def _groups(previous: Timeline | None) -> merge.Groups:
+    groups = merge.Groups()
+    for entry in previous.entries if previous else ():
+        group = groups.new(entry.id)
+        for ev in entry.evidence:
+            groups.add(group, ev)
+    return groups
 
 
 def _entries(articles: Sequence[Article], previous: Timeline | None,

@@ -24,21 +24,42 @@ LEAD_SENTENCES = 2  # an article's main event is stated in its opening sentences
 
 @dataclass(slots=True)
 class Group:
+    """An entry being built; actor and person sets are kept up to date as evidence is added."""
+
     id: str
+    order: int
     evidence: list[Evidence] = field(default_factory=list)
+    actors: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)
+    date: str | None = None
 
-    @property
-    def date(self) -> str | None:
+    def add(self, ev: Evidence) -> None:
+        self.evidence.append(ev)
+        self.actors.update(ev.actors)
+        self.people.update(ev.people)
         dated = [e.date for e in self.evidence if e.anchored] or [e.date for e in self.evidence]
-        return min(dated, key=lambda d: (dates.precision(d), -dated.count(d)), default=None)
+        self.date = min(dated, key=lambda d: (dates.precision(d), -dated.count(d)), default=None)
 
-    @property
-    def actors(self) -> set[str]:
-        return {a for e in self.evidence for a in e.actors}
 
-    @property
-    def people(self) -> set[str]:
-        return {p for e in self.evidence for p in e.people}
+@dataclass(slots=True)
+class Groups:
+    """Groups in creation order, indexed by actor: only groups sharing an actor can take a mention."""
+
+    groups: list[Group] = field(default_factory=list)
+    by_actor: dict[str, list[Group]] = field(default_factory=dict)
+
+    def new(self, group_id: str) -> Group:
+        self.groups.append(Group(group_id, len(self.groups)))
+        return self.groups[-1]
+
+    def add(self, group: Group, ev: Evidence) -> None:
+        for actor in set(ev.actors) - group.actors:
+            self.by_actor.setdefault(actor, []).append(group)
+        group.add(ev)
+
+    def sharing(self, actors: Sequence[str]) -> list[Group]:
+        found = {g.order: g for a in actors for g in self.by_actor.get(a, ())}
+        return [found[k] for k in sorted(found)]
 
 
 def _anchored(article: Article, event: Event) -> bool:
@@ -101,8 +122,6 @@ def mentions(articles: Sequence[Article]) -> tuple[list[Evidence], list[Evidence
 
 def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
     people = set(ev.people)
-    if not group.actors & set(ev.actors):
-        return False
     if people - group.people and group.people - people:  # each side names a person the other lacks
         return False
     if ev.type != group.evidence[0].type and not people & group.people:
@@ -112,8 +131,8 @@ def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
     return dates.near_publication(group.date, ev.date, planned=ev.modality == "planned")
 
 
-def _best(groups: list[Group], ev: Evidence, *, founder: bool) -> Group | None:
-    fitting = [g for g in groups if _fits(g, ev, founder=founder)]
+def _best(groups: Groups, ev: Evidence, *, founder: bool) -> Group | None:
+    fitting = [g for g in groups.sharing(ev.actors) if _fits(g, ev, founder=founder)]
     return max(fitting, key=lambda g: (ev.type in {e.type for e in g.evidence}, len(g.actors & set(ev.actors))),
                default=None)
 
@@ -122,34 +141,33 @@ def entry_id(ev: Evidence) -> str:
     return "ev_" + hashlib.sha1(f"{ev.article_id}:{ev.trigger_start}".encode()).hexdigest()[:12]
 
 
-def group(founders: list[Evidence], followers: list[Evidence], groups: list[Group]) -> list[Group]:
+def group(founders: list[Evidence], followers: list[Evidence], groups: Groups) -> Groups:
     """Place founders (most precise dates first), then followers, into ``groups`` (extended in place)."""
     for ev in founders:
-        target = _best(groups, ev, founder=True)
-        if target is None:
-            target = Group(entry_id(ev))
-            groups.append(target)
-        target.evidence.append(ev)
+        target = _best(groups, ev, founder=True) or groups.new(entry_id(ev))
+        groups.add(target, ev)
     for ev in followers:
         target = _best(groups, ev, founder=False)
         if target:
-            target.evidence.append(ev)
+            groups.add(target, ev)
     return groups
 
 
-def merge_groups(groups: list[Group]) -> tuple[list[Group], list[tuple[str, str]]]:
+def merge_groups(groups: Groups) -> tuple[list[Group], list[tuple[str, str]]]:
     """Join groups that turned out to be one event (a date got more precise); record (kept, merged)."""
-    kept: list[Group] = []
+    kept = Groups()
     merges = []
-    for g in groups:
+    for g in groups.groups:
         lead = g.evidence[0]
-        into = next((k for k in kept if _fits(k, lead, founder=True) and lead.type == k.evidence[0].type), None)
+        into = next((k for k in kept.sharing(lead.actors)
+                     if lead.type == k.evidence[0].type and _fits(k, lead, founder=True)), None)
         if into is None:
-            kept.append(g)
-            continue
-        into.evidence.extend(g.evidence)
-        merges.append((into.id, g.id))
-    return kept, merges
+            into = kept.new(g.id)
+        else:
+            merges.append((into.id, g.id))
+        for ev in g.evidence:
+            kept.add(into, ev)
+    return kept.groups, merges
 
 
 def conflict(evidence: Sequence[Evidence]) -> DateConflict | None:
