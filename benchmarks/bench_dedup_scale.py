@@ -45,10 +45,11 @@ def corpus(pairs_path: Path) -> dict:
             a, b = by_source[x.a], by_source[x.b]
             fh.write(json.dumps({"kind": x.kind, "confidence": x.confidence, "a": x.a, "b": x.b, "a_title": a.title,
                                  "b_title": b.title, "aligned": len(x.evidence)}, ensure_ascii=False) + "\n")
-    sizes = Counter(len(s) for s in stories.stories())
+    groups = stories.stories()
+    sizes = Counter(len(s) for s in groups)
     return {"articles": len(pool), "links": dict(Counter(x.kind for x in links)),
             "cross_outlet": dict(Counter(x.kind for x in cross)),
-            "stories": len(sizes), "largest_story": max(sizes), "singletons": sizes[1],
+            "stories": len(groups), "largest_story": max(sizes), "singletons": sizes[1],
             "copies_cpu_s": round(copies_cpu, 1), "total_cpu_s": round(time.process_time() - cpu, 1),
             "total_wall_s": round(time.perf_counter() - wall, 1), "peak_mb": round(_peak_mb())}
 

@@ -23,9 +23,11 @@ _FOLDS = (("“", '"'), ("”", '"'), ("„", '"'), ("‘", "'"), ("’", "'"), 
 
 def normalise(text: str) -> str:
     """Case, accents, quote style and whitespace folded: two reposts of one text normalise equal."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    for fancy, plain in _FOLDS:  # str.replace beats str.translate with a dict by far
-        folded = folded.replace(fancy, plain)
+    folded = text.casefold()
+    if not folded.isascii():  # the common all-ASCII case skips the Unicode work
+        folded = unicodedata.normalize("NFKC", folded)
+        for fancy, plain in _FOLDS:  # str.replace beats str.translate with a dict by far
+            folded = folded.replace(fancy, plain)
     return " ".join(folded.split())
 
 

@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import date
 
 from ..model import Article
-from .text import normalise, words
+from .text import words
 from .vocab import vocabulary
 
 Vector = dict[str, float]
@@ -25,27 +25,25 @@ _MAX_TERMS = 60  # the heaviest terms carry the topic; the tail costs time in ev
 
 def article_vector(article: Article) -> Vector:
     vocab = vocabulary()
-    counts: Counter[str] = Counter()
+    counts = Counter(words(article.text))
     for _ in range(_TITLE_REPEAT):
-        counts.update(_stems(article.title or ""))
-    counts.update(_stems(article.text))
-    weights = {f"t:{s}": (1 + math.log(n)) * vocab.stem_idf(s) for s, n in counts.items()}
+        counts.update(words(article.title or ""))
+    stems: Counter[str] = Counter()
+    for word, n in counts.items():  # stem each distinct word once
+        if len(word) > 2 and not word.isdigit():
+            stems[vocab.stem(word)] += n
+    weights = {f"t:{s}": (1 + math.log(n)) * vocab.stem_idf(s) for s, n in stems.items()
+               if vocab.stem_df.get(s, 1) <= _STOP_SHARE * vocab.n_docs}
     weights.update(_entity_features(article))
     top = sorted(weights.items(), key=lambda kv: kv[1], reverse=True)[:_MAX_TERMS]
     return unit(dict(top))
 
 
-def _stems(text: str) -> list[str]:
-    vocab = vocabulary()
-    found = (vocab.stem(w) for w in words(text) if len(w) > 2 and not w.isdigit())
-    return [s for s in found if vocab.stem_df.get(s, 1) / vocab.n_docs <= _STOP_SHARE]
-
-
 def _entity_features(article: Article) -> Vector:
     if article.entities:
-        names = Counter(m.entity_id or normalise(article.span_text(m)) for m in article.entities)
+        names = Counter(m.entity_id or article.span_text(m).casefold() for m in article.entities)
     else:
-        names = Counter(normalise(m.group()) for m in _NAME.finditer(article.text) if len(m.group()) > 3)
+        names = Counter(m.group().casefold() for m in _NAME.finditer(article.text) if len(m.group()) > 3)
     return {f"e:{name}": _ENTITY_WEIGHT * (1 + math.log(n)) for name, n in names.items()}
 
 
