@@ -34,9 +34,16 @@ class Candidate:
     region: tuple[int, int]  # text span holding the speaker phrase
 
 
+def _mark_before(ctx: Context, pos: int) -> int:
+    """Offset of the last non-space character before ``pos`` (0 at the start of the text)."""
+    while pos > 0 and ctx.text[pos - 1].isspace():
+        pos -= 1
+    return max(pos - 1, 0)
+
+
 def _is_postposed(ctx: Context, i: int) -> bool:
     word = ctx.words[i]
-    return cues.cue_base(word.lower) in cues.POSTPOSED and ctx.text[:word.start].rstrip()[-1:] in CLOSERS
+    return cues.cue_base(word.lower) in cues.POSTPOSED and ctx.text[_mark_before(ctx, word.start)] in CLOSERS
 
 
 def _blocked(ctx: Context, i: int) -> bool:
@@ -112,8 +119,8 @@ def _menurut(ctx: Context, i: int, clause_start: int, sent_end: int) -> Candidat
     word = ctx.words[i]
     if _blocked(ctx, i):
         return None
-    if ctx.text[:word.start].rstrip()[-1:] == ",":  # "…, menurut X."
-        comma = ctx.text.rindex(",", 0, word.start)
+    comma = _mark_before(ctx, word.start)
+    if ctx.text[comma] == ",":  # "…, menurut X."
         return Candidate(clause_start, comma, False, word.start, word.end, "after", (word.end, sent_end))
     comma = ctx.text.find(",", word.end, sent_end)
     if comma < 0:
@@ -145,7 +152,7 @@ def _indirect(ctx: Context, i: int, clause_start: int, found: list[Candidate]) -
     if cues.cue_base(word.lower) in cues.SOURCE_PREPOSITIONS:
         return _menurut(ctx, i, clause_start, sent_end)
     if _is_postposed(ctx, i):
-        comma = len(ctx.text[:word.start].rstrip()) - 1
+        comma = _mark_before(ctx, word.start)
         end = _resumed(ctx, clause_start, comma, word.end, sent_end) or comma
         return Candidate(clause_start, end, False, word.start, word.end, "after", (word.end, sent_end))
     if word.lower not in cues.SPEECH_VERBS | cues.CLAUSE_VERBS or _blocked(ctx, i):
