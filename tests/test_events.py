@@ -81,6 +81,9 @@ def test_events_modality(text: str, trigger: str, modality: str) -> None:
     # a quoted event: the date of the statement
     ("Media pemerintah mengatakan pada hari Sabtu bahwa rezim itu akan meningkatkan pertukaran dengan Rusia.",
      [("hari Sabtu", "2023-07-29")], "pertukaran", "2023-07-29"),
+    # a date after "pada" over a year inside a name
+    ("Kualifikasi Piala Eropa 2020 mempertemukan Inggris lawan Kosovo pada Rabu (11/9/2019).",
+     [("2020", "2020"), ("Rabu (11/9/2019)", "2019-09-11")], "mempertemukan", "2019-09-11"),
     # no timex: the publication date
     ("Kim bertemu dengan Shoigu di Pyongyang.", [], "bertemu", "2023-09-13"),
 ])

@@ -23,6 +23,7 @@ PLACE_REACH = 4  # words between the preposition and the name
 SINGULAR = frozenset({"ia", "dia", "beliau"})
 PRONOUNS = SINGULAR | {"mereka", "kami", "kita"}
 ATTRIBUTION = frozenset({"melansir", "dilansir", "mengutip", "dikutip", "menurut", "laporan", "kata"})
+DATE_PREPOSITIONS = frozenset({"pada", "tanggal", "hari", "per"})
 SPAN_OPENERS = frozenset({"sejak", "selama", "hingga", "sampai", "antara", "menjelang"})
 CLAUSE_BREAKS = frozenset({"yang", "untuk", "karena", "setelah", "sebelum", "saat", "ketika", "sementara",
                            "sedangkan", "namun", "tetapi", "meskipun", "bahwa", "agar", "sehingga"})
@@ -135,6 +136,12 @@ def _dates(ctx: Context, start: int, end: int) -> list[Timex]:
     return found
 
 
+def _adverbial(ctx: Context, timex: Timex) -> bool:
+    """"pada Rabu (11/9/2019)" dates the clause; "Piala Eropa 2020" names something."""
+    i = ctx.word_index(timex.start)
+    return i > 0 and ctx.words[i - 1].lower in DATE_PREPOSITIONS
+
+
 def _same_clause(ctx: Context, trigger: Trigger, timex: Timex, starts: Sequence[int]) -> bool:
     """No clause break and no nearer trigger between the trigger and the timex."""
     lo, hi = (trigger.end, timex.start) if timex.start > trigger.start else (timex.end, trigger.start)
@@ -154,7 +161,7 @@ def date(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None, starts: 
         stated = [t for t in dates if not quote[0] <= t.start < quote[1]] if main_clause else []
         usable = inside or usable or stated
     if usable:
-        nearest = min(usable, key=lambda t: abs(t.start - trigger.start))
+        nearest = min(usable, key=lambda t: (not _adverbial(ctx, t), abs(t.start - trigger.start)))
         return DATE_VALUE.match(nearest.value).group()
     published = DATE_VALUE.match(ctx.article.published or "")
     return published.group() if published else None
