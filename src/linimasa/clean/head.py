@@ -69,7 +69,8 @@ def _is_title(line: str, rest: list[str]) -> bool:
     in headline case above a much longer finished paragraph. A clean body's first line is never one of
     these, so cleaning it again never eats a paragraph."""
     words = line.split()
-    if not rest or len(words) > _TITLE_MAX_WORDS or line.endswith((".", ",")):
+    # A line that opens with a dateline starts the body, even above another dateline line.
+    if not rest or len(words) > _TITLE_MAX_WORDS or line.endswith((".", ",")) or read_dateline(line) is not None:
         return False
     nxt = rest[0]
     if whole_stamp(nxt) is not None or _read_header(nxt) is not None or read_dateline(nxt) is not None:
