@@ -22,7 +22,8 @@ HOSTILE_QUERIES = ['"', "NEAR(a b)", "body:kim", "a*", "^kim", "'; DROP TABLE ar
                    "-kim", '-"kim jong"', "\x00", "x" * 501, "a " * 40]
 REGRESSIONS: list[tuple[Callable[..., str], tuple[object, ...]]] = [
     *((check_timex, (text, dct)) for text in TRAPS for dct in (None, "2023-07-27", "0001-01-01", "9999-12-31")),
-    *((check_clean, (body,)) for body in ["-\n- Kim tiba.", "\u00a0\n\r\n", "Judul\n31 Juli 2023\n", "\ufeffA.\u2028B."]),
+    *((check_clean, (body,)) for body in ["-\n- Kim tiba.", "\u00a0\n\r\n", "Judul\n31 Juli 2023\n", "\ufeffA.\u2028B.",
+                                          "a\ufffd ma\rPa\ufffd uo] ma\rPa\ufffd uo]"]),  # title above two datelines
     *((check_query, (query,)) for query in HOSTILE_QUERIES),
 ]
 PROPERTIES: dict[str, tuple[Callable[..., str], st.SearchStrategy[tuple[object, ...]]]] = {
