@@ -242,6 +242,8 @@ NOT_TIMES = [
     ("Ini adalah pertama kalinya Kim bertemu menteri.", "pertama kalinya"),
     ("sesuai UU Nomor 5 Tahun 2014 tentang ASN", "2014"),
     ("Sebanyak 2000 orang hadir.", "2000"),
+    ("Harga tiket Rp 2000 saja.", "2000"),
+    ("Kecelakaan terjadi di KM 1999 jalan tol.", "1999"),
     ("Hong Min, direktur divisi Korea Utara, mengatakan", "Hong Min"),
     ("Presiden mengadakan makan siang resmi.", "siang"),
     ("termasuk upacara dan parade militer malam hari", "malam"),

@@ -13,6 +13,7 @@ from .durations import amount_of, duration, recurrence, redup
 from .grammar import COMPILED, SCANNER, openers
 from .reading import Groups, Handler, Reading, month_number, part_of_day, to_int, weekday_number, word_key
 
+AMOUNT = re.compile(r"(?:Rp\.?|US\$|\$|€|£|No\.?|Nomor|[Pp]asal|[Aa]yat|KM|Km)\s*$")  # "Rp 2000" is money
 STREET_NUMBER = re.compile(r"\s+\d")
 COUNT_NOUN = re.compile(r"\s+(?:" + "|".join(dates.COUNT_NOUNS) + r")\b", re.IGNORECASE)
 
@@ -53,7 +54,7 @@ def _date(g: Groups, start: int, end: int, rule: str) -> Reading | None:
 def _year_only(g: Groups, start: int, end: int, rule: str, text: str) -> Reading | None:
     year = to_int(g.get("y")) or 0
     explicit = bool(g.get("pmod")) or text[start:end].lower().startswith("tahun")
-    if not explicit and (not 1800 <= year <= 2100 or COUNT_NOUN.match(text, end)):
+    if not explicit and (not 1800 <= year <= 2100 or COUNT_NOUN.match(text, end) or AMOUNT.search(text, max(0, start - 8), start)):
         return None
     return Reading(rule, start, end, value=f"{year:04d}", year=year)
 
