@@ -33,6 +33,7 @@ BAD: list[tuple[str, Callable[[Path], object], str]] = [
     ("feed.rss", lambda p: p.write_text("<?xml version='1.0'?><rss version='2.0'><channel></channel></rss>"),
      "no entries"),
     ("missing.txt", lambda p: None, "no such file"),
+    ("broken.txt.gz", lambda p: p.write_bytes(b"\x1f\x8b\x08\x00garbage, not deflate data"), "gzip"),
 ]
 
 

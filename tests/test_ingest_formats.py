@@ -87,6 +87,14 @@ def test_ingest_warc_reads_html_responses(tmp_path: Path) -> None:
     assert BODY2 in record.body
 
 
+@pytest.mark.parametrize(("name", "content"), [("news.jsonl.gz", JSONL), ("page.gz", HTML), ("a.txt.gz", BODY)])
+def test_ingest_gzipped_input_is_read_through(tmp_path: Path, name: str, content: str) -> None:
+    import gzip
+
+    (tmp_path / name).write_bytes(gzip.compress(content.encode()))
+    assert "Kim Jong-un bertemu Menteri Pertahanan" in _only_record(tmp_path / name).body
+
+
 def test_ingest_html_title_is_metadata_not_body(tmp_path: Path) -> None:
     (tmp_path / "page.html").write_text(HTML, encoding="utf-8")
     record = _only_record(tmp_path / "page.html")

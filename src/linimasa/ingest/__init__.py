@@ -6,9 +6,11 @@ it becomes a ``Failure`` with a one-line reason and the batch goes on.
 """
 from __future__ import annotations
 
+import gzip
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from importlib import import_module
 from typing import BinaryIO
 
@@ -20,6 +22,7 @@ from .sources import STDIN, expand
 Reader = Callable[[str, BinaryIO, Settings], Iterator[Record | Failure]]
 
 _SNIFF_BYTES = 4096
+_GZIP_MAGIC = b"\x1f\x8b"
 # Format -> "module:function", imported on first use so that plain text never pays for trafilatura or warcio.
 _READERS = {
     "text": "plain:read_text",
@@ -46,6 +49,8 @@ def read_source(source: str, *, settings: Settings) -> Iterator[Record | Failure
             yield from items
     except FileNotFoundError:
         yield Failure(source, "no such file")
+    except (gzip.BadGzipFile, zlib.error, EOFError):
+        yield Failure(source, "damaged or truncated gzip data")
     except OSError as exc:
         yield Failure(source, exc.strerror or str(exc))
     # Parsers raise anything on hostile input; one bad file must not stop a batch.
@@ -60,10 +65,11 @@ def _reader(fmt: str) -> Reader:
 
 @contextmanager
 def _open(source: str) -> Iterator[BinaryIO]:
-    if source == STDIN:
-        yield sys.stdin.buffer
-        return
-    with open(source, "rb") as stream:
+    """The source's bytes, gunzipped on the fly when gzipped (``news.jsonl.gz``, ``crawl.warc.gz``)."""
+    with ExitStack() as stack:
+        stream = sys.stdin.buffer if source == STDIN else stack.enter_context(open(source, "rb"))
+        if stream.peek(2)[:2] == _GZIP_MAGIC:
+            stream = stack.enter_context(gzip.GzipFile(fileobj=stream))
         yield stream
 
 

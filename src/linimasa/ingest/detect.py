@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import zlib
 
 FORMATS = ("text", "html", "jsonl", "csv", "feed", "warc")
 
@@ -16,7 +15,6 @@ _BY_SUFFIX = {
 }
 _FEED = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.I)
 _HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|article|p|div)[\s>]", re.I)
-_GZIP = b"\x1f\x8b"
 
 
 def detect(name: str, head: bytes) -> str:
@@ -27,8 +25,6 @@ def detect(name: str, head: bytes) -> str:
 
 
 def sniff(head: bytes) -> str:
-    if head.startswith(_GZIP):
-        head = _gunzip_start(head)
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if start.startswith(b"WARC/"):
         return "warc"
@@ -43,9 +39,3 @@ def sniff(head: bytes) -> str:
         return "csv"
     return "text"
 
-
-def _gunzip_start(head: bytes) -> bytes:
-    try:
-        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 512)
-    except zlib.error:
-        return head
