@@ -49,8 +49,9 @@ def click_id(docs: set[str]) -> dict[str, str]:
     from clickid import articles
 
     return {a.source: (f'<?xml version="1.0" ?>\n<TimeML>\n<DOCID>{a.source}</DOCID>\n'
-                       f'<DCT><TIMEX3 tid="t0" type="DATE" value="{a.published}" functionInDocument="CREATION_TIME">'
-                       f'{a.published}</TIMEX3></DCT>\n<TITLE>{a.title}</TITLE>\n<TEXT>\n{a.text}\n</TEXT>\n</TimeML>\n')
+                       f'<DCT><TIMEX3 tid="t0" type="DATE" value="{a.published}" '
+                       f'functionInDocument="CREATION_TIME">{a.published}</TIMEX3></DCT>\n'
+                       f'<TITLE>{a.title}</TITLE>\n<TEXT>\n{a.text}\n</TEXT>\n</TimeML>\n')
             for a in articles() if a.source in docs}
 
 

@@ -53,10 +53,14 @@ def _date(g: Groups, start: int, end: int, rule: str) -> Reading | None:
 
 def _year_only(g: Groups, start: int, end: int, rule: str, text: str) -> Reading | None:
     year = to_int(g.get("y")) or 0
-    explicit = bool(g.get("pmod")) or text[start:end].lower().startswith("tahun")
-    if not explicit and (not 1800 <= year <= 2100 or COUNT_NOUN.match(text, end) or AMOUNT.search(text, max(0, start - 8), start)):
+    bare = not (g.get("pmod") or text[start:end].lower().startswith("tahun"))
+    if bare and (not 1800 <= year <= 2100 or COUNT_NOUN.match(text, end) or _after_amount(text, start)):
         return None
     return Reading(rule, start, end, value=f"{year:04d}", year=year)
+
+
+def _after_amount(text: str, start: int) -> bool:
+    return bool(AMOUNT.search(text, max(0, start - 8), start))
 
 
 def _year_range(g: Groups, start: int, end: int, rule: str) -> Reading | None:
