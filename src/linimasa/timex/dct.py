@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from . import calc
 from .cues import future_cue
-from .parse import Reading
+from .reading import Reading
 from .years import Anchor, infer_year
 
 DAY_RULES = frozenset({"wd_numdate", "wd_textdate", "textdate", "numdate"})

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Timex, Warning
 from . import calc
 from .cues import future_cue, tense
-from .parse import Reading
+from .reading import Reading
 from .years import Anchor, check_weekday, infer_year
 
 SHIFT_REACH = 40  # characters between "sehari sebelum" and the day it shifts
@@ -200,10 +200,9 @@ def _anaphor(reading: Reading, text: str, focus: Focus) -> str | None:
 
 RESOLVERS = {
     "wd_numdate": _explicit, "wd_textdate": _explicit, "textdate": _explicit, "numdate": _explicit,
-    "month_dir": _month, "month": _month, "month_bare": _month, "year_part": _year_part,
-    "season": _season,
-    "deictic_numdate": _explicit, "period_now": _relative, "relunit": _relative, "ago": _relative, "weekend": _weekend,
-    "weekday": _weekday, "deictic": _deictic, "part_deictic": _deictic, "time": _time,
+    "deictic_numdate": _explicit, "month_dir": _month, "month": _month, "month_bare": _month,
+    "year_part": _year_part, "season": _season, "period_now": _relative, "relunit": _relative, "ago": _relative,
+    "weekend": _weekend, "weekday": _weekday, "deictic": _deictic, "part_deictic": _deictic, "time": _time,
     "anaphor_day": _anaphor, "anaphor": _anaphor,
 }
 

@@ -3,13 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
 from ..model import Warning
 from . import calc
-
-if TYPE_CHECKING:
-    from .parse import Reading
+from .reading import Reading
 
 YEAR_REACH = 12  # years searched for a weekday-consistent reading
 
