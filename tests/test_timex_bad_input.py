@@ -33,3 +33,12 @@ def test_timex_bad_input_invents_no_dates(text: str) -> None:
 def test_timex_bad_dct_is_ignored(dct: str) -> None:
     found = analyse("Harga naik tahun lalu.", dct=dct)
     assert found.dct is None and [t.value for t in found.timexes] == ["PAST_REF"]
+
+
+@pytest.mark.parametrize("dct", ["9999-12-31", "0001-01-01"])
+@pytest.mark.parametrize("text", ["bulan depan", "bulan lalu", "Maret mendatang", "kuartal pertama", "pada Juni",
+                                  "tahun depan", "kemarin", "musim panas mendatang"])
+def test_timex_anchoring_stays_inside_the_calendar(text: str, dct: str) -> None:
+    for timex in analyse(text, dct=dct).timexes:
+        year = timex.value.split("-")[0]
+        assert not (year.isdigit() and (len(year) > 4 or year == "0000"))

@@ -6,6 +6,7 @@ Walks the readings in text order keeping a small focus state: the last date ment
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Timex, Warning
@@ -14,6 +15,7 @@ from .cues import future_cue, tense
 from .reading import Reading
 from .years import Anchor, check_weekday, infer_year
 
+LEADING_DIGITS = re.compile(r"\d+")
 SHIFT_REACH = 40  # characters between "sehari sebelum" and the day it shifts
 
 
@@ -207,6 +209,12 @@ RESOLVERS = {
 }
 
 
+def _in_calendar(value: str) -> bool:
+    """Anchoring near year 1 or 9999 can step outside ISO years 0001-9999; such values are dropped."""
+    year = LEADING_DIGITS.match(value)
+    return not year or len(year.group()) < 4 or (len(year.group()) == 4 and year.group() != "0000")
+
+
 def resolve(readings: list[Reading], text: str, anchor: Anchor) -> tuple[list[Timex], list[Warning]]:
     focus = Focus(anchor)
     timexes: list[Timex] = []
@@ -220,7 +228,7 @@ def resolve(readings: list[Reading], text: str, anchor: Anchor) -> tuple[list[Ti
             continue
         resolver = RESOLVERS.get(reading.rule)
         value = reading.value if resolver is None or reading.value else resolver(reading, text, focus)
-        if value is None:
+        if value is None or not _in_calendar(value):
             continue
         anchored = resolver is not None and reading.value is None and value[:1].isdigit()
         timexes.append(Timex(reading.start, reading.end, reading.type, value, anchored))
