@@ -21,6 +21,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,7 +34,12 @@ from fuzz_inputs import any_text, hostile_file, news_like_text, query_text, samp
 from fuzz_samples import SAMPLES, paragraphs  # noqa: E402
 
 OUTCOMES = ("ok", "rejected", "violated", "unhandled")
+STOPPED = " (stopped early)"  # engine suffix of a run cut short by SIGTERM/SIGINT: its counts are what ran
 FIRST_EXAMPLES = 3  # failing inputs kept per parser, for the report
+# Imported lazily by the code under test, so still uninstrumented when the atheris child starts.
+INSTRUMENTED = (*(f"linimasa.ingest.{m}" for m in ("plain", "webpage", "jsonlines", "table", "feed", "warc")),
+                "linimasa.clean", "linimasa.timex", "linimasa.segment", "linimasa.entities", "linimasa.quotes",
+                "linimasa.events", "linimasa.pipeline", "linimasa.store.sqlite", "linimasa.cli.articles")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +115,8 @@ def run_hypothesis(name: str, examples: int) -> dict[str, object]:
 
     try:
         one()
-    except KeyboardInterrupt:  # SIGINT/SIGTERM at a deadline: keep the inputs run so far
-        return tally.row(name, "hypothesis (stopped early)", time.monotonic() - start)
+    except KeyboardInterrupt:
+        return tally.row(name, "hypothesis" + STOPPED, time.monotonic() - start)
     return tally.row(name, "hypothesis", time.monotonic() - start)
 
 
@@ -122,10 +128,15 @@ def run_atheris(name: str, runs: int) -> dict[str, object]:
         for n, seed in enumerate(TARGETS[name].corpus()):
             (corpus / f"seed{n}").write_bytes(seed)
         start = time.monotonic()
-        subprocess.run([sys.executable, __file__, "--atheris-child", name, "--runs", str(runs), "--result",
-                        str(result), str(corpus), f"-runs={runs + 1}", "-max_len=65536", "-rss_limit_mb=6144",
-                        "-timeout=120", "-print_final_stats=0"], check=False, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)
+        child = subprocess.Popen([sys.executable, __file__, "--atheris-child", name, "--runs", str(runs), "--result",
+                                  str(result), "--", str(corpus), f"-runs={runs + 1}", "-max_len=65536", "-timeout=120",
+                                  "-rss_limit_mb=6144", "-handle_term=0", "-handle_int=0", "-print_final_stats=0"],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            child.wait()
+        except KeyboardInterrupt:  # the child writes what it ran when terminated
+            child.terminate()
+            child.wait()
         if not result.exists():
             return {"parser": name, "engine": "atheris", "inputs": 0, "error": "the fuzzer process died"}
         row = json.loads(result.read_text())
@@ -135,9 +146,16 @@ def run_atheris(name: str, runs: int) -> dict[str, object]:
 def atheris_child(name: str, runs: int, result: Path, libfuzzer_args: list[str]) -> None:
     import atheris
 
-    with atheris.instrument_imports(include=["linimasa"]):
-        import linimasa.clean, linimasa.ingest, linimasa.pipeline, linimasa.store.query  # noqa: E401, F401
+    with atheris.instrument_imports(include=["linimasa"]):  # coverage feedback from our modules only
+        for module in INSTRUMENTED:
+            import_module(module)
     target, tally = TARGETS[name], Tally()
+
+    def stop(*_: object) -> None:
+        result.write_text(json.dumps(tally.row(name, "atheris" + STOPPED, 0)))
+        os._exit(0)
+
+    signal.signal(signal.SIGTERM, stop)
 
     def one(data: bytes) -> None:
         tally.run(target.check, target.from_bytes(data))
@@ -169,7 +187,9 @@ def main() -> None:
     parser.add_argument("--atheris-child", help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
-    args, libfuzzer_args = parser.parse_known_args()
+    argv = sys.argv[1:] + ["--"]  # after "--": the atheris child's libFuzzer arguments
+    split = argv.index("--")
+    args, libfuzzer_args = parser.parse_args(argv[:split]), argv[split + 1:-1]
     if args.atheris_child:
         return atheris_child(args.atheris_child, args.runs, args.result, libfuzzer_args)
     if args.report:
@@ -178,11 +198,18 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     for name in args.only or TARGETS:
         rows = [run_hypothesis(name, args.examples)] if args.examples else []
-        rows += [run_atheris(name, args.atheris)] if args.atheris and TARGETS[name].from_bytes else []
+        if args.atheris and TARGETS[name].from_bytes and not _stopped(rows):
+            rows.append(run_atheris(name, args.atheris))
         with args.out.open("a") as out:
             out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
         for row in rows:
             print(json.dumps({k: v for k, v in row.items() if k != "examples"}), flush=True)
+        if _stopped(rows):
+            return
+
+
+def _stopped(rows: list[dict[str, object]]) -> bool:
+    return any(str(row.get("engine", "")).endswith(STOPPED) for row in rows)
 
 
 if __name__ == "__main__":
