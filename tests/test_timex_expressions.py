@@ -38,6 +38,7 @@ CASES = [
     ("Gempa terasa pukul 06.18 di Palu.", THU, "pukul 06.18", "TIME", "2023-07-27T06:18"),
     ("Pesawat mendarat pukul 19.30 WITA.", THU, "pukul 19.30 WITA", "TIME", "2023-07-27T19:30"),
     ("Acara dimulai pukul 7 malam.", THU, "pukul 7 malam", "TIME", "2023-07-27T19:00"),
+    ("Kickoff akan berlangsung pukul 02.00WIB.", THU, "pukul 02.00WIB", "TIME", "2023-07-27T02:00"),
     ("Ia tiba jam 10 pagi.", THU, "jam 10 pagi", "TIME", "2023-07-27T10:00"),
     ("Surat dikeluarkan 17/10/2013 oleh menteri.", THU, "17/10/2013", "DATE", "2013-10-17"),
     ("Surat dikeluarkan 17-10-2013 oleh menteri.", THU, "17-10-2013", "DATE", "2013-10-17"),
