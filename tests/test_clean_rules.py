@@ -29,6 +29,7 @@ from linimasa.settings import Settings
     ("WASHINGTON (Reuters) - Presiden Amerika Serikat", "WASHINGTON", "Reuters"),
     ("JAKARTA, KOMPAS.com \ufffd Vice President PT Pertamina", "JAKARTA", "Kompas.com"),  # IndoTimex: em dash lost
     ("JAKARTA, KOMPAS. com - Sampai saat ini", "JAKARTA", "Kompas.com"),  # IndoTimex
+    ("SEOUL—Korea Utara menembakkan rudal", "SEOUL", None),
     ("PIKIRAN RAKYAT - Harga beras naik", None, "Pikiran Rakyat"),
     ("TIMESINDONESIA, JAKARTA – Harga beras naik", "JAKARTA", "Times Indonesia"),
 ])
@@ -97,6 +98,10 @@ def test_clean_head_lines(lines: list[str], title: str | None, outlet: str | Non
     (["Oleh: Andi Firdaus", "Oleh karena itu, Isi."], ["Oleh karena itu, Isi."], ("Andi Firdaus",), None),
     (["Isi.", "Rep: Fergi Nadira Red: Nidia Zuraya"], ["Isi."], ("Fergi Nadira", "Nidia Zuraya"), None),
     (["Isi.", "Pilihan Editor: Judul lain di Tempo"], ["Isi."], (), None),
+    (["Isi terakhir. (Sumber: Reuters)"], ["Isi terakhir."], (), "Reuters"),
+    (["Isi terakhir. (*)"], ["Isi terakhir."], (), None),
+    (["Isi terakhir. (kata dia)"], ["Isi terakhir. (kata dia)"], (), None),
+    (["Isi terakhir. (Foto)"], ["Isi terakhir."], (), None),
     (["Isi.", "Simak breaking news dan berita pilihan kami langsung di ponselmu.", "Ikuti kami di Google News"],
      ["Isi."], (), None),
     (["Isi (dengan kurung) di tengah kalimat."], ["Isi (dengan kurung) di tengah kalimat."], (), None),

@@ -9,7 +9,8 @@ from ..lang.id import boilerplate as words
 _CREDIT = tuple(re.compile(p, re.I) for p in words.CREDIT_LINES)
 _NOISE = re.compile("|".join(f"(?:{p})" for p in words.NOISE_LINES), re.I)
 # A sign-off stands alone or after a finished sentence, so "… Amerika Serikat (AS)" keeps its "(AS)".
-_SIGNOFF = re.compile(rf"(?:^|(?<=[.!?\"”'’]))\s*(?:{words.SIGNOFF_INITIALS}|{words.SIGNOFF_BYLINE})\s*$")
+_SIGNOFF = re.compile(rf"(?:^|(?<=[.!?\"”'’]))\s*(?:{words.SIGNOFF_INITIALS}|{words.SIGNOFF_BYLINE}"
+                      rf"|{words.SIGNOFF_SOURCE}|{words.SIGNOFF_MARK})\s*$")
 _SEPARATORS = re.compile(words.AUTHOR_SEPARATORS, re.I)
 
 
@@ -31,6 +32,8 @@ def strip_boilerplate(lines: list[str]) -> Stripped:
         removed.append(match.group().strip())
         if match["authors"]:
             authors += split_names(match["authors"])
+        if match["wire"]:
+            wires.append(match["wire"].strip())
         rest = kept.pop()[:match.start()].rstrip()
         if rest and not _take(rest, removed, authors, wires):
             kept.append(rest)

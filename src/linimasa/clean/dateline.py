@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from ..lang.id.outlets import canonical_outlet
 from .wire import wire_of_outlet
 
-# The prefix ends at a spaced dash (or the U+FFFD a bad re-encoding left of it); it is short and holds no
-# sentence punctuation.
-_PREFIX = re.compile(r"(?P<prefix>[^\s\-–—\ufffd.,(][^\n\-–—\ufffd]{0,58}?)\s*(?:--|[-–—\ufffd])\s")
+# The prefix ends at a spaced dash (or the U+FFFD a bad re-encoding left of it; an en or em dash may touch the
+# next word: "SEOUL—Korea"); it is short and holds no sentence punctuation.
+_PREFIX = re.compile(r"(?P<prefix>[^\s\-–—\ufffd.,(][^\n\-–—\ufffd]{0,58}?)\s*(?:(?:--|[-\ufffd])\s|[–—]\s*)")
 _PART = re.compile(r"\s*(?:,|\(|\))\s*")
 _DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z]{2,4}){1,2}")
 _CITY_WORD = re.compile(r"[A-Z][A-Za-z'’.-]*")

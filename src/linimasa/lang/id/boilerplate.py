@@ -33,6 +33,8 @@ NOISE_LINES: tuple[str, ...] = (
 # Editor initials or a byline in brackets at the very end of the body: "[ah]", "(ant/ah)", "(Rahman Asmardika)".
 # An agency may stand among the initials: "(Reuters)", "(ant/Reuters)".
 SIGNOFF_INITIALS = r"[\[(](?:[a-z]{1,5}|[A-Z]{2,5}|[A-Z][a-z]{2,8})(?:/[a-zA-Z]{1,8})*[\])]"
+SIGNOFF_SOURCE = r"\((?i:sumber|source)\s*:\s*(?P<wire>[^()]{2,40})\)"  # "(Sumber: Reuters)"
+SIGNOFF_MARK = r"\(\*\)|\*{3}"  # Antara's "(*)", a closing "***"
 SIGNOFF_BYLINE = r"\((?P<authors>[A-Z][a-z'’.-]+(?:\s+[A-Z][a-z'’.-]*){1,3})\)"
 
 # Separators between several names in one credit line.
