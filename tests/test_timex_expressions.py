@@ -245,6 +245,8 @@ NOT_TIMES = [
     ("Sebanyak 2000 orang hadir.", "2000"),
     ("Harga tiket Rp 2000 saja.", "2000"),
     ("Kecelakaan terjadi di KM 1999 jalan tol.", "1999"),
+    ("Oppo juga membawa Oppo A5 (2020) ke Tanah Air.", "2020"),
+    ("Fitur mirip dengan Oppo A9 2020 seperti empat kamera.", "2020"),
     ("Hong Min, direktur divisi Korea Utara, mengatakan", "Hong Min"),
     ("Presiden mengadakan makan siang resmi.", "siang"),
     ("termasuk upacara dan parade militer malam hari", "malam"),

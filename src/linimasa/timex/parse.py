@@ -13,7 +13,8 @@ from .durations import amount_of, duration, recurrence, redup
 from .grammar import COMPILED, SCANNER, openers
 from .reading import Groups, Handler, Reading, month_number, part_of_day, to_int, weekday_number, word_key
 
-AMOUNT = re.compile(r"(?:Rp\.?|US\$|\$|€|£|No\.?|Nomor|[Pp]asal|[Aa]yat|KM|Km)\s*$")  # "Rp 2000" is money
+# Before a bare number: money, a kilometre post, an article number, a model code ("Oppo A5 (2020)").
+AMOUNT = re.compile(r"(?:Rp\.?|US\$|\$|€|£|No\.?|Nomor|[Pp]asal|[Aa]yat|KM|Km|\b[A-Za-z]+\d+[A-Za-z]*)\s*\(?$")
 STREET_NUMBER = re.compile(r"\s+\d")
 COUNT_NOUN = re.compile(r"\s+(?:" + "|".join(dates.COUNT_NOUNS) + r")\b", re.IGNORECASE)
 
@@ -60,7 +61,7 @@ def _year_only(g: Groups, start: int, end: int, rule: str, text: str) -> Reading
 
 
 def _after_amount(text: str, start: int) -> bool:
-    return bool(AMOUNT.search(text, max(0, start - 8), start))
+    return bool(AMOUNT.search(text, max(0, start - 12), start))
 
 
 def _year_range(g: Groups, start: int, end: int, rule: str) -> Reading | None:
