@@ -99,6 +99,7 @@ def test_clean_head_lines(lines: list[str], title: str | None, outlet: str | Non
     (["Isi.", "Rep: Fergi Nadira Red: Nidia Zuraya"], ["Isi."], ("Fergi Nadira", "Nidia Zuraya"), None),
     (["Isi.", "Pilihan Editor: Judul lain di Tempo"], ["Isi."], (), None),
     (["Isi terakhir. (Sumber: Reuters)"], ["Isi terakhir."], (), "Reuters"),
+    (["Bagikan:", "Lihat Foto", "Isi."], ["Isi."], (), None),
     (["Isi terakhir. (*)"], ["Isi terakhir."], (), None),
     (["Isi terakhir. (kata dia)"], ["Isi terakhir. (kata dia)"], (), None),
     (["Isi terakhir. (Foto)"], ["Isi terakhir."], (), None),

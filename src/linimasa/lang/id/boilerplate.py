@@ -18,7 +18,8 @@ CREDIT_LINES: tuple[str, ...] = (
 # Lines dropped outright: navigation, teasers, widgets, calls to action.
 NOISE_LINES: tuple[str, ...] = (
     r"baca\s+(?:juga|pula|selengkapnya|berita\s+lain(?:nya)?)\s*[:.\-–].*",
-    r"(?:lihat|simak|tonton|saksikan)\s+(?:juga|pula|video|selengkapnya|breaking\s+news)\b.*",
+    r"(?:lihat|simak|tonton|saksikan)\s+(?:juga|pula|video|foto|selengkapnya|breaking\s+news)\b.*",
+    r"(?:bagikan|share|salin\s+link|copy\s+link)\s*:?",
     r"(?:ikuti|follow|gabung)\b.{0,80}\b(?:google\s+news|whatsapp|telegram|instagram|twitter|tiktok|channel)\b.*",
     r"\[?gambas\s*:.*|klik\s+(?:di\s+sini|link)\b.*|tags?\s*:.*|topik\s*:.*",
     r"(?:berita|artikel)\s+(?:terkait|lainnya|pilihan)\s*:?.*",
