@@ -77,6 +77,11 @@ def test_clean_dateline_ignores_prose(line: str) -> None:
      "JAKARTA"),
     (["Pertamina: Pasang RFID Gratis!", "JAKARTA, KOMPAS.com - Isi."], "Pertamina: Pasang RFID Gratis!", None, None,
      "JAKARTA, KOMPAS.com - Isi."),
+    (["Judul Berita Bendungan Baru", "Kompas.com - 24/05/2023, 10:15 WIB",
+      "Presiden meresmikan Bendungan Bener, Rabu (24/5/2023). (KOMPAS.com/Ihsanuddin)", "PURWOREJO, KOMPAS.com - Isi."],
+     "Judul Berita Bendungan Baru", "Kompas.com", "2023-05-24T10:15+07:00", "PURWOREJO, KOMPAS.com - Isi."),
+    (["Paragraf pembuka yang biasa.", "Jakarta - paragraf kedua yang mirip dateline."], None, None, None,
+     "Paragraf pembuka yang biasa."),
 ])
 def test_clean_head_lines(lines: list[str], title: str | None, outlet: str | None, published: str | None,
                           first: str) -> None:

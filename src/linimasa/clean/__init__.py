@@ -44,7 +44,7 @@ def clean(record: Record, settings: Settings) -> Article:
         wire=_wire(stripped, text, dateline, outlet),
         published=settings.dct or record.published or head.published,
         language=detect_language(text),
-        boilerplate=stripped.removed,
+        boilerplate=stripped.removed + head.captions,
     )
 
 

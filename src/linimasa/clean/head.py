@@ -13,6 +13,7 @@ from .stamp import read_stamp, whole_stamp
 _HEADER = re.compile(r"(?:(?P<outlet>[^|\n]{2,40}?)\s*(?P<sep>\||--|[-–—•·])\s*)?")
 _TITLE_MAX_WORDS = 30
 _END_PUNCTUATION = (".", "!", "?", '"', "”", ":", ";", ",")
+_CAPTION_LINES = 2  # photo captions or a byline that may sit between the head and the dateline
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +22,7 @@ class Head:
     title: str | None = None
     outlet: str | None = None
     published: str | None = None
+    captions: tuple[str, ...] = ()
 
 
 def read_head(lines: list[str]) -> Head:
@@ -40,7 +42,21 @@ def read_head(lines: list[str]) -> Head:
         else:
             break
         lines, at_top = rest, False
-    return Head(lines, title, outlet, published)
+    body, captions = _from_dateline(lines)
+    return Head(body, title, outlet, published, captions)
+
+
+def _from_dateline(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """Start the body at a clear dateline (``PURWOREJO, KOMPAS.com -``) a line or two down: what sits above it
+    is a photo caption or byline, as the article itself always opens with its dateline."""
+    if not lines or read_dateline(lines[0]) is not None:
+        return lines, ()
+    for k in range(1, min(len(lines), _CAPTION_LINES + 1)):
+        found = read_dateline(lines[k])
+        if found and (found.outlet or (found.city or "").isupper()):
+            if all(len(line.split()) <= 2 * _TITLE_MAX_WORDS for line in lines[:k]):
+                return lines[k:], tuple(lines[:k])
+    return lines, ()
 
 
 def _read_header(line: str) -> tuple[str, str, str] | None:
