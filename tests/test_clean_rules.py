@@ -82,6 +82,8 @@ def test_clean_dateline_ignores_prose(line: str) -> None:
      "Judul Berita Bendungan Baru", "Kompas.com", "2023-05-24T10:15+07:00", "PURWOREJO, KOMPAS.com - Isi."),
     (["Paragraf pembuka yang biasa.", "Jakarta - paragraf kedua yang mirip dateline."], None, None, None,
      "Paragraf pembuka yang biasa."),
+    (["Rahman Asmardika, Jurnalis · Kamis 27 Juli 2023 10:15 WIB", "SEOUL - Isi."], None, None,
+     "2023-07-27T10:15+07:00", "SEOUL - Isi."),
 ])
 def test_clean_head_lines(lines: list[str], title: str | None, outlet: str | None, published: str | None,
                           first: str) -> None:
@@ -173,6 +175,11 @@ def test_clean_wire_from_another_outlets_dateline(record: Record, outlet: str, w
 ])
 def test_clean_wire_in_signoff(body: str, wire: str | None) -> None:
     assert clean(Record(source="x", body=body), Settings()).wire == wire
+
+
+def test_clean_header_byline_gives_the_author() -> None:
+    body = "Rahman Asmardika, Jurnalis-Kamis, 27 Juli 2023 |10:15 WIB\nSEOUL - Isi.\n(Rahman Asmardika)"
+    assert clean(Record(source="x", body=body), Settings()).authors == ("Rahman Asmardika",)
 
 
 def test_clean_dct_setting_wins_over_written_date() -> None:

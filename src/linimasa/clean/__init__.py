@@ -40,7 +40,7 @@ def clean(record: Record, settings: Settings) -> Article:
         title=record.title or head.title,
         outlet=outlet,
         dateline=dateline and dateline.city,
-        authors=stripped.authors,
+        authors=tuple(dict.fromkeys(head.authors + stripped.authors)),
         wire=_wire(stripped, text, dateline, outlet),
         published=settings.dct or record.published or head.published,
         language=detect_language(text),

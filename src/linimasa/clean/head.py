@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lang.id.boilerplate import HEADER_BYLINE
 from ..lang.id.outlets import canonical_outlet
+from .boilerplate import split_names
 from .dateline import read_dateline
 from .stamp import read_stamp, whole_stamp
 
 # "Kompas dunia | 13 September 2023, 21:10 WIB", "Kompas.com - 27/07/2023, 10:15 WIB".
 _HEADER = re.compile(r"(?:(?P<outlet>[^|\n]{2,40}?)\s*(?P<sep>\||--|[-–—•·])\s*)?")
+_BYLINE = re.compile(HEADER_BYLINE, re.I)
 _TITLE_MAX_WORDS = 30
 _END_PUNCTUATION = (".", "!", "?", '"', "”", ":", ";", ",")
 _CAPTION_LINES = 2  # photo captions or a byline that may sit between the head and the dateline
@@ -23,10 +26,12 @@ class Head:
     outlet: str | None = None
     published: str | None = None
     captions: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
 
 
 def read_head(lines: list[str]) -> Head:
     title = outlet = published = None
+    authors: tuple[str, ...] = ()
     at_top = True
     while lines:
         first, rest = lines[0], lines[1:]
@@ -35,6 +40,7 @@ def read_head(lines: list[str]) -> Head:
         elif header := _read_header(first):
             section, stamp, glued = header
             outlet, published = outlet or _outlet_of(section), published or stamp
+            authors += tuple(split_names(byline["authors"])) if (byline := _BYLINE.fullmatch(section)) else ()
             lines, at_top = ([glued] if glued else []) + rest, False
             continue
         elif at_top and _is_title(first, rest):
@@ -43,7 +49,7 @@ def read_head(lines: list[str]) -> Head:
             break
         lines, at_top = rest, False
     body, captions = _from_dateline(lines)
-    return Head(body, title, outlet, published, captions)
+    return Head(body, title, outlet, published, captions, authors)
 
 
 def _from_dateline(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -69,7 +75,8 @@ def _read_header(line: str) -> tuple[str, str, str] | None:
     glued = line[stamp.end:].strip()
     if match["outlet"] is None and read_dateline(glued) is None:
         return None
-    if match["outlet"] is not None and match["sep"] != "|" and _outlet_of(match["outlet"]) is None:
+    if (match["outlet"] is not None and match["sep"] != "|" and _outlet_of(match["outlet"]) is None
+            and not _BYLINE.fullmatch(match["outlet"])):
         return None  # "JAKARTA - 31 Juli 2023 lalu …" is a dateline and prose, not a header
     return match["outlet"] or "", stamp.iso, glued
 

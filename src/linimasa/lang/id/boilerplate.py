@@ -15,6 +15,9 @@ CREDIT_LINES: tuple[str, ...] = (
     r"(?:sumber|source)\s*:\s*(?P<wire>.+)",
 )
 
+# A header byline before the date: "Rahman Asmardika, Jurnalis · Kamis 27 Juli 2023 10:15 WIB" (Okezone).
+HEADER_BYLINE = r"(?P<authors>[^,|·]{3,60}?),?\s+(?:jurnalis|wartawan|reporter|penulis|kontributor|koresponden)"
+
 # Lines dropped outright: navigation, teasers, widgets, calls to action.
 NOISE_LINES: tuple[str, ...] = (
     r"baca\s+(?:juga|pula|selengkapnya|berita\s+lain(?:nya)?)\s*[:.\-–].*",
