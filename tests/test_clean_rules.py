@@ -84,6 +84,7 @@ def test_clean_dateline_ignores_prose(line: str) -> None:
      "Paragraf pembuka yang biasa."),
     (["Rahman Asmardika, Jurnalis · Kamis 27 Juli 2023 10:15 WIB", "SEOUL - Isi."], None, None,
      "2023-07-27T10:15+07:00", "SEOUL - Isi."),
+    (["SEOUL - Isi.", "Senin, 31 Juli 2023"], None, None, "2023-07-31", "SEOUL - Isi."),
 ])
 def test_clean_head_lines(lines: list[str], title: str | None, outlet: str | None, published: str | None,
                           first: str) -> None:

@@ -49,6 +49,8 @@ def read_head(lines: list[str]) -> Head:
             break
         lines, at_top = rest, False
     body, captions = _from_dateline(lines)
+    if len(body) > 1 and (stamp := whole_stamp(body[-1])) is not None:  # a date line printed below the article
+        body, published = body[:-1], published or stamp
     return Head(body, title, outlet, published, captions, authors)
 
 
