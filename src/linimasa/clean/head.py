@@ -49,7 +49,7 @@ def read_head(lines: list[str]) -> Head:
             break
         lines, at_top = rest, False
     body, captions = _from_dateline(lines)
-    if len(body) > 1 and (stamp := whole_stamp(body[-1])) is not None:  # a date line printed below the article
+    while len(body) > 1 and (stamp := whole_stamp(body[-1])) is not None:  # date lines printed below the article
         body, published = body[:-1], published or stamp
     return Head(body, title, outlet, published, captions, authors)
 
