@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Article
 from .config import DedupConfig
-from .text import normalise, sentence_spans, words
+from .text import sentence_spans, words
 from .vectors import article_day
 from .vocab import vocabulary
 
@@ -56,9 +56,10 @@ def covered_length(spans: Iterable[tuple[int, int]]) -> int:
 
 def rare_keys(article: Article, tokens: list[str], *, config: DedupConfig) -> frozenset[str]:
     vocab = vocabulary()
-    rare = {f"w:{w}" for w in set(tokens) if len(w) >= 3 and vocab.doc_share(w) <= config.rare_max_df}
-    names = {f"n:{normalise(m.group())}" for m in _NAME.finditer(article.text)
-             if any(vocab.doc_share(w) <= _COMMON_NAME_SHARE for w in words(m.group()))}
+    shares = {w: vocab.doc_share(w) for w in set(tokens) if len(w) >= 3}
+    rare = {f"w:{w}" for w, share in shares.items() if share <= config.rare_max_df}
+    names = {f"n:{' '.join(parts)}" for parts in (m.group().casefold().split() for m in _NAME.finditer(article.text))
+             if any(shares.get(w, 1.0) <= _COMMON_NAME_SHARE for w in parts)}
     quotes = {f"q:{' '.join(words(m.group(1))[:6])}" for m in _QUOTED.finditer(article.text)}
     return frozenset(rare | names | quotes)
 
