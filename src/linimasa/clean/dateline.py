@@ -46,5 +46,6 @@ def _is_city(part: str, *, alone: bool) -> bool:
     words = part.split()
     if not 1 <= len(words) <= 4 or not all(_CITY_WORD.fullmatch(w) for w in words):
         return False
-    # A lone Title-case word is too often a sentence subject ("Presiden - ..."); demand capitals then.
+    # Alone, three or four Title-case words are too often a sentence subject ("Presiden Joko Widodo - …"):
+    # only capitals ("BANDAR SERI BEGAWAN -") pass then.
     return not alone or part.isupper() or len(words) <= 2
