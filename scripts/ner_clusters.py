@@ -100,7 +100,7 @@ def clusters(sents: list[list[str]]) -> dict[str, tuple[str, str]]:
     return {w: (str(c), str(f)) for w, c, f in zip(vocab, coarse, fine)}
 
 
-def lexicon(sents: list[list[str]], min_count: int = 20) -> list[str]:
+def lexicon(sents: list[list[str]], min_count: int = MIN_COUNT) -> list[str]:
     counts = Counter(w for words in sents for w in words if w.isalpha() and w.islower())
     return sorted(w for w, n in counts.items() if n >= min_count)
 

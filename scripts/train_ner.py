@@ -72,8 +72,8 @@ def write_subset(tests: dict[str, list], size: int = 150) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--skip-clusters", action="store_true", help="reuse clusters.tsv and lexicon.txt")
-    ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--c1", type=float, default=0.1)
+    ap.add_argument("--c2", type=float, default=0.1)
     ap.add_argument("--iterations", type=int, default=200)
     ap.add_argument("--score-only", action="store_true", help="re-score the shipped model (after rule changes)")
     a = ap.parse_args()
