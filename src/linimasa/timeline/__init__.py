@@ -7,6 +7,7 @@ a new article shows to be one event are merged and recorded in ``merges``.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 from operator import attrgetter
@@ -27,9 +28,15 @@ def _stories(articles: Sequence[Article]) -> tuple[tuple[tuple[str, str], ...], 
     copies = tuple(sorted((link.a, link.b) for link in find_copies(articles, key=key)))
     by_source = {a.source: a for a in articles}
     assignment = assign_stories(articles, copies=copies, key=key)
-    stories = tuple(Story(f"story_{i}", tuple(group), briefing.story_briefing([by_source[s] for s in group]))
-                    for i, group in enumerate(assignment.stories()))
+    stories = tuple(Story(_story_id(by_source[group[0]]), tuple(group),
+                          briefing.story_briefing([by_source[s] for s in group]))
+                    for group in assignment.stories())
     return copies, stories
+
+
+def _story_id(first: Article) -> str:
+    """Named after its first article, so ids do not collide when a timeline is extended."""
+    return "story_" + hashlib.sha1(first.id.encode()).hexdigest()[:12]
 
 
 def _groups(previous: Timeline | None) -> merge.Groups:
