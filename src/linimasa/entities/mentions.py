@@ -8,7 +8,7 @@ or widen organisations and people.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..lang.id.titles import PERSON_TITLES
@@ -52,14 +52,18 @@ def split_fused(span: Span, words: list[str]) -> list[Span]:
 Lookup = Callable[[list[str]], "str | None"]
 
 
-def lookup_spans(words: list[str], taken: Collection[int], lookup: Lookup, longest: int = 5) -> list[Span]:
-    """Capitalised phrases (longest first) that ``lookup`` labels, on words no mention covers."""
+def lookup_spans(words: list[str], spans: list[Span], lookup: Lookup, *, widen: bool) -> list[tuple[int, int, str]]:
+    """Capitalised phrases (up to five words, longest first) that ``lookup`` labels, on words no
+    mention covers; with ``widen`` also over mentions they wholly contain (``DK PBB`` over the
+    model's ``PBB``), but never over a person."""
     out, i = [], 0
     while i < len(words):
-        for n in range(min(longest, len(words) - i), 0, -1):
-            label = words[i][:1].isupper() and not any(k in taken for k in range(i, i + n)) and lookup(words[i:i + n])
+        for n in range(min(5, len(words) - i), 0, -1):
+            clash = any(s.first < i + n and i < s.last and (
+                not widen or s.label == "PER" or s.first < i or s.last > i + n) for s in spans)
+            label = words[i][:1].isupper() and not clash and lookup(words[i:i + n])
             if label:
-                out.append(Span(i, i + n, label))
+                out.append((i, i + n, label))
                 i += n - 1
                 break
         i += 1
@@ -99,7 +103,7 @@ def sentence_spans(words: list[str], opens_paragraph: bool) -> list[Span]:
     if opens_paragraph:
         dateline = dateline_spans(words)
         spans = dateline + [s for s in spans if s.first >= (dateline[-1].last if dateline else 0)]
-    spans += lookup_spans(words, _labels(spans), known_label)
+    spans = _merge(spans, lookup_spans(words, spans, known_label, widen=True))
     spans = _merge(spans, cues.organisations(words, _labels(spans)))
     taken = _labels(spans)
     people = [*cues.after_title(words, taken), *cues.apposition(words, taken), *cues.byline(words, taken)]
@@ -134,6 +138,6 @@ def mention_spans(article: Article) -> list[tuple[int, int, str]]:
     names = document_names([(words, spans) for _, words, spans in found])
     out = []
     for tokens, words, spans in found:
-        spans += lookup_spans(words, _labels(spans), lambda ws: names.get(" ".join(ws)))
+        spans = _merge(spans, lookup_spans(words, spans, lambda ws: names.get(" ".join(ws)), widen=False))
         out += [(tokens[s.first].start, tokens[s.last - 1].end, s.label) for s in sorted(spans, key=lambda s: s.first)]
     return out
