@@ -17,6 +17,8 @@ PER, ORG, LOC = "PER", "ORG", "LOC"
     ("mengancam", "THREATEN"), ("mendukung", "SUPPORT"), ("memasok", "AID"), ("sanksi", "SANCTION"),
     ("menyerang", "ASSAULT"), ("mengebom", "ASSAULT"), ("meminta", "REQUEST"), ("pertukaran", "COOPERATE"),
     ("merilis", ""), ("dilantik", ""), ("disahkan", ""), ("berangkat", None), ("menetap", None),
+    ("memberlakukan", ""), ("memutuskan", ""), ("terputus", None), ("mengusulkan", "REQUEST"), ("membahas", "CONSULT"),
+    ("berlaku", None),
     ("juru", None), ("bicara", None), ("peluncur", None), ("menemukan", None), ("teman", None), ("bertolak", None),
 ])
 def test_triggers_morphology(word: str, kind: str | None) -> None:

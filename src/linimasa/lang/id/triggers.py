@@ -37,22 +37,25 @@ ROOTS: dict[str, str] = {
     "maaf": "CONCEDE",
     # newsworthy acts with no PLOVER type (empty type): releases, announcements, appointments, laws
     "rilis": "", "umum": "", "resmi": "", "lantik": "", "sah": "", "tetap": "", "gelar": "", "angkat": "",
+    "berlaku": "", "putus": "", "usul": "REQUEST", "bahas": "CONSULT",
 }
 
 # Two-word triggers: (root of the first word, second word).
 PHRASES: dict[tuple[str, str], str] = {
     ("kerja", "sama"): "COOPERATE", ("tuan", "rumah"): "CONSULT", ("uji", "coba"): "MOBILIZE",
     ("undur", "diri"): "RETREAT", ("unjuk", "rasa"): "PROTEST", ("unjuk", "kekuatan"): "MOBILIZE",
-    ("gencatan", "senjata"): "AGREE", ("tarik", "pasukan"): "RETREAT", ("kirim", "pasukan"): "MOBILIZE",
+    ("gencatan", "senjata"): "AGREE", ("rapat", "kerja"): "CONSULT", ("rapat", "paripurna"): "CONSULT",
+    ("rapat", "terbatas"): "CONSULT", ("tarik", "pasukan"): "RETREAT", ("kirim", "pasukan"): "MOBILIZE",
 }
 
 # Forms that belong to another word ("menemukan" = find, "bertolak" = depart).
 NOT_EVENTS = frozenset({"menemukan", "ditemukan", "temukan", "penemuan", "bertolak", "tertolak", "terlepas",
                         "terbantu", "kebanyakan", "terkirim", "bertiba", "berangkat", "terangkat", "menetap",
-                        "menetapnya", "tetapi", "terumum", "berumum"})
+                        "menetapnya", "tetapi", "terumum", "berumum", "terputus", "berputus", "berberlaku"})
 
 # Roots whose bare form means something else ("juru bicara", "teman", "titik temu"): affixed forms only.
-AFFIXED_ONLY = frozenset({"rilis", "umum", "resmi", "lantik", "sah", "tetap", "gelar", "angkat",
+AFFIXED_ONLY = frozenset({"rilis", "umum", "resmi", "lantik", "sah", "tetap", "gelar", "angkat", "berlaku", "putus",
+                          "usul", "bahas",
                           "bicara", "teman", "temu", "sambut", "kirim", "jual", "beri", "lepas", "tembak",
                           "tukar", "sedia", "bantu", "kerah", "puji", "minta", "maaf", "undang"})
 
