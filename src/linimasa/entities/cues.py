@@ -14,7 +14,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from ..lang.id.names import WORLD_CITIES, countries
-from ..lang.id.titles import BYLINE_CUES, HONORIFICS, ORG_HEADS, NAME_PART_TITLES, PERSON_TITLES, TITLE_INNER
+from ..lang.id.titles import (APPOSITION_CUES, BYLINE_CUES, HONORIFICS, NAME_PART_TITLES, ORG_HEADS, PERSON_TITLES,
+                              TITLE_INNER)
 from . import ner
 from .resolve import alias_table, key
 
@@ -99,7 +100,7 @@ def apposition(words: list[str], taken: dict[int, str]) -> list[tuple[int, int, 
     """``Hong Min, direktur …``: two or more name-like words, a comma, a lower-case title."""
     out = []
     for k in range(2, len(words) - 1):
-        if words[k] == "," and words[k + 1].islower() and words[k + 1] in PERSON_TITLES | {"pejabat", "seorang"}:
+        if words[k] == "," and words[k + 1] in APPOSITION_CUES:
             i = k
             while i > 0 and name_like(words[i - 1]):
                 i -= 1
@@ -126,30 +127,44 @@ def _place_end(words: list[str], j: int) -> int:
     return j
 
 
+def _org_end(words: list[str], i: int) -> int:
+    """End of the capitalised run after the head at ``i`` (``dan`` inside), cut after a known place."""
+    j = i + 1
+    while j < len(words) and (words[j][:1].isupper() or words[j] in _ORG_INNER and j + 1 < len(words)
+                              and words[j + 1][:1].isupper()):
+        place = _place_end(words, j)
+        if place > j:
+            return place
+        j += 1
+    return j
+
+
+def _org_head(words: list[str], i: int, taken: dict[int, str]) -> bool:
+    """A capitalised organisation head word that does not end a model place or name (``Amerika Serikat``)."""
+    label = taken.get(i)
+    ends_name = label in ("LOC", "PER") and taken.get(i - 1) == label != taken.get(i + 1)
+    return not ends_name and words[i][:1].isupper() and words[i].lower() in ORG_HEADS
+
+
 def organisations(words: list[str], taken: dict[int, str]) -> list[tuple[int, int, str]]:
-    """An organisation head, capitalised words (``dan`` inside), ending at a place if one comes;
-    a name right after that place is a person (``Partai Komunis China Li Hongzhong``)."""
+    """An organisation head and its capitalised words, ending at a place if one comes; a name
+    right after that place is a person (``Partai Komunis China Li Hongzhong``).
+
+    Where the model labelled words of the run, the rule wins only if none is a person and the
+    run ends at a place, and not where the model's organisation runs on past it.
+    """
     out = []
     i = 0
     while i < len(words):
-        label = taken.get(i)
-        inside_name = label in ("LOC", "PER") and taken.get(i - 1) == label != taken.get(i + 1)  # Amerika Serikat
-        if inside_name or not (words[i][:1].isupper() and words[i].lower() in ORG_HEADS):
+        if not _org_head(words, i, taken):
             i += 1
             continue
-        j = i + 1
-        while j < len(words) and (words[j][:1].isupper() or words[j] in _ORG_INNER and j + 1 < len(words)
-                                  and words[j + 1][:1].isupper()):
-            place = _place_end(words, j)
-            if place > j:
-                j = place
-                break
-            j += 1
+        j = _org_end(words, i)
         inside = {taken[k] for k in range(i, j) if k in taken}
         person = _name_run(words, j, {})
-        # the model's name runs on past the place, and not into a person's name
-        longer = taken.get(j) == "ORG" and taken.get(j - 1) == "ORG" and person - j < 2
-        if j - i >= 2 and not longer and (not inside or "PER" not in inside and "LOC" in (known_label(words[j - 1:j]), taken.get(j - 1))):
+        runs_on = taken.get(j) == "ORG" and taken.get(j - 1) == "ORG" and person - j < 2
+        at_place = "LOC" in (known_label(words[j - 1:j]), taken.get(j - 1))
+        if j - i >= 2 and not runs_on and (not inside or "PER" not in inside and at_place):
             out.append((i, j, "ORG"))
             if person - j >= 2:
                 out.append((j, person, "PER"))

@@ -11,18 +11,18 @@ PERSON_TITLES = frozenset({
     "bupati", "wali", "walikota", "camat", "lurah", "kepala", "ketua", "sekretaris", "sekjen", "direktur",
     "dirut", "komisaris", "jenderal", "letnan", "kolonel", "mayor", "kapten", "laksamana", "marsekal",
     "kapolri", "kapolda", "kapolres", "kapolsek", "panglima", "kasad", "kasal", "kasau", "jaksa", "hakim",
-    "juru", "jubir", "anggota", "pemimpin", "pimpinan", "senator", "duta", "dubes", "pelatih", "kapten",
-    "analis", "profesor", "peneliti", "pengamat", "pakar", "ekonom", "diplomat", "penasihat", "utusan",
-    "kepala", "komandan", "danrem", "dandim", "pangdam", "kasubag", "kabag", "kasat", "kanit", "ipda",
-    "iptu", "akp", "kompol", "akbp", "kombes", "irjen", "brigjen", "mayjen", "letjen", "jenderal", "bripka",
-    "aipda", "briptu", "bripda", "serka", "sertu", "pratu", "prada", "kopral", "rektor", "dekan",
-    "dosen", "guru", "ustaz", "ustadz", "kiai", "habib", "pendeta", "romo", "uskup", "imam", "ulama",
-    "wartawan", "reporter", "koresponden", "penyanyi", "aktor", "aktris", "artis", "pebulu", "pemain",
-    "striker", "kiper", "bek", "gelandang", "pembalap", "petenis", "pebulutangkis", "atlet", "tersangka",
-    "terdakwa", "korban", "pelaku", "saksi", "warga", "istri", "suami", "anak", "ayah", "ibu", "adik", "kakak",
-    "calon", "capres", "cawapres", "caleg", "politisi", "politikus", "kader", "mantan", "eks", "bos", "ceo",
-    "pendiri", "founder", "manajer", "pengacara", "kuasa", "advokat", "dokter", "dr", "drs", "ir", "prof",
-    "h", "hj", "kh", "sdr", "tuan", "nyonya", "bapak", "pak", "bu", "mr", "mrs", "ms", "syekh", "haji",
+    "juru", "jubir", "anggota", "pemimpin", "pimpinan", "senator", "duta", "dubes", "pelatih", "analis",
+    "profesor", "peneliti", "pengamat", "pakar", "ekonom", "diplomat", "penasihat", "utusan", "komandan",
+    "danrem", "dandim", "pangdam", "kasubag", "kabag", "kasat", "kanit", "ipda", "iptu", "akp", "kompol",
+    "akbp", "kombes", "irjen", "brigjen", "mayjen", "letjen", "bripka", "aipda", "briptu", "bripda", "serka",
+    "sertu", "pratu", "prada", "kopral", "rektor", "dekan", "dosen", "guru", "ustaz", "ustadz", "kiai",
+    "habib", "pendeta", "romo", "uskup", "imam", "ulama", "wartawan", "reporter", "koresponden", "penyanyi",
+    "aktor", "aktris", "artis", "pemain", "striker", "kiper", "bek", "gelandang", "pembalap",
+    "petenis", "pebulutangkis", "atlet", "tersangka", "terdakwa", "korban", "pelaku", "saksi", "warga",
+    "istri", "suami", "anak", "ayah", "ibu", "adik", "kakak", "calon", "capres", "cawapres", "caleg",
+    "politisi", "politikus", "kader", "mantan", "eks", "bos", "ceo", "pendiri", "founder", "manajer",
+    "pengacara", "kuasa", "advokat", "dokter", "dr", "drs", "ir", "prof", "h", "hj", "kh", "sdr", "tuan",
+    "nyonya", "bapak", "pak", "bu", "mr", "mrs", "ms", "syekh", "haji",
 })
 
 # Honorifics that are not part of a name and whose removal leaves the name (``Tuan Putin``).
@@ -68,3 +68,6 @@ NAME_PART_TITLES = frozenset({
     "romo", "sultan", "raja", "ratu", "pangeran", "putri", "habib", "kiai", "ustaz", "ustadz", "syekh", "haji",
     "h", "hj", "kh", "paus", "uskup", "imam", "pak", "bu", "tuan", "nyonya",
 })
+
+# Lower-case words that open an apposition after a name (``Hong Min, direktur …``).
+APPOSITION_CUES = PERSON_TITLES | {"pejabat", "seorang", "salah"}
