@@ -131,6 +131,12 @@ def integrity(database: str) -> dict[str, int]:
                                  f" WHERE l.article_id = a.id AND l.layer IN ({layers})) != {len(STORED_LAYERS)}"),
         "sources": one("SELECT count(*) FROM sources"),
         "distinct_sources": one("SELECT count(DISTINCT source) FROM sources"),
+        # the collection stages (copies, stories, timeline) that run after an ingest
+        "without_story": one("SELECT count(*) FROM articles a WHERE NOT EXISTS"
+                             " (SELECT 1 FROM story_articles s WHERE s.article_id = a.id)"),
+        "stories": one("SELECT count(DISTINCT story_id) FROM story_articles"),
+        "copies": one("SELECT count(*) FROM copies"),
+        "events": one("SELECT count(*) FROM events"),
     }
     conn.close()
     return report
