@@ -18,7 +18,7 @@ Vector = dict[str, float]
 
 _NAME = re.compile(r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*")
 _STOP_SHARE = 0.25  # stems in more than a quarter of all news articles carry no topic
-_ENTITY_WEIGHT = 6.0  # about the IDF of a word seen in 1 article out of 400
+_UNKNOWN_NAME_IDF = 8.0  # a name with no word in the background vocabulary is rare
 _TITLE_REPEAT = 2  # a headline word counts as much as two body words
 _MAX_TERMS = 60  # the heaviest terms carry the topic; the tail costs time in every comparison
 
@@ -40,11 +40,20 @@ def article_vector(article: Article) -> Vector:
 
 
 def _entity_features(article: Article) -> Vector:
+    """One feature per entity, weighted by the IDF of its most telling name word (Shoigu over Indonesia)."""
     if article.entities:
-        names = Counter(m.entity_id or article.span_text(m).casefold() for m in article.entities)
+        found = [(m.entity_id or article.span_text(m).casefold(), m.name or article.span_text(m))
+                 for m in article.entities]
     else:
-        names = Counter(m.group().casefold() for m in _NAME.finditer(article.text) if len(m.group()) > 3)
-    return {f"e:{name}": _ENTITY_WEIGHT * (1 + math.log(n)) for name, n in names.items()}
+        found = [(m.group().casefold(), m.group()) for m in _NAME.finditer(article.text) if len(m.group()) > 3]
+    counts = Counter(key for key, _ in found)
+    names = dict(found)
+    return {f"e:{key}": _name_idf(names[key]) * (1 + math.log(n)) for key, n in counts.items()}
+
+
+def _name_idf(name: str) -> float:
+    vocab = vocabulary()
+    return max((vocab.idf(w) for w in words(name)), default=_UNKNOWN_NAME_IDF)
 
 
 def unit(weights: Vector) -> Vector:
