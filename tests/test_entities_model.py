@@ -27,9 +27,9 @@ def annotate(text: str, published: str | None = None) -> Article:
 
 
 @pytest.mark.parametrize("text, mention, label, name", [
-    ("SEOUL - Menteri pertahanan Rusia Sergei Shoigu menemani Kim Jong-un.", "SEOUL", "LOC", "SEOUL"),
+    ("SEOUL - Menteri pertahanan Rusia Sergei Shoigu menemani Kim Jong-un.", "SEOUL", "LOC", "Seoul"),
     ("REPUBLIKA.CO.ID, PYONGYANG -- Pemimpin Korut bertemu Shoigu.", "REPUBLIKA.CO.ID", "ORG", "Republika"),
-    ("REPUBLIKA.CO.ID, PYONGYANG -- Pemimpin Korut bertemu Shoigu.", "PYONGYANG", "LOC", "PYONGYANG"),
+    ("REPUBLIKA.CO.ID, PYONGYANG -- Pemimpin Korut bertemu Shoigu.", "PYONGYANG", "LOC", "Pyongyang"),
     ("Media pemerintah DPRK melaporkan hal itu.", "DPRK", "LOC", "Korea Utara"),
     ("Foto yang diterbitkan oleh KCNA menunjukkan Kim.", "KCNA", "ORG", "KCNA"),
 ])

@@ -11,21 +11,15 @@ A word counts as name-like when it is capitalised and unlabelled news mostly wri
 """
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from ..lang.id.names import WORLD_CITIES, countries
 from ..lang.id.titles import (APPOSITION_CUES, BYLINE_CUES, HONORIFICS, NAME_PART_TITLES, ORG_HEADS, PERSON_TITLES,
                               TITLE_INNER)
 from . import ner
-from .resolve import alias_table, key
+from .resolve import alias_table, key, places
 
 MAX_TITLE_GAP = 6
 _ORG_INNER = frozenset({"dan", "untuk", "for", "of", "and", "the", "de"})
-
-
-@cache
-def _places() -> frozenset[str]:
-    return frozenset(key(p) for p in (*countries(), *WORLD_CITIES))
 
 
 def known_label(words: list[str]) -> str | None:
@@ -39,7 +33,7 @@ def known_label(words: list[str]) -> str | None:
 def _known_phrase(phrase: str) -> str | None:
     phrase = key(phrase)
     entity = alias_table().get(phrase)
-    return entity.label if entity else "LOC" if phrase in _places() else None
+    return entity.label if entity else "LOC" if phrase in places() else None
 
 
 def name_like(word: str) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..lang.id.aliases import ALIASES, METONYMS
+from ..lang.id.names import WORLD_CITIES, countries
 from ..lang.id.titles import HONORIFICS
 
 
@@ -47,7 +48,16 @@ def alias_table() -> dict[str, Entity]:
     return table
 
 
+@cache
+def places() -> frozenset[str]:
+    """Keys of the curated country and city names."""
+    return frozenset(key(p) for p in (*countries(), *WORLD_CITIES))
+
+
 def canonical(name: str, label: str) -> Entity:
+    """The alias table's entity, else the name as written (a shouted dateline place in title case)."""
+    if name.isupper() and len(name) > 3 and key(name) in places():
+        name = name.title()
     return alias_table().get(key(name)) or Entity(label, name)
 
 
