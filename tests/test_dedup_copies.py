@@ -4,9 +4,11 @@ from __future__ import annotations
 from operator import attrgetter
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from linimasa.dedup import CopyIndex, content_hash, find_copies
+from linimasa.dedup.bands import BandIndex
 from linimasa.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -107,3 +109,15 @@ def test_dedup_copy_index_is_incremental_and_idempotent() -> None:
     assert [link.kind for link in index.add(b, key="b")] == ["rewrite"]
     assert index.add(b, key="b") == []
     assert len(index) == 2
+
+
+@pytest.mark.parametrize("merge_min", [1, 7, 50_000])
+def test_dedup_band_index_finds_the_same_slots_before_and_after_merging(merge_min: int) -> None:
+    rng = np.random.default_rng(5)
+    index = BandIndex(bands=4, rows=2, merge_min=merge_min)
+    signatures = rng.integers(0, 2**32, size=(30, 8), dtype=np.uint64)
+    signatures[20:] = signatures[:10]  # slots 20..29 repeat slots 0..9
+    for slot, signature in enumerate(signatures):
+        index.insert(index.band_keys(signature), slot)
+    for slot in range(10):
+        assert index.query(index.band_keys(signatures[slot])) == {slot, slot + 20}

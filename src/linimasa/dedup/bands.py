@@ -9,12 +9,11 @@ from __future__ import annotations
 import numpy as np
 
 _MERGE_SHARE = 0.25  # merge the dict into the array once it holds this share of the array's entries
-_MERGE_MIN = 50_000
 
 
 class BandIndex:
-    def __init__(self, *, bands: int, rows: int) -> None:
-        self.bands, self.rows = bands, rows
+    def __init__(self, *, bands: int, rows: int, merge_min: int = 50_000) -> None:
+        self.bands, self.rows, self.merge_min = bands, rows, merge_min
         mixer = np.random.default_rng(20231).integers(1, 2**63, size=(bands, rows), dtype=np.uint64)
         self._mixer = mixer | np.uint64(1)  # odd multipliers: a band's rows fold into one 64-bit key
         self._keys = np.empty(0, dtype=np.uint64)
@@ -40,7 +39,7 @@ class BandIndex:
         for key in keys.tolist():
             self._recent.setdefault(key, []).append(slot)
         self._recent_size += len(keys)
-        if self._recent_size >= max(_MERGE_MIN, _MERGE_SHARE * len(self._keys)):
+        if self._recent_size >= max(self.merge_min, _MERGE_SHARE * len(self._keys)):
             self._merge()
 
     def _merge(self) -> None:
