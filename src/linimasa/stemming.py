@@ -18,12 +18,26 @@ def _stemmer():  # noqa: ANN202 - Sastrawi has no type hints
     return StemmerFactory().create_stemmer()
 
 
+@lru_cache(maxsize=1)
+def table() -> dict[str, str]:
+    """Sastrawi's stems of the 54k commonest news words, precomputed (scripts/build_stem_table.py):
+    every process would otherwise spend minutes re-stemming the same vocabulary. '' means unchanged."""
+    import gzip
+    from pathlib import Path
+
+    path = Path(__file__).parent / "resources" / "stems" / "stems.tsv.gz"
+    return dict(line.split("\t") for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines())
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Root of one word, lowercased; numbers and non-words come back lowercased as they are."""
     lowered = word.lower()
     if not lowered.isalpha() and "-" not in lowered:
         return lowered
+    known = table().get(lowered)
+    if known is not None:
+        return known or lowered
     return _stemmer().stem(lowered) or lowered
 
 
