@@ -66,6 +66,8 @@ CASES = [
     ("Gedung itu dibangun tahun 2007.", THU, "tahun 2007", "DATE", "2007"),
     ("perang dimulai pada 2022, yang", SAT, "2022", "DATE", "2022"),
     ("peringatan Perang Korea 1953.", SAT, "1953", "DATE", "1953"),
+    ("Tol bisa digunakan saat Natal 2019 dan", THU, "Natal 2019", "DATE", "2019-12-25"),
+    ("dan Tahun Baru 2020. Proyek ini", THU, "Tahun Baru 2020", "DATE", "2020-01-01"),
     # parts of day
     ("Harga turun Senin pagi.", MON, "Senin pagi", "TIME", "2014-12-29TMO"),
     ("Demo terjadi Sabtu siang.", MON, "Sabtu siang", "TIME", "2014-12-27TAF"),

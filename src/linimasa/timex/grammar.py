@@ -58,6 +58,7 @@ RULES: list[tuple[str, str]] = [
     ("month_bare", rf"(?-i:(?P<mon>{'|'.join(m.title() for m in dates.MONTHS)}))"),
     ("year_part", rf"(?P<ypart>{_alt(dates.YEAR_PARTS)})\s+(?P<ord>{_alt(dates.ORDINALS)})"
                   rf"(?:(?:\s*-\s*|\s+(?:tahun\s+)?){YEAR}|\s+(?:tahun\s+)?{DIR})?"),
+    ("holiday", rf"(?-i:(?P<holiday>{_alt(dates.HOLIDAYS)}))\s+{YEAR}(?!\d)"),
     ("year_range", rf"(?:tahun\s+)?(?P<y>[12]\d{{3}})\s*[-–/]\s*(?P<y2>[12]\d{{3}})(?![\d-])"),
     ("decade", rf"{PMOD}?(?:(?:tahun|era|dekade)\s+)?(?P<dec>[12]\d{{2}})0-?an"),
     ("year", rf"{PMOD}?(?:tahun\s+)?{YEAR}(?![\d/-]|[.,]\d)(?:\s+ini|{AGO})"),
@@ -103,10 +104,10 @@ SCANNER = re.compile(
 _LEXICONS = (dates.WEEKDAYS, dates.MONTHS, dates.PERIOD_MODIFIERS, dates.QUANTITY_MODIFIERS, dates.UNITS,
              dates.DEICTIC_DAYS, dates.PARTS_OF_DAY, dates.REFERENCES, dates.ANAPHORA_ANY, dates.ANAPHORA_DAY,
              dates.REDUPLICATED, dates.AGE_CUES, dates.YEAR_PARTS, numbers.UNITS, numbers.SE_NUMBERS,
-             numbers.VAGUE, numbers.VAGUE_SCALED)
+             numbers.VAGUE, numbers.VAGUE_SCALED, dates.HOLIDAYS)
 _STARTERS = ("musim", "jumat", "tanggal", "tgl", "pukul", "pkl", "setiap", "tiap", "saban", "tadi", "nanti", "semalam",
              "era", "nomor", "no", "sekitar", "hampir", "kurang", "dulu", "dahulu")
-FIRST_WORDS = frozenset({entry.split()[0] for lexicon in _LEXICONS for entry in lexicon} | set(_STARTERS)
+FIRST_WORDS = frozenset({entry.split()[0].lower() for lexicon in _LEXICONS for entry in lexicon} | set(_STARTERS)
                         | {"se" + unit for unit in dates.UNITS})
 WORD = re.compile(r"\d+|\(|[^\W\d_][\w']*(?:-[^\W\d_][\w']*)*")
 

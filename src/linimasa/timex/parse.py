@@ -64,6 +64,12 @@ def _after_amount(text: str, start: int) -> bool:
     return bool(AMOUNT.search(text, max(0, start - 12), start))
 
 
+def _holiday(g: Groups, start: int, end: int, rule: str) -> Reading:
+    month, day = dates.HOLIDAYS[" ".join((g.get("holiday") or "").split())]
+    year = to_int(g.get("y")) or 0
+    return Reading(rule, start, end, value=f"{year:04d}-{month:02d}-{day:02d}", year=year, month=month, day=day)
+
+
 def _year_range(g: Groups, start: int, end: int, rule: str) -> Reading | None:
     first, last = to_int(g.get("y")) or 0, to_int(g.get("y2")) or 0
     if not 0 < last - first <= 100:
@@ -174,7 +180,7 @@ def _skip(g: Groups, start: int, end: int, rule: str) -> Reading:
 HANDLERS: dict[str, Handler] = {
     "skip": _skip, "wd_numdate": _date, "wd_textdate": _date, "textdate": _date, "numdate": _date,
     "month_year": _month_ref, "month_dir": _month_ref, "month": _month_ref, "year_part": _year_part,
-    "season": _season,
+    "season": _season, "holiday": _holiday,
     "deictic_numdate": _date, "period_now": _relative,
     "year_range": _year_range, "decade": _fixed, "weekend": _relative, "relunit": _relative,
     "shift": _relative, "ago": _relative, "set": recurrence, "duration": duration, "redup": redup,

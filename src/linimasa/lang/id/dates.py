@@ -21,6 +21,8 @@ WEEKDAYS = {
 PARTS_OF_DAY = {
     "pagi": "MO", "siang": "AF", "sore": "AF", "petang": "EV", "malam": "NI", "dini hari": "MO", "dinihari": "MO",
 }
+# Fixed-date holidays, tagged with an explicit year ("Natal 2019" -> 2019-12-25).
+HOLIDAYS = {"Natal": (12, 25), "Tahun Baru": (1, 1), "Hari Kemerdekaan": (8, 17)}
 # Four seasons -> ISO codes, with the month each ends in (northern hemisphere, as in foreign news).
 SEASONS = {"semi": ("SP", 5), "panas": ("SU", 8), "gugur": ("FA", 11), "dingin": ("WI", 2)}
 
