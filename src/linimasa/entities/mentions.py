@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..lang.id.titles import PERSON_TITLES
+from ..lang.id.titles import EVENT_NAME_HEADS, PERSON_TITLES
 from ..model import Article, Token
 from . import cues, ner
 from .cues import known_label
@@ -107,7 +107,8 @@ def sentence_spans(words: list[str], opens_paragraph: bool) -> list[Span]:
     spans = _merge(spans, cues.organisations(words, _labels(spans)))
     taken = _labels(spans)
     people = [*cues.after_title(words, taken), *cues.apposition(words, taken), *cues.byline(words, taken)]
-    return sorted(_merge(spans, people), key=lambda s: s.first)
+    spans = [s for s in _merge(spans, people) if not (s.first and words[s.first - 1] in EVENT_NAME_HEADS)]
+    return sorted(spans, key=lambda s: s.first)
 
 
 def document_names(spans_by_sentence: list[tuple[list[str], list[Span]]]) -> dict[str, str]:

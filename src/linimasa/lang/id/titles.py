@@ -71,3 +71,7 @@ NAME_PART_TITLES = frozenset({
 
 # Lower-case words that open an apposition after a name (``Hong Min, direktur …``).
 APPOSITION_CUES = PERSON_TITLES | {"pejabat", "seorang", "salah"}
+
+# Capitalised words that open an event's name; a place right after one is part of that name
+# (``Perang Korea``), not a mention of the place (the NER corpora agree: never labelled).
+EVENT_NAME_HEADS = frozenset({"Perang"})
