@@ -1,0 +1,47 @@
+"""Context-cue rules and sentence-level mention spans, on news-style sentences."""
+from __future__ import annotations
+
+import pytest
+
+from linimasa.entities.mentions import sentence_spans
+
+
+def spans(sentence: str, opens_paragraph: bool = False) -> list[tuple[str, str]]:
+    words = sentence.split()
+    return [(" ".join(words[s.first:s.last]), s.label) for s in sentence_spans(words, opens_paragraph)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Menteri Pertahanan Rusia Sergei Shoigu tiba di Pyongyang .", ("Sergei Shoigu", "PER")),
+    ("Kim didampingi oleh Pak Thae Song , ketua komite ilmu .", ("Pak Thae Song", "PER")),
+    ("Hong Min , direktur divisi di Institut Unifikasi Nasional Korea , mengatakan", ("Hong Min", "PER")),
+    ("Hong Min , direktur divisi di Institut Unifikasi Nasional Korea , mengatakan",
+     ("Institut Unifikasi Nasional Korea", "ORG")),
+    ("analis senior di Forum Pertahanan dan Keamanan Korea , mengatakan", ("Forum Pertahanan dan Keamanan Korea", "ORG")),
+    ("anggota Politbiro Partai Komunis China Li Hongzhong tiba", ("Li Hongzhong", "PER")),
+    ("anggota Politbiro Partai Komunis China Li Hongzhong tiba", ("Partai Komunis China", "ORG")),
+    ("Juru bicara Gedung Putih John Kirby mengatakan", ("John Kirby", "PER")),
+    ("Penulis : Edwin Shri Bimo", ("Edwin Shri Bimo", "PER")),
+    ("resolusi DK PBB yang melarang program nuklir", ("DK PBB", "ORG")),
+    ("Laporan media pemerintah DPRK menyebut", ("DPRK", "LOC")),
+])
+def test_entities_cues_find_span(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in spans(sentence)
+
+
+@pytest.mark.parametrize("sentence, not_expected", [
+    ("Amerika Serikat dan Korea Selatan menuduh Korea Utara", ("Serikat dan Korea Selatan", "ORG")),
+    ("berakhirnya Perang Korea yang dirayakan", ("Korea", "LOC")),
+    ("Kim juga bertemu dengan anggota Politbiro Partai Komunis China", ("Politbiro", "PER")),
+])
+def test_entities_cues_avoid_span(sentence: str, not_expected: tuple[str, str]) -> None:
+    assert not_expected not in spans(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("SEOUL - Korea Utara meningkatkan upaya", ("SEOUL", "LOC")),
+    ("REPUBLIKA.CO.ID , PYONGYANG -- Pemimpin Korea Utara", ("REPUBLIKA.CO.ID", "ORG")),
+    ("REPUBLIKA.CO.ID , PYONGYANG -- Pemimpin Korea Utara", ("PYONGYANG", "LOC")),
+])
+def test_entities_cues_datelines(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in spans(sentence, opens_paragraph=True)
