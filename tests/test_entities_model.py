@@ -45,3 +45,9 @@ def test_entities_role_with_date() -> None:
     assert ("Menteri Pertahanan Rusia", "2023-07-27") in roles
     shoigu = next(m for m in art.entities if m.name == "Sergei Shoigu")
     assert {r.entity_id for r in art.roles} == {shoigu.entity_id}
+
+
+@pytest.mark.parametrize("text", ["Ia datang bersama suami saya Budi Santoso kemarin.",
+                                  "Pelatih memuji anak asuhan Indra Sjafri itu."])
+def test_entities_relation_is_not_a_role(text: str) -> None:
+    assert [r.title for r in annotate(text).roles] == []

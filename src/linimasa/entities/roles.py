@@ -1,19 +1,23 @@
 """Roles: the title written before a person's name (``Menteri Pertahanan Rusia Sergei Shoigu``).
 
-Walking left from the name over words of the same clause, the role starts at the furthest
-title word (``Menteri``, ``Presiden``, ``pemimpin``) and ends just before the name.
+Walking left from the name over title-like words of the same sentence, the role starts at the
+furthest title word (``Menteri``, ``Presiden``, ``pemimpin``) and ends just before the name; a
+role without a capitalised word is a relation (``suami saya``), not a title.
 """
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from ..lang.id.titles import HONORIFICS, PERSON_TITLES
+from ..lang.id.titles import HONORIFICS, PERSON_TITLES, TITLE_INNER
 from ..model import Article, Mention, Role
 
 MAX_TITLE_WORDS = 7
-# Words that end a title phrase on its left (``bertemu dengan Menteri …`` keeps ``Menteri …``).
-_BREAKS = frozenset({"yang", "dan", "di", "ke", "dari", "dengan", "oleh", "untuk", "kepada", "bahwa", "kata",
-                     "ujar", "sebagai", "pada", "atau", "serta", "itu", "ini", "bersama"})
+
+
+def _in_title(word: str) -> bool:
+    """Capitalised words, title words and the lower-case words of titles (``juru bicara``)."""
+    low = word.lower()
+    return word[:1].isupper() or low in PERSON_TITLES or low in TITLE_INNER or low == "dan"
 
 
 def _title_start(article: Article, index: int, floor: int) -> int | None:
@@ -24,7 +28,7 @@ def _title_start(article: Article, index: int, floor: int) -> int | None:
             break
         word = article.span_text(article.tokens[k])
         low = word.lower()
-        if not word[:1].isalpha() or low in _BREAKS:
+        if not word[:1].isalpha() or not _in_title(word):
             break
         if low in PERSON_TITLES and low not in HONORIFICS:
             start = k
@@ -43,5 +47,7 @@ def find_roles(article: Article, mentions: list[Mention], date: str | None) -> l
         first = _title_start(article, index, floor)
         if first is not None:
             start, end = article.tokens[first].start, article.tokens[index - 1].end
+            if not any(w[:1].isupper() for w in article.text[start:end].split()):
+                continue  # a relation (``suami saya``, ``anak asuhan``), not a title
             roles.append(Role(start, end, entity_id=m.entity_id, title=article.text[start:end], date=date))
     return roles
