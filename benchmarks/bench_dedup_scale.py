@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 from clickid import articles  # noqa: E402
 
-from linimasa.dedup import CopyIndex, assign_stories, find_copies  # noqa: E402
+from linimasa.dedup import CopyIndex, DedupConfig, assign_stories, find_copies  # noqa: E402
 from linimasa.model import Article  # noqa: E402
 
 
@@ -78,9 +78,9 @@ def stream(n: int, copy_every: int, rng: random.Random) -> Iterator[tuple[Articl
         yield article, None
 
 
-def synthetic(n: int, copy_every: int) -> dict:
+def synthetic(n: int, copy_every: int, num_perm: int) -> dict:
     rng = random.Random(11)
-    index = CopyIndex(rewrites=False)
+    index = CopyIndex(rewrites=False, config=DedupConfig(num_perm=num_perm))
     wall, cpu = time.perf_counter(), time.process_time()
     found, hits, planted = Counter(), 0, 0
     for article, original in stream(n, copy_every, rng):
@@ -88,7 +88,7 @@ def synthetic(n: int, copy_every: int) -> dict:
         found.update(link.kind for link in links)
         planted += original is not None
         hits += any(original in (link.a, link.b) for link in links)
-    return {"articles": n, "links": dict(found), "planted_copies": planted, "recall": round(hits / max(planted, 1), 4),
+    return {"articles": n, "num_perm": num_perm, "links": dict(found), "planted_copies": planted, "recall": round(hits / max(planted, 1), 4),
             "cpu_s": round(time.process_time() - cpu, 1), "wall_s": round(time.perf_counter() - wall, 1),
             "peak_mb": round(_peak_mb()), "cpu_ms_per_article": round(1000 * (time.process_time() - cpu) / n, 3)}
 
@@ -98,9 +98,10 @@ def main() -> None:
     parser.add_argument("mode", choices=["corpus", "synthetic"])
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--copy-every", type=int, default=10)
+    parser.add_argument("--num-perm", type=int, default=DedupConfig().num_perm)
     parser.add_argument("--pairs", type=Path, default=Path("dedup_pairs.jsonl"))
     args = parser.parse_args()
-    result = corpus(args.pairs) if args.mode == "corpus" else synthetic(args.n, args.copy_every)
+    result = corpus(args.pairs) if args.mode == "corpus" else synthetic(args.n, args.copy_every, args.num_perm)
     print(json.dumps(result, ensure_ascii=False))
 
 

@@ -111,10 +111,10 @@ def test_dedup_copy_index_is_incremental_and_idempotent() -> None:
     assert len(index) == 2
 
 
-@pytest.mark.parametrize("merge_min", [1, 7, 50_000])
-def test_dedup_band_index_finds_the_same_slots_before_and_after_merging(merge_min: int) -> None:
+@pytest.mark.parametrize("merge_at", [1, 7, 50_000])
+def test_dedup_band_index_finds_the_same_slots_before_and_after_merging(merge_at: int) -> None:
     rng = np.random.default_rng(5)
-    index = BandIndex(bands=4, rows=2, merge_min=merge_min)
+    index = BandIndex(bands=4, rows=2, merge_at=merge_at)
     signatures = rng.integers(0, 2**32, size=(30, 8), dtype=np.uint64)
     signatures[20:] = signatures[:10]  # slots 20..29 repeat slots 0..9
     for slot, signature in enumerate(signatures):

@@ -1,19 +1,21 @@
 """A compact, streaming LSH band index: about 12 bytes per article per band.
 
 datasketch's MinHashLSH keeps a Python set per bucket (some 15 KB per article at 37 bands, so 15 GB for a
-million articles). Here every (band key, slot) pair lives in one sorted numpy array, with recent inserts in a
-small dict that is merged into the array whenever it grows past a share of it (amortised O(log n) merges).
+million articles). Here every (band key, slot) pair lives in one sorted numpy array; recent inserts wait in a
+dict of bounded size, which is then merged in by one linear ``np.insert`` at sorted positions.
 """
 from __future__ import annotations
 
+from itertools import chain
+
 import numpy as np
 
-_MERGE_SHARE = 0.25  # merge the dict into the array once it holds this share of the array's entries
 
 
 class BandIndex:
-    def __init__(self, *, bands: int, rows: int, merge_min: int = 50_000) -> None:
-        self.bands, self.rows, self.merge_min = bands, rows, merge_min
+    def __init__(self, *, bands: int, rows: int, merge_at: int = 500_000) -> None:
+        """``merge_at`` bounds the dict (entries, about 150 bytes each) before it is merged into the array."""
+        self.bands, self.rows, self.merge_at = bands, rows, merge_at
         mixer = np.random.default_rng(20231).integers(1, 2**63, size=(bands, rows), dtype=np.uint64)
         self._mixer = mixer | np.uint64(1)  # odd multipliers: a band's rows fold into one 64-bit key
         self._keys = np.empty(0, dtype=np.uint64)
@@ -39,13 +41,15 @@ class BandIndex:
         for key in keys.tolist():
             self._recent.setdefault(key, []).append(slot)
         self._recent_size += len(keys)
-        if self._recent_size >= max(self.merge_min, _MERGE_SHARE * len(self._keys)):
+        if self._recent_size >= self.merge_at:
             self._merge()
 
     def _merge(self) -> None:
-        pairs = [(k, s) for k, slots in self._recent.items() for s in slots]
-        keys = np.concatenate([self._keys, np.fromiter((k for k, _ in pairs), np.uint64, len(pairs))])
-        slots = np.concatenate([self._slots, np.fromiter((s for _, s in pairs), np.int32, len(pairs))])
+        counts = [len(slots) for slots in self._recent.values()]
+        keys = np.repeat(np.fromiter(self._recent, np.uint64, len(self._recent)), counts)
+        slots = np.fromiter(chain.from_iterable(self._recent.values()), np.int32, self._recent_size)
         order = np.argsort(keys, kind="stable")
-        self._keys, self._slots = keys[order], slots[order]
+        at = np.searchsorted(self._keys, keys[order], side="right")
+        self._keys = np.insert(self._keys, at, keys[order])
+        self._slots = np.insert(self._slots, at, slots[order])
         self._recent, self._recent_size = {}, 0
