@@ -65,6 +65,13 @@ def test_ingest_jsonl_overlong_line_is_refused_and_the_next_read(tmp_path: Path)
     assert isinstance(record, Record) and record.body == GOOD and record.source.endswith(":2")
 
 
+def test_ingest_json_array_item_that_is_no_article(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text(json.dumps([{"text": GOOD}, 5, {"title": "tanpa isi"}]), encoding="utf-8")
+    items = list(read([str(tmp_path / "a.json")], settings=Settings()))
+    assert [type(i).__name__ for i in items] == ["Record", "Failure", "Failure"]
+    assert items[1].source == f"{tmp_path / 'a.json'}:2"
+
+
 def test_ingest_max_bytes_is_a_setting(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (item,) = read([str(tmp_path / "a.txt")], settings=Settings(max_bytes=10))

@@ -68,6 +68,9 @@ def _only_record(path: Path) -> Record:
     ("feed.xml", ATOM, "feed", "2023-07-27T06:15+07:00", "Tempo"),  # the publisher, not the dateline's outlet
     ("news.csv", CSV, "csv", "2019-10-09T21:48+07:00", "Kompas.com"),
     ("news.jsonl", JSONL, "jsonl", "2023-07-27T06:15+07:00", "Republika"),  # no outlet field: the dateline
+    ("news.json", f"[{JSONL.strip()}]", "jsonl", "2023-07-27T06:15+07:00", "Republika"),
+    ("one.json", json.dumps(json.loads(JSONL), indent=2), "jsonl", "2023-07-27T06:15+07:00", "Republika"),
+    ("lines.json", JSONL, "jsonl", "2023-07-27T06:15+07:00", "Republika"),  # JSON Lines named .json
 ])
 def test_ingest_format_read_and_cleaned(tmp_path: Path, name: str, content: str, fmt: str, published: str,
                                         outlet: str) -> None:
@@ -128,7 +131,7 @@ def test_ingest_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize(("head", "fmt"), [
-    (b"WARC/1.1\r\n", "warc"), (b'{"text": "x"}', "jsonl"), (b"<?xml version='1.0'?><rss version='2.0'>", "feed"),
+    (b"WARC/1.1\r\n", "warc"), (b'{"text": "x"}', "jsonl"), (b'[{"text": "x"}]', "json"), (b"<?xml version='1.0'?><rss version='2.0'>", "feed"),
     (b"<!doctype html><html>", "html"), (b"title,content,url\n", "csv"), (b"SEOUL - Isi.", "text"),
 ])
 def test_ingest_sniff_format(head: bytes, fmt: str) -> None:

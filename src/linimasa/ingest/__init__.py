@@ -28,6 +28,7 @@ _READERS = {
     "text": "plain:read_text",
     "html": "webpage:read_html",
     "jsonl": "jsonlines:read_jsonl",
+    "json": "jsonlines:read_json",
     "csv": "table:read_csv",
     "feed": "feed:read_feed",
     "warc": "warc:read_warc",

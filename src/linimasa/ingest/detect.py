@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
-FORMATS = ("text", "html", "jsonl", "csv", "feed", "warc")
+FORMATS = ("text", "html", "jsonl", "json", "csv", "feed", "warc")
 
 _BY_SUFFIX = {
     ".txt": "text", ".text": "text", ".md": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
     ".csv": "csv",
     ".rss": "feed", ".atom": "feed",
     ".warc": "warc", ".arc": "warc",
@@ -30,6 +30,8 @@ def sniff(head: bytes) -> str:
         return "warc"
     if start.startswith(b"{"):
         return "jsonl"
+    if start.startswith(b"["):
+        return "json"
     if start.startswith(b"<") and _FEED.search(start[:2048]):
         return "feed"
     if start.startswith(b"<") and _HTML.search(start[:4096]):

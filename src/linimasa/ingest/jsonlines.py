@@ -1,6 +1,8 @@
-"""JSON Lines: one article object per line (``text`` or ``html``, with ``title``/``url``/``published``)."""
+"""JSON Lines: one article object per line (``text`` or ``html``, with ``title``/``url``/``published``);
+and ``.json`` files, which hold an array of such objects, one object, or, despite the name, JSON Lines."""
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator, Mapping
 from typing import Any, BinaryIO
@@ -8,7 +10,7 @@ from typing import Any, BinaryIO
 from ..lang.id.outlets import canonical_outlet
 from ..model import Failure, Record
 from ..settings import Settings
-from .decode import DecodeError, decode, repair
+from .decode import DecodeError, decode, repair, slurp
 from .published import normalise_published
 from .webpage import record_from_html
 
@@ -27,6 +29,25 @@ def read_jsonl(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Re
             continue
         try:
             yield _record(_object(raw, settings), where)
+        except DecodeError as exc:
+            yield Failure(where, str(exc))
+
+
+def read_json(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Record | Failure]:
+    data = slurp(stream, settings)
+    try:
+        document = json.loads(decode(data, repair_text=False))
+    except json.JSONDecodeError:
+        yield from read_jsonl(source, io.BytesIO(data), settings)
+        return
+    except RecursionError:
+        raise DecodeError("JSON nested too deeply") from None
+    for number, item in enumerate(document if isinstance(document, list) else [document], start=1):
+        where = f"{source}:{number}"
+        try:
+            if not isinstance(item, dict):
+                raise DecodeError("a JSON article must be an object with a text field")
+            yield _record(item, where)
         except DecodeError as exc:
             yield Failure(where, str(exc))
 
