@@ -120,8 +120,10 @@ def test_ingest_directory_and_glob_in_sorted_order(tmp_path: Path) -> None:
         (tmp_path / name).write_text(f"Isi berita {name}.", encoding="utf-8")
     by_dir = [r.source for r in read([str(tmp_path)], settings=SETTINGS)]
     by_glob = [r.source for r in read([str(tmp_path / "*.txt")], settings=SETTINGS)]
+    by_path = [r.source for r in read([tmp_path / "b.txt"], settings=SETTINGS)]
     assert by_dir == [str(tmp_path / n) for n in ("a.txt", "b.txt", "sub/c.txt")]
     assert by_glob == [str(tmp_path / n) for n in ("a.txt", "b.txt")]
+    assert by_path == [str(tmp_path / "b.txt")]
 
 
 def test_ingest_stdin(monkeypatch: pytest.MonkeyPatch) -> None:

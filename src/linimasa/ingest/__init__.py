@@ -12,6 +12,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from importlib import import_module
+from os import PathLike
 from typing import BinaryIO
 
 from ..model import Failure, Record
@@ -35,7 +36,7 @@ _READERS = {
 }
 
 
-def read(paths: Iterable[str], *, settings: Settings) -> Iterator[Record | Failure]:
+def read(paths: Iterable[str | PathLike[str]], *, settings: Settings) -> Iterator[Record | Failure]:
     for source in expand(paths):
         yield from read_source(source, settings=settings)
 

@@ -3,16 +3,17 @@ from __future__ import annotations
 
 import glob
 from collections.abc import Iterable, Iterator
+from os import PathLike
 from pathlib import Path
 
 STDIN = "-"
 _GLOB_CHARS = frozenset("*?[")
 
 
-def expand(paths: Iterable[str]) -> Iterator[str]:
+def expand(paths: Iterable[str | PathLike[str]]) -> Iterator[str]:
     """Sources in the order given; a directory or glob expands to its files in sorted order.
     Paths that do not exist are passed on so that reading them reports the failure."""
-    for path in paths:
+    for path in map(str, paths):  # pathlib paths are welcome too
         if path == STDIN:
             yield path
         elif Path(path).is_dir():
