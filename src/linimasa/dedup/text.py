@@ -8,7 +8,6 @@ import hashlib
 import re
 import unicodedata
 import zlib
-from functools import lru_cache
 
 import numpy as np
 
@@ -47,18 +46,13 @@ def shingles(tokens: list[str], *, size: int) -> np.ndarray:
     """
     if not tokens:
         return np.empty(0, dtype=np.uint64)
-    word_hashes = np.fromiter(map(_word_hash, tokens), np.uint64, len(tokens))
+    word_hashes = np.array([zlib.crc32(t.encode("utf-8")) for t in tokens], dtype=np.uint64)
     width = min(size, len(tokens))
     grams = np.zeros(len(tokens) - width + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for offset in range(width):
             grams = grams * _GRAM_PRIME + word_hashes[offset:offset + len(grams)]
     return np.unique((grams ^ (grams >> np.uint64(32))) & np.uint64(0xFFFFFFFF))
-
-
-@lru_cache(maxsize=1 << 20)
-def _word_hash(word: str) -> int:
-    return zlib.crc32(word.encode("utf-8"))
 
 
 def sentence_spans(article: Article) -> tuple[Span, ...]:
