@@ -6,7 +6,7 @@ backends find the same articles for the same query. Client-side parameter bindin
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from functools import lru_cache
 from itertools import islice
@@ -19,6 +19,7 @@ from ...model import Article
 from ...stemming import stemmed_text
 from ..query import parse, snippet
 from ..records import AddResult, EntityStat, Hit, article_from_row, article_row, layer_rows, now
+from ..sqlite import SQLiteStore
 from ..tables import CollectionTables
 from .migrations import migrate
 
@@ -127,11 +128,7 @@ class PostgresStore(CollectionTables):
     def ids(self) -> list[str]:
         return [r["id"] for r in self._run("SELECT id FROM articles ORDER BY published NULLS FIRST, id")]
 
-    def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
-        for article_id in self.ids() if ids is None else ids:
-            article = self.get(article_id)
-            if article is not None:
-                yield article
+    articles = SQLiteStore.articles  # the same generator over ids() and get()
 
     def search(self, text: str, *, limit: int = 20, offset: int = 0) -> tuple[int, list[Hit]]:
         """Total hit count and one page of hits, best first. Raises QueryError for unusable queries."""
