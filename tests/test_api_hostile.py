@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import quote
 
 import pytest
@@ -38,7 +39,9 @@ def asgi_status(app: object, path: str, query: bytes) -> int:
     scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
              "path": path, "raw_path": path.encode(), "query_string": query, "root_path": "",
              "headers": [(b"host", b"test")], "server": ("test", 80), "client": ("127.0.0.1", 1)}
-    asyncio.run(app(scope, receive, send))  # type: ignore[operator]
+    # a fresh thread: another test (Playwright's sync API) may leave an event loop running in this one
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(asyncio.run, app(scope, receive, send)).result()  # type: ignore[operator]
     return sent[0]["status"]
 
 

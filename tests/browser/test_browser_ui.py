@@ -70,3 +70,12 @@ def test_browser_xss_payloads_render_as_text(page: Page, path: str) -> None:
     body = page.locator("main").inner_text()
     assert SCRIPT in body or IMG in body
     screenshot(page, "xss-" + path.strip("/").replace("/", "-").replace("?", "-").replace("=", "-"))
+
+
+def test_browser_entity_page_from_an_actor(page: Page) -> None:
+    page.goto("/")
+    page.locator(".events .actor").first.click()
+    page.wait_for_url("**/entities/**")
+    expect(page.locator(".chips li").first).to_be_visible()
+    assert page.locator("svg.network circle").count() > 1
+    screenshot(page, "entity")
