@@ -80,3 +80,11 @@ def test_store_backends_return_identical_reads(tmp_path: object, pg_url: str) ->
                        store.resolve("copy-of-a.html"), store.entities(), store.quotes(speaker="per:kim")))
         store.close()
     assert reads[0] == reads[1]
+
+
+def test_store_read_only_refuses_writes_on_both_backends(any_store: object) -> None:
+    any_store.add([article("ro1")])
+    any_store.read_only()
+    with pytest.raises(Exception, match="(?i)read.only|readonly"):
+        any_store.add([article("ro2", text="Tulisan baru yang lain.")])
+    assert any_store.get("ro1") is not None

@@ -22,8 +22,8 @@ class StorePool:
         store = getattr(self._local, "store", None)
         if store is None:
             store = open_store(self.settings)
-            if not self.write and hasattr(store, "conn"):
-                store.conn.execute("PRAGMA query_only = ON")
+            if not self.write:
+                store.read_only()
             self._local.store = store
             with self._lock:
                 self._opened.append(store)

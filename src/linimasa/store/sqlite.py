@@ -130,6 +130,10 @@ class SQLiteStore(CollectionTables):
     def _run(self, sql: str, params: Iterable[object] = ()) -> list[sqlite3.Row]:
         return self.conn.execute(sql, tuple(params)).fetchall()
 
+    def read_only(self) -> None:
+        """Refuse every write on this connection from now on (the API's default)."""
+        self.conn.execute("PRAGMA query_only = ON")
+
     def close(self) -> None:
         self.conn.close()
 

@@ -159,5 +159,9 @@ class PostgresStore(CollectionTables):
             cur.execute(portable(sql), tuple(params))
             return cur.fetchall() if cur.description else []
 
+    def read_only(self) -> None:
+        """Refuse every write on this connection from now on (the API's default)."""
+        self.conn.execute("SET default_transaction_read_only = on")
+
     def close(self) -> None:
         self.conn.close()
