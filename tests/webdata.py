@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from linimasa.api.publish import publish
 from linimasa.collection import Collection
 from linimasa.model import Article, Event, Mention, Quote, Sentence, Warning
 from linimasa.settings import Settings
@@ -53,7 +52,7 @@ def build(database: str) -> Settings:
     with Collection(settings) as collection:
         collection.ingest([str(SEEDS)])
         collection.store.add([hostile_article()])
-        publish(collection.store, list(collection.articles()), settings)
+        collection.update_timeline()
         collection.store.put_events([hostile_event()])
     return settings
 

@@ -67,18 +67,19 @@ class Collection:
         report.new, report.existing = added.new, added.existing
         return report
 
-    def update_timeline(self) -> TimelineUpdate:
+    def update_timeline(self, *, rebuild: bool = False) -> TimelineUpdate:
         """Run the whole-collection stages for articles stored since the last update, and store the results.
 
         Copies and stories look at the whole collection (existing stories keep their ids, merges are
         recorded); timeline entries are extended with the new articles only, so stored entries keep their ids.
+        ``rebuild`` builds the entries again from every stored article (after a stage improved).
         """
         from .dedup import assign_stories, find_copies
         from .timeline import build, storage
 
         known = self.store.story_assignment()
         articles = list(self.store.articles())
-        new = [a for a in articles if a.id not in known]
+        new = articles if rebuild else [a for a in articles if a.id not in known]
         if not new:
             return TimelineUpdate(0, 0, 0, 0)
         copies = find_copies(articles, settings=self.settings)
@@ -86,7 +87,8 @@ class Collection:
         stories = assign_stories(articles, existing=known, settings=self.settings,
                                  copies=[(c.a, c.b) for c in copies])
         self.store.put_stories(stories.story_of, merges=stories.merges, meta=_story_meta(articles, stories.story_of))
-        timeline = build(new, settings=self.settings, previous=storage.load(self.store))
+        timeline = build(new, settings=self.settings, previous=None if rebuild else storage.load(self.store),
+                         with_stories=False)  # copies and stories were just kept collection-wide above
         storage.save(timeline, self.store, story_of=stories.story_of)
         return TimelineUpdate(len(new), len(copies), len(set(stories.story_of.values())), len(timeline.entries))
 

@@ -38,14 +38,13 @@ def serve(settings: Settings, host: str, port: int, write: bool, rebuild: bool) 
 
 
 def prepare_timeline(settings: Settings, *, rebuild: bool) -> None:
-    from ..api.publish import publish
+    """Bring the stored timeline up to date with the stored articles before serving it."""
     from ..collection import Collection
 
     with Collection(settings) as collection:
-        if len(collection) and (rebuild or not collection.store.events(limit=1)[0]):
-            click.echo(f"building the timeline of {len(collection)} articles…", err=True)
-            entries = publish(collection.store, list(collection.articles()), settings)
-            click.echo(f"{entries} timeline entries stored", err=True)
+        update = collection.update_timeline(rebuild=rebuild)
+        if update.articles:
+            click.echo(f"timeline updated from {update.articles} articles: {update.events} entries stored", err=True)
 
 
 @cli.command()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from itertools import islice
 from pathlib import Path
 
@@ -86,22 +86,6 @@ class SQLiteStore(CollectionTables):
     def sources(self, article_id: str) -> list[str]:
         return [r[0] for r in self.conn.execute(
             "SELECT source FROM sources WHERE article_id = ? ORDER BY seen_at, source", (article_id,))]
-
-    def resolve(self, key: str) -> str | None:
-        """An article id from a full id, a unique id prefix (≥ 6 chars) or a source path/URL."""
-        rows = self.conn.execute("SELECT id FROM articles WHERE id = ? OR (length(?) >= 6 AND id LIKE ? || '%')"
-                                 " UNION SELECT article_id FROM sources WHERE source = ? LIMIT 2",
-                                 (key, key, key.replace("%", "").replace("_", ""), key)).fetchall()
-        return rows[0][0] if len(rows) == 1 else None
-
-    def ids(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY published, id")]
-
-    def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
-        for article_id in self.ids() if ids is None else ids:
-            article = self.get(article_id)
-            if article is not None:
-                yield article
 
     def search(self, text: str, *, limit: int = 20, offset: int = 0) -> tuple[int, list[Hit]]:
         """Total hit count and one page of hits, best first. Raises QueryError for unusable queries."""

@@ -6,7 +6,7 @@ returning rows that can be indexed by column name, and ``transaction()``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict
 from typing import Any
 
@@ -17,6 +17,24 @@ from .records import EventRow, now
 class CollectionTables:
     def _run(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:  # pragma: no cover - backends override
         raise NotImplementedError
+
+    # -- article lookups ------------------------------------------------------------------------
+
+    def resolve(self, key: str) -> str | None:
+        """An article id from a full id, a unique id prefix (≥ 6 chars) or a source path/URL."""
+        prefix = key.replace("%", "").replace("_", "").replace("\\", "")
+        rows = self._run("SELECT id FROM articles WHERE id = ? OR (length(?) >= 6 AND id LIKE ? || '%')"
+                         " UNION SELECT article_id FROM sources WHERE source = ? LIMIT 2", (key, key, prefix, key))
+        return rows[0]["id"] if len(rows) == 1 else None
+
+    def ids(self) -> list[str]:
+        return [r["id"] for r in self._run("SELECT id FROM articles ORDER BY published NULLS FIRST, id")]
+
+    def articles(self, ids: Iterable[str] | None = None) -> Iterator[Article]:
+        for article_id in self.ids() if ids is None else ids:
+            article = self.get(article_id)
+            if article is not None:
+                yield article
 
     # -- quotes are an article layer, indexed for "quotes by speaker" --------------------------
 

@@ -81,11 +81,15 @@ def _previous_entry(previous: Timeline | None, entry_id: str) -> Entry | None:
     return next((e for e in previous.entries if e.id == entry_id), None) if previous else None
 
 
-def build(articles: Sequence[Article], *, settings: Settings, previous: Timeline | None = None) -> Timeline:
-    """The timeline of ``articles`` (added to ``previous`` when given)."""
+def build(articles: Sequence[Article], *, settings: Settings, previous: Timeline | None = None,
+          with_stories: bool = True) -> Timeline:
+    """The timeline of ``articles`` (added to ``previous`` when given).
+
+    ``with_stories=False`` leaves out copies and stories, for callers that keep them collection-wide themselves.
+    """
     disputes = claims.disputes(articles)
     entries, merges = _entries(articles, previous, disputes)
-    copies, stories = _stories(articles) if articles else ((), ())
+    copies, stories = _stories(articles) if articles and with_stories else ((), ())
     if previous:
         copies, stories = previous.duplicates + copies, previous.stories + stories
         disputes, merges = previous.disputes + disputes, [*previous.merges, *merges]

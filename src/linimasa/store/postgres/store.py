@@ -19,7 +19,6 @@ from ...model import Article
 from ...stemming import stemmed_text
 from ..query import parse, snippet
 from ..records import AddResult, EntityStat, Hit, article_from_row, article_row, layer_rows, now
-from ..sqlite import SQLiteStore
 from ..tables import CollectionTables
 from .migrations import migrate
 
@@ -118,17 +117,6 @@ class PostgresStore(CollectionTables):
         return [r["source"] for r in self._run(
             "SELECT source FROM sources WHERE article_id = ? ORDER BY seen_at, source", (article_id,))]
 
-    def resolve(self, key: str) -> str | None:
-        """An article id from a full id, a unique id prefix (≥ 6 chars) or a source path/URL."""
-        prefix = key.replace("%", "").replace("_", "").replace("\\", "")
-        rows = self._run("SELECT id FROM articles WHERE id = ? OR (length(?) >= 6 AND id LIKE ? || '%')"
-                         " UNION SELECT article_id FROM sources WHERE source = ? LIMIT 2", (key, key, prefix, key))
-        return rows[0]["id"] if len(rows) == 1 else None
-
-    def ids(self) -> list[str]:
-        return [r["id"] for r in self._run("SELECT id FROM articles ORDER BY published NULLS FIRST, id")]
-
-    articles = SQLiteStore.articles  # the same generator over ids() and get()
 
     def search(self, text: str, *, limit: int = 20, offset: int = 0) -> tuple[int, list[Hit]]:
         """Total hit count and one page of hits, best first. Raises QueryError for unusable queries."""
