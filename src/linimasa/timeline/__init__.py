@@ -54,12 +54,13 @@ def _entries(articles: Sequence[Article], previous: Timeline | None,
     groups, merges = merge.merge_groups(merge.group(founders, followers, _groups(previous)))
     by_id = {a.id: a for a in articles}
     claimed = {d.claim for d in disputes}
+    before = {e.id: e for e in previous.entries} if previous else {}
     entries = []
     for g in groups:
         entry = merge.to_entry(g)
         disputed = any(e.article_id in by_id and by_id[e.article_id].text[e.start:e.end] in claimed
                        for e in entry.evidence)
-        old = _previous_entry(previous, entry.id)
+        old = before.get(entry.id)
         summary = old.summary if old else briefing.entry_summary(entry, by_id)
         quotes = tuple(dict.fromkeys([*(old.quotes if old else ()), *_quotes(entry, by_id)]))
         entries.append(replace(entry, summary=summary, disputed=disputed or bool(old and old.disputed), quotes=quotes))
@@ -75,10 +76,6 @@ def _quotes(entry: Entry, articles: dict[str, Article]) -> tuple[str, ...]:
             if ev.start <= q.start < ev.end and q.speaker:
                 found[(ev.article_id, q.start)] = f"{q.speaker}: “{briefing.one_line(article.text[q.start:q.end])}”"
     return tuple(found.values())
-
-
-def _previous_entry(previous: Timeline | None, entry_id: str) -> Entry | None:
-    return next((e for e in previous.entries if e.id == entry_id), None) if previous else None
 
 
 def build(articles: Sequence[Article], *, settings: Settings, previous: Timeline | None = None,

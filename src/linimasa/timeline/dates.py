@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from calendar import monthrange
+from functools import lru_cache
 
 DAY_TOLERANCE = 1  # sources in different time zones, or reporting overnight, differ by a day
 REPORT_WINDOW = 7  # days before publication an undated past event may lie
@@ -12,6 +13,7 @@ PLAN_WINDOW = 60  # days after publication an undated planned event may lie
 Range = tuple[dt.date, dt.date]
 
 
+@lru_cache(maxsize=65_536)  # a collection repeats few distinct values, and merging compares them often
 def to_range(value: str | None) -> Range | None:
     if not value:
         return None

@@ -32,13 +32,22 @@ class Group:
     actors: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)
     date: str | None = None
+    types: set[str] = field(default_factory=set)
+    # date -> count, anchored (read from the text) and all; counted as evidence arrives, since groups of a
+    # frequent actor grow large and recounting made merging quadratic
+    anchored_dates: Counter = field(default_factory=Counter)
+    all_dates: Counter = field(default_factory=Counter)
 
     def add(self, ev: Evidence) -> None:
         self.evidence.append(ev)
         self.actors.update(ev.actors)
         self.people.update(ev.people)
-        dated = [e.date for e in self.evidence if e.anchored] or [e.date for e in self.evidence]
-        self.date = min(dated, key=lambda d: (dates.precision(d), -dated.count(d)), default=None)
+        self.types.add(ev.type)
+        self.all_dates[ev.date] += 1
+        if ev.anchored:
+            self.anchored_dates[ev.date] += 1
+        dated = self.anchored_dates or self.all_dates
+        self.date = min(dated, key=lambda d: (dates.precision(d), -dated[d]), default=None)
 
 
 @dataclass(slots=True)
@@ -66,9 +75,9 @@ def _anchored(article: Article, event: Event) -> bool:
     return any(event.start <= t.start < event.end and t.value.startswith(event.date or "-") for t in article.timexes)
 
 
-def _evidence(article: Article, event: Event, persons: dict[str, tuple[str, str]]) -> Evidence:
+def _evidence(article: Article, event: Event, persons: dict[str, tuple[str, str]], person_ids: set[str]
+              ) -> Evidence:
     pairs = [_as_person(a or n, n, persons) for a, n in zip(event.actors, event.actor_names)]
-    person_ids = {pid for pid, _ in persons.values()}
     return Evidence(article.id, article.source, event.start, event.end, event.trigger_start, event.trigger_end,
                     event.type, event.date, _anchored(article, event), event.modality,
                     tuple(a for a, _ in pairs), tuple(n for _, n in pairs), event.where,
@@ -108,13 +117,14 @@ def mentions(articles: Sequence[Article]) -> tuple[list[Evidence], list[Evidence
     """(founders, followers): evidence that may start an entry, and evidence that may only join one."""
     founders, followers = [], []
     persons = _persons(articles)
+    person_ids = {pid for pid, _ in persons.values()}
     for article in articles:
         usable = [e for e in article.events if e.date and _eligible(e, article.published)]
         later = article.sentences[LEAD_SENTENCES:LEAD_SENTENCES + 1]
         opening = later[0].start if later else len(article.text)
         lead = min((e.start for e in usable if e.start < opening), default=-1)
         for event in usable:
-            ev = _evidence(article, event, persons)
+            ev = _evidence(article, event, persons, person_ids)
             (founders if _founds(ev, event.start == lead) else followers).append(ev)
     founders.sort(key=lambda e: dates.precision(e.date))
     return founders, followers
@@ -133,7 +143,7 @@ def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
 
 def _best(groups: Groups, ev: Evidence, *, founder: bool) -> Group | None:
     fitting = [g for g in groups.sharing(ev.actors) if _fits(g, ev, founder=founder)]
-    return max(fitting, key=lambda g: (ev.type in {e.type for e in g.evidence}, len(g.actors & set(ev.actors))),
+    return max(fitting, key=lambda g: (ev.type in g.types, len(g.actors & set(ev.actors))),
                default=None)
 
 
