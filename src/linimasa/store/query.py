@@ -78,13 +78,23 @@ def parse(text: str) -> Query:
 
 
 def snippet(text: str, query: Query, *, width: int = 24) -> tuple[str, list[tuple[int, int]]]:
-    """A window of about ``width`` words around the first hit, and the hits' offsets in it."""
-    tokens = list(words(text))
-    hits = [i for i, m in enumerate(tokens) if stem(m.group()) in query.stems]
+    """A window of about ``width`` words around the first hit, and the hits' offsets in it.
+
+    Words are stemmed only up to the end of the window, not through the whole article.
+    """
+    tokens: list[re.Match[str]] = []
+    hits: list[int] = []
+    window_end: int | None = None  # known once the first hit is found
+    for i, token in enumerate(words(text)):
+        tokens.append(token)
+        if window_end is not None and i >= window_end:
+            break  # one word past the window: enough to know the snippet needs a trailing "…"
+        if stem(token.group()) in query.stems:
+            hits.append(i)
+            window_end = window_end or max(0, i - width // 3) + width
     if not tokens:
         return "", []
-    first = hits[0] if hits else 0
-    lo = max(0, first - width // 3)
+    lo = max(0, hits[0] - width // 3) if hits else 0
     hi = min(len(tokens), lo + width)
     start, end = tokens[lo].start(), tokens[hi - 1].end()
     marks = [(tokens[i].start() - start, tokens[i].end() - start) for i in hits if lo <= i < hi]

@@ -92,10 +92,13 @@ class SQLiteStore(CollectionTables):
         query = parse(text)
         match = query.fts5()
         total = self.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (match,)).fetchone()[0]
+        # rank rowids alone, then fetch one page of texts: joining first would sort every match's full text
         rows = self.conn.execute(
-            "SELECT a.id, a.title, a.outlet, a.published, a.text, bm25(articles_fts, 2.0, 1.0) AS score"
-            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
-            " WHERE articles_fts MATCH ? ORDER BY score LIMIT ? OFFSET ?", (match, limit, offset)).fetchall()
+            "SELECT a.id, a.title, a.outlet, a.published, a.text, page.score FROM"
+            " (SELECT rowid, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ?"
+            "  ORDER BY score, rowid LIMIT ? OFFSET ?) AS page"
+            " JOIN articles a ON a.rowid = page.rowid ORDER BY page.score, page.rowid",
+            (match, limit, offset)).fetchall()
         hits = []
         for r in rows:
             snip, marks = snippet(r["text"], query)
