@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from linimasa.dedup import CopyLink
 from linimasa.model import Article, Mention, Quote
 from linimasa.store import EventRow, QueryError
 from linimasa.store.migrations import SQLITE
@@ -120,3 +121,18 @@ def test_store_keeps_stories_and_their_merges(memory_store: object) -> None:
     assert (total, story["id"], story["size"], story["label"]) == (1, "s1", 2, "Kim")
     assert memory_store.story_articles("s1") == ["a1", "a2"]
     assert memory_store.merges("story") == [("s1", "s2")]
+
+
+def test_store_replaces_disputes_per_story(memory_store: object) -> None:
+    claim = {"claim": "AS menuduh Korea Utara.", "claimants": ["AS"], "deniers": ["Korea Utara"]}
+    memory_store.put_disputes({"s1": [claim], "s2": [claim | {"claim": "Lain."}]})
+    memory_store.put_disputes({"s2": []})  # a story merged away, or found to hold none now
+    assert memory_store.disputes() == [claim]
+
+
+def test_store_lists_sources_and_copy_pairs(memory_store: object) -> None:
+    memory_store.add([article("a1"), article("a2", text="Lain sama sekali.", source="b.txt"),
+                      article("a1", source="repost.html")])
+    memory_store.put_copies([CopyLink("a1", "a2", "near", 0.9)])
+    assert memory_store.all_sources() == {"a1": ["a.txt", "repost.html"], "a2": ["b.txt"]}
+    assert memory_store.copy_pairs() == [("a1", "a2")]

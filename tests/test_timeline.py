@@ -75,6 +75,8 @@ def test_timeline_accusation_and_denial_are_disputed() -> None:
     assert (dispute.claimants, dispute.deniers, dispute.accused) == (
         ("Amerika Serikat",), ("Korea Utara",), ("Korea Utara",))
     assert dispute.sources == ("e.txt", "f.txt")
+    in_other_stories = {accusing.id: "story-a", denying.id: "story-b"}
+    assert build([accusing, denying], settings=SETTINGS, story_of=in_other_stories).disputes == ()
 
 
 def test_timeline_contract_and_text() -> None:

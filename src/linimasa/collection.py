@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .model import Article, Failure
 from .settings import Settings
 from .store import open_store
+
+if TYPE_CHECKING:
+    from .timeline import Timeline
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,11 +74,14 @@ class Collection:
         """Run the whole-collection stages for articles stored since the last update, and store the results.
 
         Copies and stories look at the whole collection (existing stories keep their ids, merges are
-        recorded); timeline entries are extended with the new articles only, so stored entries keep their ids.
-        ``rebuild`` builds the entries again from every stored article (after a stage improved).
+        recorded); disputes are found again in the stories the new articles join; timeline entries are
+        extended with the new articles only, so stored entries keep their ids. ``rebuild`` builds the
+        entries again from every stored article (after a stage improved).
         """
+        from dataclasses import asdict
+
         from .dedup import assign_stories, find_copies
-        from .timeline import build, storage
+        from .timeline import build, claims, storage
 
         known = self.store.story_assignment()
         articles = list(self.store.articles())
@@ -86,11 +92,22 @@ class Collection:
         self.store.put_copies(copies)
         stories = assign_stories(articles, existing=known, settings=self.settings,
                                  copies=[(c.a, c.b) for c in copies])
-        self.store.put_stories(stories.story_of, merges=stories.merges, meta=_story_meta(articles, stories.story_of))
+        story_of = stories.story_of
+        self.store.put_stories(story_of, merges=stories.merges, meta=_story_meta(articles, story_of))
+        touched = {story_of[a.id] for a in new}
+        disputes = claims.by_story([a for a in articles if story_of[a.id] in touched], story_of)
+        self.store.put_disputes({merged: [] for _, merged in stories.merges}
+                                | {story: [asdict(d) for d in found] for story, found in disputes.items()})
         timeline = build(new, settings=self.settings, previous=None if rebuild else storage.load(self.store),
-                         with_stories=False)  # copies and stories were just kept collection-wide above
-        storage.save(timeline, self.store, story_of=stories.story_of)
-        return TimelineUpdate(len(new), len(copies), len(set(stories.story_of.values())), len(timeline.entries))
+                         story_of=story_of)
+        storage.save(timeline, self.store, story_of=story_of)
+        return TimelineUpdate(len(new), len(copies), len(set(story_of.values())), len(timeline.entries))
+
+    def timeline(self) -> Timeline:
+        """The stored timeline (see ``update_timeline``)."""
+        from .timeline import storage
+
+        return storage.load_collection(self.store)
 
     def copies(self, article_id: str) -> list[dict]:
         return self.store.copies(article_id)

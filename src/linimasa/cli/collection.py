@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
@@ -9,17 +10,16 @@ from ..settings import Settings
 from . import cli
 from .common import exit_status, print_json, report_failure
 
+if TYPE_CHECKING:
+    from ..collection import Collection
+
 
 def read_articles(settings: Settings, paths: tuple[str, ...]) -> tuple[list, int]:
-    """Annotated articles from PATHS, or the stored collection when no PATHS; and the failure count."""
-    from ..collection import Collection
+    """Annotated articles from PATHS, and the failure count."""
+    from ..distributed import processor
     from ..ingest import read
     from ..model import Failure
-    from ..distributed import processor
 
-    if not paths:
-        with Collection(settings) as collection:
-            return list(collection.articles()), 0
     articles, failed = [], 0
     for item in processor(settings)(read(paths, settings=settings), settings):  # Dask with --workers
         if isinstance(item, Failure):
@@ -30,33 +30,48 @@ def read_articles(settings: Settings, paths: tuple[str, ...]) -> tuple[list, int
     return articles, failed
 
 
+def updated(settings: Settings) -> Collection:
+    """The stored collection, its timeline brought up to date with articles stored since the last update."""
+    from ..collection import Collection
+
+    collection = Collection(settings)
+    collection.update_timeline()
+    return collection
+
+
 @cli.command()
 @click.argument("paths", nargs=-1)
 @click.option("--text", "as_text", is_flag=True, help="Print a readable timeline instead of JSON.")
 @click.pass_obj
 def timeline(settings: Settings, paths: tuple[str, ...], as_text: bool) -> None:
-    """Build one timeline from PATHS as a collection (from the stored collection when no PATHS).
+    """Build one timeline from PATHS as a collection, or show the stored collection's timeline when no PATHS
+    (brought up to date with articles stored since the last update first).
 
     Prints duplicates (same-wire copies), stories and events as one JSON object (see CONTRACT.md).
     """
     from ..timeline import build, render_text, to_contract
 
-    articles, failed = read_articles(settings, paths)
-    result = build(articles, settings=settings)
+    if paths:
+        articles, failed = read_articles(settings, paths)
+        result, count = build(articles, settings=settings), len(articles)
+    else:
+        with updated(settings) as collection:
+            result, count, failed = collection.timeline(), len(collection), 0
     if as_text:
         click.echo(render_text(result))
     else:
         print_json(to_contract(result))
-    sys.exit(exit_status(len(articles), failed))
+    sys.exit(exit_status(count, failed))
 
 
 @cli.command()
 @click.pass_obj
 def report(settings: Settings) -> None:
     """Print the stored articles and their timeline (what `make run` shows)."""
-    from ..timeline import build, render_text
+    from ..timeline import render_text
 
-    articles, _ = read_articles(settings, ())
+    with updated(settings) as collection:
+        timeline, articles = collection.timeline(), list(collection.articles())
     click.echo(f"{len(articles)} articles in {settings.database}\n")
     click.echo(f"{'published':25} {'outlet':12} {'dateline':10} title / opening words")
     for a in sorted(articles, key=lambda a: a.published or ""):
@@ -64,7 +79,7 @@ def report(settings: Settings) -> None:
         click.echo(f"{published:25.25} {a.outlet or '-':12.12} {a.dateline or '-':10.10} "
                    f"{(a.title or a.text[:70]).strip()[:70]}")
     click.echo("(* publication date inferred from the text)\n")
-    click.echo(render_text(build(articles, settings=settings)))
+    click.echo(render_text(timeline))
     click.echo("\nOpen the web UI with `make serve` (http://127.0.0.1:8000).")
 
 

@@ -94,6 +94,12 @@ SQLITE: list[tuple[int, str, str]] = [
         );
         CREATE INDEX quotes_speaker ON quotes(speaker_id);
     """),
+    (4, "disputes", """
+        CREATE TABLE disputes (
+            story_id TEXT NOT NULL, claim TEXT NOT NULL, data TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (story_id, claim)
+        );
+    """),
 ]
 
 

@@ -112,6 +112,33 @@ class CollectionTables:
         return [(r["kept"], r["merged"]) for r in self._run(
             "SELECT kept, merged FROM merges WHERE kind = ? ORDER BY at", (kind,))]
 
+    def story_summaries(self) -> dict[str, str]:
+        return {r["id"]: r["summary"] or "" for r in self._run("SELECT id, summary FROM stories")}
+
+    def all_sources(self) -> dict[str, list[str]]:
+        """Every article's sources, first seen first (the first is the one the article is shown by)."""
+        found: dict[str, list[str]] = {}
+        for r in self._run("SELECT article_id, source FROM sources ORDER BY seen_at, source"):
+            found.setdefault(r["article_id"], []).append(r["source"])
+        return found
+
+    def copy_pairs(self) -> list[tuple[str, str]]:
+        return [(r["a"], r["b"]) for r in self._run("SELECT a, b FROM copies ORDER BY a, b")]
+
+    # -- disputes, kept per story -------------------------------------------------------------
+
+    def put_disputes(self, by_story: Mapping[str, Iterable[Mapping[str, Any]]]) -> None:
+        """Replace the disputes of each story given (dicts with a ``claim``; an empty list clears the story)."""
+        with self.transaction():
+            for story_id, disputes in by_story.items():
+                self._run("DELETE FROM disputes WHERE story_id = ?", (story_id,))
+                for d in disputes:
+                    self._run("INSERT INTO disputes VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                              (story_id, d["claim"], json.dumps(d, ensure_ascii=False)))
+
+    def disputes(self) -> list[dict]:
+        return [json.loads(r["data"]) for r in self._run("SELECT data FROM disputes ORDER BY story_id, claim")]
+
     # -- events -------------------------------------------------------------------------------
 
     def put_events(self, events: Iterable[EventRow], *, merges: Iterable[tuple[str, str]] = ()) -> None:

@@ -8,7 +8,7 @@ a new article shows to be one event are merged and recorded in ``merges``.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from operator import attrgetter
 
@@ -79,14 +79,18 @@ def _quotes(entry: Entry, articles: dict[str, Article]) -> tuple[str, ...]:
 
 
 def build(articles: Sequence[Article], *, settings: Settings, previous: Timeline | None = None,
-          with_stories: bool = True) -> Timeline:
+          story_of: Mapping[str, str] | None = None) -> Timeline:
     """The timeline of ``articles`` (added to ``previous`` when given).
 
-    ``with_stories=False`` leaves out copies and stories, for callers that keep them collection-wide themselves.
+    ``story_of`` (article id -> story id) is a story assignment the caller keeps collection-wide, with the
+    copies; without it copies and stories are found among ``articles`` here. Disputes are found per story.
     """
-    disputes = claims.disputes(articles)
+    copies, stories = _stories(articles) if articles and story_of is None else ((), ())
+    if story_of is None:
+        by_source = {a.source: a.id for a in articles}
+        story_of = {by_source[source]: story.id for story in stories for source in story.sources}
+    disputes = claims.disputes(articles, story_of=story_of)
     entries, merges = _entries(articles, previous, disputes)
-    copies, stories = _stories(articles) if articles and with_stories else ((), ())
     if previous:
         copies, stories = previous.duplicates + copies, previous.stories + stories
         disputes, merges = previous.disputes + disputes, [*previous.merges, *merges]

@@ -7,7 +7,7 @@ A denial is a REJECT event. They dispute one claim when the denier is the accuse
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Event, Mention
@@ -72,7 +72,22 @@ def _denials(article: Article) -> list[Stance]:
     return found
 
 
-def disputes(articles: Sequence[Article]) -> tuple[Dispute, ...]:
+def disputes(articles: Sequence[Article], *, story_of: Mapping[str, str] | None = None) -> tuple[Dispute, ...]:
+    """Disputes within each story (``story_of``: article id -> story id), or among all ``articles`` when None:
+    an accusation and a denial about one party in unrelated threads are not one dispute."""
+    if story_of is None:
+        return _disputes(articles)
+    return tuple(d for found in by_story(articles, story_of).values() for d in found)
+
+
+def by_story(articles: Sequence[Article], story_of: Mapping[str, str]) -> dict[str, tuple[Dispute, ...]]:
+    groups: dict[str, list[Article]] = {}
+    for article in articles:
+        groups.setdefault(story_of.get(article.id, article.id), []).append(article)
+    return {story: _disputes(group) for story, group in groups.items()}
+
+
+def _disputes(articles: Sequence[Article]) -> tuple[Dispute, ...]:
     accusations = [s for a in articles for s in _accusations(a)]
     denials = [s for a in articles for s in _denials(a)]
     found = []

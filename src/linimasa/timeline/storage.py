@@ -1,4 +1,4 @@
-"""Timeline entries to and from the store's ``events`` tables (EventRow).
+"""Timeline entries to and from the store's ``events`` tables (EventRow), and the whole stored timeline.
 
 The full evidence (trigger, type, date, modality per mention) and the date conflict ride in
 ``EventRow.data``, so a stored timeline can be reloaded and extended with new articles
@@ -11,7 +11,7 @@ from dataclasses import asdict
 from typing import Any
 
 from ..store import EventRow
-from .model import DateConflict, Entry, Evidence, Timeline
+from .model import DateConflict, Dispute, Entry, Evidence, Story, Timeline
 
 
 def to_row(entry: Entry, story_id: str | None = None) -> EventRow:
@@ -52,7 +52,7 @@ def save(timeline: Timeline, store: Any, *, story_of: Mapping[str, str] | None =
 
 
 def load(store: Any, *, page: int = 1000) -> Timeline:
-    """The stored entries as a timeline to extend (stories and disputes are rebuilt per run)."""
+    """The stored entries as a timeline to extend."""
     entries, offset = [], 0
     while True:
         total, rows = store.events(limit=page, offset=offset)
@@ -60,3 +60,19 @@ def load(store: Any, *, page: int = 1000) -> Timeline:
         offset += page
         if offset >= total:
             return Timeline(tuple(entries))
+
+
+def load_collection(store: Any) -> Timeline:
+    """What the collection stages stored: entries, stories and copies (named by source), disputes."""
+    sources = store.all_sources()
+    first = {article_id: found[0] for article_id, found in sources.items()}
+    copies = [(first[a], first[b]) for a, b in store.copy_pairs() if a in first and b in first]
+    copies += [(found[0], other) for found in sources.values() for other in found[1:]]  # exact reposts
+    members: dict[str, list[str]] = {}
+    for article_id, story_id in store.story_assignment().items():
+        members.setdefault(story_id, []).extend(sources.get(article_id, ()))
+    summaries = store.story_summaries()
+    stories = tuple(Story(story_id, tuple(sorted(found)), summaries.get(story_id, ""))
+                    for story_id, found in sorted(members.items()))
+    disputes = tuple(Dispute(**{k: v if k == "claim" else tuple(v) for k, v in d.items()}) for d in store.disputes())
+    return Timeline(load(store).entries, stories, tuple(sorted(copies)), disputes, tuple(store.merges("event")))

@@ -1,0 +1,41 @@
+"""The stored collection: the timeline the collection stages store is the one a fresh build gives."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linimasa.collection import Collection
+from linimasa.settings import Settings
+from linimasa.timeline import Timeline, build, to_contract
+
+
+def _comparable(timeline: Timeline) -> dict:
+    contract = to_contract(timeline)
+    return {"duplicates": sorted(map(sorted, contract["duplicates"])),
+            "stories": sorted(map(sorted, contract["stories"])),
+            "events": sorted((e["date"], e["type"], sorted(e["sources"])) for e in contract["events"]),
+            "disputes": sorted(d.claim for d in timeline.disputes)}
+
+
+@pytest.fixture
+def stored(tmp_path: Path, seeds_dir: Path) -> Collection:
+    collection = Collection(Settings(database=str(tmp_path / "c.db")))
+    collection.ingest([str(seeds_dir)])
+    yield collection
+    collection.close()
+
+
+def test_collection_stored_timeline_equals_a_fresh_build(stored: Collection) -> None:
+    update = stored.update_timeline()
+    fresh = build(list(stored.articles()), settings=stored.settings)
+    assert update.articles == 5
+    assert _comparable(stored.timeline()) == _comparable(fresh)
+    assert stored.timeline().disputes  # the seeds hold accusations and their denials
+
+
+def test_collection_update_without_new_articles_changes_nothing(stored: Collection) -> None:
+    stored.update_timeline()
+    before = stored.timeline()
+    assert stored.update_timeline().articles == 0
+    assert stored.timeline() == before
