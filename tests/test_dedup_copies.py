@@ -6,9 +6,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from datasketch import MinHash
 
 from linimasa.dedup import CopyIndex, content_hash, find_copies
 from linimasa.dedup.bands import BandIndex
+from linimasa.dedup.config import DedupConfig
+from linimasa.dedup.minhash import ShingleLSH, minhash_values
 from linimasa.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -121,3 +124,21 @@ def test_dedup_band_index_finds_the_same_slots_before_and_after_merging(merge_at
         index.insert(index.band_keys(signature), slot)
     for slot in range(10):
         assert index.query(index.band_keys(signatures[slot])) == {slot, slot + 20}
+
+
+@pytest.mark.parametrize("size", [0, 1, 4, 400, 5000])
+def test_dedup_minhash_values_equal_datasketch_update_batch(size: int) -> None:
+    hashes = np.random.default_rng(size).integers(0, 2**32, size=size, dtype=np.uint64)
+    reference = MinHash(num_perm=64, seed=3, hashfunc=int, scheme="affine32")
+    reference.update_batch(hashes)
+    assert np.array_equal(minhash_values(hashes, reference.permutations), reference.hashvalues)
+
+
+def test_dedup_minhash_overlap_is_datasketch_jaccard_of_the_shingles() -> None:
+    lsh = ShingleLSH(config=DedupConfig())
+    text = _seed("003").text.split()
+    lsh.add("whole", lsh.signature(text))
+    lsh.add("half", lsh.signature(text[: len(text) // 2]))
+    jaccard, containment = lsh.overlap("whole", "half")
+    assert jaccard == lsh.minhash("whole").jaccard(lsh.minhash("half"))
+    assert 0.3 < jaccard < 0.7 and containment > 0.9

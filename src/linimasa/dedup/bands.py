@@ -1,27 +1,28 @@
 """A compact, streaming LSH band index: about 12 bytes per article per band.
 
 datasketch's MinHashLSH keeps a Python set per bucket (some 15 KB per article at 37 bands, so 15 GB for a
-million articles). Here every (band key, slot) pair lives in one sorted numpy array; recent inserts wait in a
-dict of bounded size, which is then merged in by one linear ``np.insert`` at sorted positions.
+million articles). Here every (band key, slot) pair lives in numpy arrays, as in a log-structured merge tree:
+new pairs wait in a small unsorted buffer (scanned by a sort-free comparison), which is then sorted into a
+stack of sorted levels, each at least ``_GROWTH`` times larger than the next, so that a pair is copied only a
+few times on its way down and a query costs one binary search per level.
 """
 from __future__ import annotations
 
-from itertools import chain
-
 import numpy as np
 
+_GROWTH = 8  # a level merges into the one above it once it is this close in size
 
 
 class BandIndex:
-    def __init__(self, *, bands: int, rows: int, merge_at: int = 500_000) -> None:
-        """``merge_at`` bounds the dict (entries, about 150 bytes each) before it is merged into the array."""
+    def __init__(self, *, bands: int, rows: int, merge_at: int = 1024) -> None:
+        """``merge_at`` bounds the unsorted buffer (pairs); a query compares its band keys with all of them."""
         self.bands, self.rows, self.merge_at = bands, rows, merge_at
         mixer = np.random.default_rng(20231).integers(1, 2**63, size=(bands, rows), dtype=np.uint64)
         self._mixer = mixer | np.uint64(1)  # odd multipliers: a band's rows fold into one 64-bit key
-        self._keys = np.empty(0, dtype=np.uint64)
-        self._slots = np.empty(0, dtype=np.int32)
-        self._recent: dict[int, list[int]] = {}
-        self._recent_size = 0
+        self._buffer_keys = np.empty(merge_at + bands, dtype=np.uint64)
+        self._buffer_slots = np.empty(merge_at + bands, dtype=np.int32)
+        self._buffered = 0
+        self._levels: list[tuple[np.ndarray, np.ndarray]] = []  # (sorted keys, their slots), largest first
 
     def band_keys(self, signature: np.ndarray) -> np.ndarray:
         """One uint64 per band; the band number is mixed in so that bands share one array."""
@@ -30,26 +31,36 @@ class BandIndex:
             return (rows * self._mixer).sum(axis=1, dtype=np.uint64) + np.arange(self.bands, dtype=np.uint64)
 
     def query(self, keys: np.ndarray) -> set[int]:
-        left = np.searchsorted(self._keys, keys, side="left")
-        right = np.searchsorted(self._keys, keys, side="right")
-        found = {int(s) for lo, hi in zip(left.tolist(), right.tolist()) if hi > lo for s in self._slots[lo:hi]}
-        for key in keys.tolist():
-            found.update(self._recent.get(key, ()))
+        """Slots inserted under any of ``keys`` (one key per band)."""
+        found: set[int] = set()
+        ordered = np.sort(keys)  # sorted keys search a large level with fewer cache misses
+        for level_keys, level_slots in self._levels:
+            left = np.searchsorted(level_keys, ordered)
+            for i in np.flatnonzero(level_keys[np.minimum(left, len(level_keys) - 1)] == ordered).tolist():
+                end = np.searchsorted(level_keys, ordered[i], side="right")  # few: only matching bands
+                found.update(level_slots[left[i]:end].tolist())
+        buffered = self._buffer_keys[: self._buffered]
+        at = np.minimum(np.searchsorted(ordered, buffered), len(ordered) - 1)
+        found.update(self._buffer_slots[: self._buffered][ordered[at] == buffered].tolist())
         return found
 
     def insert(self, keys: np.ndarray, slot: int) -> None:
-        for key in keys.tolist():
-            self._recent.setdefault(key, []).append(slot)
-        self._recent_size += len(keys)
-        if self._recent_size >= self.merge_at:
-            self._merge()
+        end = self._buffered + len(keys)  # never past the buffer: it was flushed before reaching ``merge_at``
+        self._buffer_keys[self._buffered:end] = keys
+        self._buffer_slots[self._buffered:end] = slot
+        self._buffered = end
+        if end >= self.merge_at:
+            self._flush()
 
-    def _merge(self) -> None:
-        counts = [len(slots) for slots in self._recent.values()]
-        keys = np.repeat(np.fromiter(self._recent, np.uint64, len(self._recent)), counts)
-        slots = np.fromiter(chain.from_iterable(self._recent.values()), np.int32, self._recent_size)
+    def _flush(self) -> None:
+        if not self._buffered:
+            return
+        keys, slots = self._buffer_keys[: self._buffered], self._buffer_slots[: self._buffered]
         order = np.argsort(keys, kind="stable")
-        at = np.searchsorted(self._keys, keys[order], side="right")
-        self._keys = np.insert(self._keys, at, keys[order])
-        self._slots = np.insert(self._slots, at, slots[order])
-        self._recent, self._recent_size = {}, 0
+        self._levels.append((keys[order], slots[order]))
+        self._buffered = 0
+        while len(self._levels) > 1 and len(self._levels[-2][0]) < _GROWTH * len(self._levels[-1][0]):
+            newer_keys, newer_slots = self._levels.pop()
+            older_keys, older_slots = self._levels.pop()
+            at = np.searchsorted(older_keys, newer_keys, side="right")  # linear: both are sorted
+            self._levels.append((np.insert(older_keys, at, newer_keys), np.insert(older_slots, at, newer_slots)))

@@ -16,7 +16,7 @@ from .config import DEFAULT, DedupConfig
 from .links import CopyLink
 from .minhash import ShingleLSH
 from .signals import Fingerprint, fingerprint
-from .text import content_hash, words
+from .text import normalise, normalised_hash, normalised_words
 
 _MAX_POSTINGS = 400  # a signal shared by more articles than this is topical, not evidence of copying
 
@@ -36,11 +36,12 @@ class CopyIndex:
         key = key or article.id
         if key in self._prints or key in self._lsh:
             return []
-        tokens = words(article.text)
+        normalised = normalise(article.text)
+        tokens = normalised_words(normalised)
         signature = self._lsh.signature(tokens)
         if signature.size < self.config.min_shingles:
             return []  # empty and one-line articles are nobody's copy
-        exact = self._by_hash[content_hash(article.text)]
+        exact = self._by_hash[normalised_hash(normalised)]
         links = [CopyLink(*sorted((key, other)), "exact", 1.0, jaccard=1.0, containment=1.0) for other in exact]
         exact.append(key)
         candidates = set(self._lsh.add(key, signature))

@@ -32,11 +32,20 @@ def normalise(text: str) -> str:
 
 def content_hash(text: str) -> str:
     """Stable id of an article's content (hex, 16 bytes); whitespace, case and quote style do not count."""
-    return hashlib.blake2b(normalise(text).encode("utf-8"), digest_size=16).hexdigest()
+    return normalised_hash(normalise(text))
+
+
+def normalised_hash(normalised: str) -> str:
+    """``content_hash`` of text already passed through ``normalise`` (callers that need its words too)."""
+    return hashlib.blake2b(normalised.encode("utf-8"), digest_size=16).hexdigest()
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(normalise(text))
+    return normalised_words(normalise(text))
+
+
+def normalised_words(normalised: str) -> list[str]:
+    return _WORD.findall(normalised)
 
 
 def shingles(tokens: list[str], *, size: int) -> np.ndarray:
@@ -46,13 +55,14 @@ def shingles(tokens: list[str], *, size: int) -> np.ndarray:
     """
     if not tokens:
         return np.empty(0, dtype=np.uint64)
-    word_hashes = np.array([zlib.crc32(t.encode("utf-8")) for t in tokens], dtype=np.uint64)
+    word_hashes = np.fromiter(map(zlib.crc32, map(str.encode, tokens)), np.uint64, len(tokens))
     width = min(size, len(tokens))
     grams = np.zeros(len(tokens) - width + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for offset in range(width):
             grams = grams * _GRAM_PRIME + word_hashes[offset:offset + len(grams)]
-    return np.unique((grams ^ (grams >> np.uint64(32))) & np.uint64(0xFFFFFFFF))
+    folded = np.sort((grams ^ (grams >> np.uint64(32))) & np.uint64(0xFFFFFFFF))
+    return folded[np.concatenate(([True], folded[1:] != folded[:-1]))]  # np.unique, without its slow hashing
 
 
 def sentence_spans(article: Article) -> tuple[Span, ...]:
