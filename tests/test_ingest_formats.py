@@ -10,6 +10,7 @@ import pytest
 
 from linimasa.clean import clean
 from linimasa.ingest import read
+from linimasa.ingest.decode import repair
 from linimasa.ingest.detect import sniff
 from linimasa.ingest.published import normalise_published
 from linimasa.ingest.table import restore_paragraphs
@@ -149,6 +150,16 @@ def test_ingest_cp1252_text_is_decoded(tmp_path: Path) -> None:
 def test_ingest_mojibake_repaired(tmp_path: Path) -> None:
     (tmp_path / "m.txt").write_text("Pemimpin â€œKorutâ€\x9d tiba.", encoding="utf-8")
     assert _only_record(tmp_path / "m.txt").body == "Pemimpin “Korut” tiba."
+
+
+@pytest.mark.parametrize("broken, repaired", [
+    ("‚ÄúSudah sering,‚Äù kata dia ‚Äì Jakarta", "“Sudah sering,” kata dia – Jakarta"),  # MacRoman, by lookup
+    ("Rasulullah Ô∑∫ bersabda, ‚ÄúDi dalam", "Rasulullah ﷺ bersabda, “Di dalam"),  # the rest needs ftfy
+    ("N: 0¬∞55‚Äô22 di Caf√© Baru", "N: 0°55’22 di Café Baru"),
+    ("Café tetap café", "Café tetap café"),  # real accents stay
+])
+def test_ingest_repair_matches_ftfy_on_the_whole_text(broken: str, repaired: str) -> None:
+    assert repair(broken) == repaired
 
 
 def test_ingest_no_clean_keeps_text_as_written(tmp_path: Path) -> None:

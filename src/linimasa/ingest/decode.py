@@ -15,6 +15,21 @@ _FALLBACK_ENCODINGS = ["cp1252", "utf_16", "utf_32"]
 # UTF-8 read as cp1252, Latin-1 or MacRoman always leaves a Latin-1 supplement letter or a C1 control
 # ("Ã", "â€œ", "Â ", "‚Äú", "¬†"); a no-break space or "é" alone is harmless but cheap to re-check.
 _MOJIBAKE_HINT = re.compile("[\u0080-\u009f\u00a1-\u00ff]")
+# The punctuation that makes up nearly all real mojibake, undone by lookup; ftfy (milliseconds an article,
+# on the process that reads, which is the one Dask workers wait for) runs only when a hint is left after it.
+_PUNCTUATION = "“”‘’–—…•\u00a0"
+_WRONG_CODECS = ("cp1252", "mac_roman")
+
+
+def _misread(char: str, codec: str) -> str | None:
+    try:
+        return char.encode("utf-8").decode(codec)
+    except UnicodeDecodeError:  # cp1252 leaves a few bytes undefined (”): ftfy's "sloppy" decoding covers those
+        return None
+
+
+_COMMON = {bad: char for char in _PUNCTUATION for codec in _WRONG_CODECS if (bad := _misread(char, codec))}
+_COMMON_MOJIBAKE = re.compile("|".join(map(re.escape, sorted(_COMMON, key=len, reverse=True))))
 
 
 class DecodeError(ValueError):
@@ -46,9 +61,10 @@ def decode(data: bytes, *, repair_text: bool = True) -> str:
 
 def repair(text: str) -> str:
     """Undo mojibake (``â€œ`` -> ``“``) and normalise to NFC; curly quotes stay curly (quote spans need them)."""
-    if not _MOJIBAKE_HINT.search(text):  # ftfy costs milliseconds per article; most need only NFC
-        return unicodedata.normalize("NFC", text)
-    import ftfy
+    quick = _COMMON_MOJIBAKE.sub(lambda m: _COMMON[m.group()], text) if _MOJIBAKE_HINT.search(text) else text
+    if not _MOJIBAKE_HINT.search(quick):
+        return unicodedata.normalize("NFC", quick)
+    import ftfy  # on the original: ftfy judges the text as a whole, a half-repaired one can look fine to it
 
     return ftfy.fix_text(text, uncurl_quotes=False, normalization="NFC")
 
