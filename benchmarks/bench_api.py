@@ -14,6 +14,7 @@ import argparse
 import asyncio
 import itertools
 import json
+import os
 import socket
 import statistics
 import subprocess
@@ -64,10 +65,12 @@ def groups(base: str) -> dict[str, list[str]]:
     entities = [e["id"] for e in httpx.get(f"{base}/api/entities?limit=30", timeout=60).json()["items"]]
     events = httpx.get(f"{base}/api/events?limit=1", timeout=60).json()
     first = (events["items"] or [{"date": "2020"}])[0]["date"] or "2020"
+    articles = httpx.get(f"{base}/api/articles?limit=1", timeout=60).json()["items"]
+    outlet = ((articles or [{}])[0].get("outlet") or "kompas").lower()  # a real outlet, matched case-insensitively
     return {
         "timeline": ["/api/events?limit=50", "/api/events?type=CONSULT&limit=50", "/api/events?disputed=true",
                      f"/api/events?since={first[:4]}&until={first[:4]}-12-31", "/api/events?offset=500&limit=50",
-                     "/api/events?outlet=kompas", "/"],
+                     f"/api/events?outlet={outlet}", "/"],
         "search": [f"/api/search?q={w}" for w in WORDS] + ["/search?q=presiden"],
         "entities": ["/api/entities", "/api/entities?label=PER"] + [f"/api/entities/{i}" for i in entities[:20]]
                     + [f"/entities/{i}" for i in entities[:5]],
@@ -109,6 +112,11 @@ async def load(base: str, paths: list[str], total: int, concurrency: int) -> dic
             "per_second": round(total / elapsed, 1), "statuses": classes, **percentiles(times)}
 
 
+def loadavg() -> list[float]:
+    """The machine's 1/5/15-minute load averages (as `uptime` shows): other jobs inflate every figure."""
+    return [round(x, 2) for x in os.getloadavg()]
+
+
 def megabyte_request(port: int) -> int:
     """Status for a 1 MB request line (HTTP clients refuse to send one)."""
     with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
@@ -131,14 +139,17 @@ def main() -> None:
         articles = httpx.get(f"{base}/api/articles?limit=1", timeout=60).json()["total"]
         events = httpx.get(f"{base}/api/events?limit=1", timeout=60).json()["total"]
         paths = groups(base)
-        result: dict[str, object] = {"articles": articles, "events": events}
+        result: dict[str, object] = {"articles": articles, "events": events,
+                                     "db_mb": round(os.path.getsize(args.db) / 2**20), "loadavg_start": loadavg()}
         # entity pages are cached per database version: the first request for each is the cold figure
         result["entities_cold"], _ = sequential(base, paths["entities"][2:], len(paths["entities"]) - 2)
         for name, group in paths.items():
             result[name], statuses = sequential(base, group, args.sequential)
             result[name]["non_200"] = sum(s != 200 for s in statuses)  # type: ignore[index]
         mixed = [p for group in paths.values() for p in group] + HOSTILE
+        result["loadavg_before_load"] = loadavg()
         result["load"] = asyncio.run(load(base, mixed, args.requests, args.concurrency))
+        result["loadavg_after_load"] = loadavg()
         result["megabyte_request_status"] = megabyte_request(port)
     finally:
         server.terminate()

@@ -57,6 +57,7 @@ def test_api_search_is_stemmed_with_highlights_in_snippet(client: TestClient) ->
     ({"since": "2023-07-26", "until": "2023-07-26"}, lambda e: e["date"].startswith("2023-07-26")),
     ({"entity": HOSTILE_ENTITY}, lambda e: HOSTILE_ENTITY in [a["id"] for a in e["actors"]]),
     ({"outlet": IMG}, lambda e: HOSTILE_ID in e["sources"]),
+    ({"outlet": IMG.upper()}, lambda e: HOSTILE_ID in e["sources"]),  # outlets match case-insensitively
 ])
 def test_api_events_filter(client: TestClient, query: dict[str, str], check: object) -> None:
     body = client.get("/api/events", params=query).json()

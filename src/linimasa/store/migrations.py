@@ -100,6 +100,10 @@ SQLITE: list[tuple[int, str, str]] = [
             PRIMARY KEY (story_id, claim)
         );
     """),
+    (5, "articles by outlet, case-insensitively", """
+        -- the timeline's outlet filter: finds an outlet's article ids without reading article rows
+        CREATE INDEX articles_outlet_lower ON articles(lower(outlet), id);
+    """),
 ]
 
 

@@ -171,8 +171,8 @@ class CollectionTables:
                  " AND (? IS NULL OR e.type = ?) AND (? IS NULL OR e.disputed = ?)"
                  " AND (? IS NULL OR EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id"
                  "      AND (x.entity_id = ? OR lower(x.name) = lower(?))))"
-                 " AND (? IS NULL OR EXISTS (SELECT 1 FROM event_sources s JOIN articles a ON a.id = s.article_id"
-                 "      WHERE s.event_id = e.id AND lower(a.outlet) = lower(?)))")
+                 " AND (? IS NULL OR e.id IN (SELECT s.event_id FROM event_sources s WHERE s.article_id IN"
+                 "      (SELECT id FROM articles WHERE lower(outlet) = lower(?))))")
         flag = None if disputed is None else int(disputed)
         args = (date_from, date_from, date_to, date_to, type, type, flag, flag, entity, entity, entity, outlet, outlet)
         total = self._run(f"SELECT count(*) AS n FROM events e {where}", args)[0]["n"]
