@@ -39,3 +39,18 @@ def test_collection_update_without_new_articles_changes_nothing(stored: Collecti
     before = stored.timeline()
     assert stored.update_timeline().articles == 0
     assert stored.timeline() == before
+
+
+def test_collection_stages_store_all_or_nothing(stored: Collection, monkeypatch: pytest.MonkeyPatch) -> None:
+    from linimasa.timeline import storage
+
+    def crash(*_: object, **__: object) -> None:
+        raise RuntimeError("killed while storing the entries")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(storage, "save", crash)
+        with pytest.raises(RuntimeError):
+            stored.update_timeline()
+    assert stored.store.story_assignment() == {} and stored.store.copy_pairs() == []
+    assert stored.update_timeline().articles == 5  # the next run does the whole update
+    assert stored.timeline().entries

@@ -89,18 +89,21 @@ class Collection:
         if not new:
             return TimelineUpdate(0, 0, 0, 0)
         copies = find_copies(articles, settings=self.settings)
-        self.store.put_copies(copies)
         stories = assign_stories(articles, existing=known, settings=self.settings,
                                  copies=[(c.a, c.b) for c in copies])
         story_of = stories.story_of
-        self.store.put_stories(story_of, merges=stories.merges, meta=_story_meta(articles, story_of))
         touched = {story_of[a.id] for a in new}
         disputes = claims.by_story([a for a in articles if story_of[a.id] in touched], story_of)
-        self.store.put_disputes({merged: [] for _, merged in stories.merges}
-                                | {story: [asdict(d) for d in found] for story, found in disputes.items()})
         timeline = build(new, settings=self.settings, previous=None if rebuild else storage.load(self.store),
                          story_of=story_of)
-        storage.save(timeline, self.store, story_of=story_of)
+        # One transaction: an article counts as seen (it has a story) only once its entries are stored too,
+        # so a run killed midway is redone whole by the next one.
+        with self.store.transaction():
+            self.store.put_copies(copies)
+            self.store.put_stories(story_of, merges=stories.merges, meta=_story_meta(articles, story_of))
+            self.store.put_disputes({merged: [] for _, merged in stories.merges}
+                                    | {story: [asdict(d) for d in found] for story, found in disputes.items()})
+            storage.save(timeline, self.store, story_of=story_of)
         return TimelineUpdate(len(new), len(copies), len(set(story_of.values())), len(timeline.entries))
 
     def timeline(self) -> Timeline:

@@ -126,14 +126,21 @@ class SQLiteStore(CollectionTables):
 
 
 class _Transaction:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any error: a batch is stored whole or not at all."""
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any error: a batch is stored whole or not at all.
+
+    Inside an open transaction it only joins it (the outer one commits or rolls back), so several
+    writes can be made one unit, as PostgreSQL's nested transactions (savepoints) allow."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.outer = False
 
     def __enter__(self) -> sqlite3.Connection:
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.outer = not self.conn.in_transaction
+        if self.outer:
+            self.conn.execute("BEGIN IMMEDIATE")
         return self.conn
 
     def __exit__(self, kind: object, *_: object) -> None:
-        self.conn.execute("ROLLBACK" if kind else "COMMIT")
+        if self.outer:
+            self.conn.execute("ROLLBACK" if kind else "COMMIT")
