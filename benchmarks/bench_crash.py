@@ -1,6 +1,8 @@
 """Crash safety at full size: kill -9 an ingest of the 17k CLICK-ID articles midway, rerun it, check the store.
 
     nice .venv/bin/python benchmarks/bench_crash.py [--workers 2] [--kill-at 4000] [--reference out/bench-scale.db]
+    # in the collection stages: once all 17,158 are stored, 20 s into copies/stories/timeline
+    nice .venv/bin/python benchmarks/bench_crash.py --workers 2 --kill-at 17158 --collection-after 20 --reference …
 
 The whole process group dies (with its Dask workers, which run the annotation stages when --workers is
 set). After the rerun the database must hold exactly the articles of a clean run (``--reference``, e.g. the
@@ -30,11 +32,16 @@ def ingest_args(database: str, workers: int, paths: list[str]) -> list[str]:
     return ["--db", database, "--workers", str(workers), "ingest", "--quiet", *paths]
 
 
-def crash(database: str, workers: int, paths: list[str], kill_at: int) -> dict[str, object]:
+def crash(database: str, workers: int, paths: list[str], kill_at: int, *, collection_after: float | None
+          ) -> dict[str, object]:
+    """Kill once ``kill_at`` articles are committed; with ``collection_after``, that many seconds later
+    instead, when every article is stored and the collection stages (copies, stories, timeline) run."""
     run = linimasa(*ingest_args(database, workers, paths), env=ENV)
     started = time.perf_counter()
     while sqlite_count(database) < kill_at and run.poll() is None:
         time.sleep(0.2)
+    if collection_after is not None:
+        time.sleep(collection_after)
     os.killpg(run.pid, signal.SIGKILL)
     run.wait()
     return {"killed_after_s": round(time.perf_counter() - started, 1), "finished_before_kill": run.returncode >= 0,
@@ -56,11 +63,15 @@ def main() -> None:
     parser.add_argument("--kill-at", type=int, default=4000, help="kill once this many articles are committed")
     parser.add_argument("--db", default=str(ROOT / "out" / "bench-crash.db"))
     parser.add_argument("--reference", help="a database a clean run built from the same files")
+    parser.add_argument("--collection-after", type=float,
+                        help="kill this many seconds after --kill-at (set it to the corpus size): in the collection stages")
     args = parser.parse_intermixed_args()
     for suffix in ("", "-wal", "-shm"):
         Path(args.db + suffix).unlink(missing_ok=True)
     result = {"bench": "crash", "workers": args.workers, "kill_at": args.kill_at,
-              **crash(args.db, args.workers, args.paths, args.kill_at), **rerun(args.db, args.workers, args.paths)}
+              "collection_after": args.collection_after,
+              **crash(args.db, args.workers, args.paths, args.kill_at, collection_after=args.collection_after),
+              **rerun(args.db, args.workers, args.paths)}
     if args.reference:
         result["reference"] = integrity(args.reference)
         result["exact"] = result["reference"] == integrity(args.db)
