@@ -84,9 +84,11 @@ class Collection:
         from .timeline import build, claims, storage
 
         known = self.store.story_assignment()
+        if not rebuild and known.keys() >= set(self.store.ids()):
+            return TimelineUpdate(0, 0, 0, 0)
         articles = list(self.store.articles())
         new = articles if rebuild else [a for a in articles if a.id not in known]
-        if not new:
+        if not new:  # an empty collection
             return TimelineUpdate(0, 0, 0, 0)
         copies = find_copies(articles, settings=self.settings)
         stories = assign_stories(articles, existing=known, settings=self.settings,
