@@ -50,6 +50,8 @@ def test_segment_tokenize_table(text: str, expected: list[str]) -> None:
     ("cukup mengejutkan.Kementerian Unifikasi menolak.", ["cukup mengejutkan.", "Kementerian Unifikasi menolak."]),
     ("Nilainya 3.5 persen. Naik.", ["Nilainya 3.5 persen.", "Naik."]),
     ("dan lain-lain dll. dan sebagainya.", ["dan lain-lain dll. dan sebagainya."]),
+    ("Ia bertemu Andi M . Ghalib di sana .", ["Ia bertemu Andi M . Ghalib di sana ."]),
+    ("Lalu Mr . Widodo datang . Ia duduk .", ["Lalu Mr . Widodo datang .", "Ia duduk ."]),
 ])
 def test_segment_split_sentences_table(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang.id.abbreviations import SUFFIX
+from ..lang.id.abbreviations import PREFIX, SUFFIX
 from ..model import Sentence, Token
 from .tokens import tokenize
 
@@ -32,6 +32,14 @@ def _ends_sentence(text: str, token: Token) -> bool:
     return word.endswith(".") and word[:-1].lower() in SUFFIX
 
 
+def _stop_after_initial(text: str, tokens: list[Token], i: int) -> bool:
+    """A full stop set apart from an initial or a title (pre-tokenised ``Andi M . Ghalib``, ``Mr . Widodo``)."""
+    if i == 0 or text[tokens[i].start:tokens[i].end] != ".":
+        return False
+    word = text[tokens[i - 1].start:tokens[i - 1].end]
+    return len(word) == 1 and word.isupper() or word.lower() in PREFIX
+
+
 def _opens_sentence(text: str, token: Token) -> bool:
     first = text[token.start]
     return first.isupper() or first.isdigit() or first in _OPENERS
@@ -42,7 +50,7 @@ def _boundaries(text: str, tokens: list[Token]) -> list[int]:
     cuts = []
     i = 0
     while i < len(tokens) - 1:
-        if _ends_sentence(text, tokens[i]):
+        if _ends_sentence(text, tokens[i]) and not _stop_after_initial(text, tokens, i):
             j = i + 1
             while j < len(tokens) and text[tokens[j].start:tokens[j].end] in _CLOSERS \
                     and (text[tokens[j].start] != '"' or _is_quote_closing(text, tokens[j])):
