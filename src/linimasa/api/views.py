@@ -7,8 +7,11 @@ from typing import Any
 from ..model import Article
 from ..serialize import contract
 from ..store import EventRow
+from .neighbours import Neighbourhood, neighbourhood
 
 NETWORK_SIZE = 12  # neighbours drawn around an entity; more is unreadable
+COOCCURRING = 50  # co-occurring entities listed on an entity page
+COOCCURRENCE_SAMPLE = 300  # an entity's latest articles they are counted in: cheap for "Jakarta" too
 ROLE_ARTICLES = 500  # articles scanned for an entity's roles
 
 
@@ -59,17 +62,17 @@ def roles_over_time(store: Any, entity_id: str) -> list[dict[str, Any]]:
     return sorted(seen.values(), key=lambda r: (r["first"] or "9999", r["title"]))
 
 
-def network(store: Any, entity: dict[str, Any], neighbours: list[dict[str, Any]]) -> dict[str, Any]:
+def network(entity: dict[str, Any], near: Neighbourhood) -> dict[str, Any]:
     """Nodes and weighted edges of the entity and its closest co-occurring entities."""
     nodes = [{"id": entity["id"], "name": entity["name"], "label": entity["label"]}]
-    nodes += [{"id": n["id"], "name": n["name"], "label": n["label"]} for n in neighbours[:NETWORK_SIZE]]
-    edges = store.cooccurrence_edges([n["id"] for n in nodes], around=entity["id"])
-    return {"nodes": nodes, "edges": [{"source": a, "target": b, "weight": w} for a, b, w in edges]}
+    nodes += [{"id": n["id"], "name": n["name"], "label": n["label"]} for n in near.neighbours[:NETWORK_SIZE]]
+    return {"nodes": nodes, "edges": [{"source": a, "target": b, "weight": w} for a, b, w in near.edges]}
 
 
 def entity_detail(store: Any, entity: dict[str, Any]) -> dict[str, Any]:
-    neighbours = store.cooccurring(entity["id"], limit=50)
+    near = neighbourhood(entity["id"], store.entity_sample(entity["id"], sample=COOCCURRENCE_SAMPLE),
+                         limit=COOCCURRING, network_size=NETWORK_SIZE)
     total, events = store.events(entity=entity["id"], limit=50)
-    return entity | {"roles": roles_over_time(store, entity["id"]), "cooccurring": neighbours,
-                     "network": network(store, entity, neighbours),
+    return entity | {"roles": roles_over_time(store, entity["id"]), "cooccurring": list(near.neighbours),
+                     "network": network(entity, near),
                      "event_total": total, "events": [event_summary(e) for e in events]}

@@ -104,6 +104,12 @@ SQLITE: list[tuple[int, str, str]] = [
         -- the timeline's outlet filter: finds an outlet's article ids without reading article rows
         CREATE INDEX articles_outlet_lower ON articles(lower(outlet), id);
     """),
+    (6, "timeline listing and actor names", """
+        -- the timeline in date order, counted and filtered without reading each entry's JSON
+        CREATE INDEX events_listing ON events(date, id, type, disputed);
+        -- the entity filter matches an actor's id or, case-insensitively, its name
+        CREATE INDEX event_actors_name ON event_actors(lower(name));
+    """),
 ]
 
 

@@ -169,8 +169,8 @@ class CollectionTables:
         """Timeline entries in date order, filtered; dates compare as ISO prefixes."""
         where = ("WHERE (? IS NULL OR e.date >= ?) AND (? IS NULL OR e.date <= ? || '~')"
                  " AND (? IS NULL OR e.type = ?) AND (? IS NULL OR e.disputed = ?)"
-                 " AND (? IS NULL OR EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id"
-                 "      AND (x.entity_id = ? OR lower(x.name) = lower(?))))"
+                 " AND (? IS NULL OR e.id IN (SELECT x.event_id FROM event_actors x"
+                 "      WHERE x.entity_id = ? OR lower(x.name) = lower(?)))"
                  " AND (? IS NULL OR e.id IN (SELECT s.event_id FROM event_sources s WHERE s.article_id IN"
                  "      (SELECT id FROM articles WHERE lower(outlet) = lower(?))))")
         flag = None if disputed is None else int(disputed)
@@ -178,21 +178,29 @@ class CollectionTables:
         total = self._run(f"SELECT count(*) AS n FROM events e {where}", args)[0]["n"]
         rows = self._run(f"SELECT * FROM events e {where} ORDER BY e.date, e.id LIMIT ? OFFSET ?",
                          (*args, limit, offset))
-        return total, [self._event_row(r) for r in rows]
+        return total, self._event_rows(rows)
 
     def event(self, event_id: str) -> EventRow | None:
-        rows = self._run("SELECT * FROM events WHERE id = ?", (event_id,))
-        return self._event_row(rows[0]) if rows else None
+        rows = self._event_rows(self._run("SELECT * FROM events WHERE id = ?", (event_id,)))
+        return rows[0] if rows else None
 
-    def _event_row(self, r: Any) -> EventRow:
-        actors = tuple((a["entity_id"], a["name"]) for a in self._run(
-            "SELECT entity_id, name FROM event_actors WHERE event_id = ? ORDER BY name", (r["id"],)))
-        sources = tuple((s["article_id"], s["start"], s["end"]) for s in self._run(
-            "SELECT article_id, start, \"end\" FROM event_sources WHERE event_id = ? ORDER BY article_id, start",
-            (r["id"],)))
-        return EventRow(id=r["id"], date=r["date"], type=r["type"], place=r["place"], summary=r["summary"] or "",
-                        disputed=bool(r["disputed"]), story_id=r["story_id"], actors=actors, sources=sources,
-                        data=json.loads(r["data"] or "{}"))
+    def _event_rows(self, rows: list[Any]) -> list[EventRow]:
+        """Events with their actors and evidence spans: two queries for a whole page, not two per event."""
+        if not rows:
+            return []
+        ids = [r["id"] for r in rows]
+        marks = ", ".join("?" * len(ids))
+        actors: dict[str, list[tuple[str, str]]] = {i: [] for i in ids}
+        for a in self._run(f"SELECT event_id, entity_id, name FROM event_actors WHERE event_id IN ({marks})"
+                           " ORDER BY event_id, name, entity_id", ids):
+            actors[a["event_id"]].append((a["entity_id"], a["name"]))
+        sources: dict[str, list[tuple[str, int, int]]] = {i: [] for i in ids}
+        for s in self._run(f"SELECT event_id, article_id, start, \"end\" FROM event_sources WHERE event_id IN ({marks})"
+                           " ORDER BY event_id, article_id, start", ids):
+            sources[s["event_id"]].append((s["article_id"], s["start"], s["end"]))
+        return [EventRow(id=r["id"], date=r["date"], type=r["type"], place=r["place"], summary=r["summary"] or "",
+                         disputed=bool(r["disputed"]), story_id=r["story_id"], actors=tuple(actors[r["id"]]),
+                         sources=tuple(sources[r["id"]]), data=json.loads(r["data"] or "{}")) for r in rows]
 
     # -- browsing: pages and entity details for the API and web UI ----------------------------
 
@@ -215,28 +223,24 @@ class CollectionTables:
     _LATEST = ("SELECT m.article_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?"
                " GROUP BY m.article_id, a.published ORDER BY a.published DESC LIMIT ?")
 
-    def cooccurring(self, entity_id: str, *, limit: int = 20, sample: int = 300) -> list[dict]:
-        """Entities mentioned with this one in its ``sample`` latest articles, by the number of articles shared."""
+    def entity_sample(self, entity_id: str, *, sample: int = 300) -> list[dict]:
+        """(article_id, id, name, label) of each entity in this entity's ``sample`` latest articles, itself
+        included: one read from which its co-occurring entities and their network are counted."""
         return [dict(r) for r in self._run(
-            f"WITH docs AS ({self._LATEST}) SELECT e.id, e.name, e.label, count(DISTINCT m2.article_id) AS shared"
-            " FROM docs JOIN mentions m2 ON m2.article_id = docs.article_id AND m2.entity_id <> ?"
-            " JOIN entities e ON e.id = m2.entity_id GROUP BY e.id, e.name, e.label ORDER BY shared DESC, e.name"
-            " LIMIT ?", (entity_id, sample, entity_id, limit))]
+            f"WITH docs AS ({self._LATEST}) SELECT DISTINCT m.article_id, e.id, e.name, e.label FROM docs"
+            " JOIN mentions m ON m.article_id = docs.article_id JOIN entities e ON e.id = m.entity_id",
+            (entity_id, sample))]
 
-    def cooccurrence_edges(self, entity_ids: list[str], *, around: str | None = None,
-                           sample: int = 300) -> list[tuple[str, str, int]]:
-        """(a, b, shared articles) for pairs of the given entities mentioned together; with ``around``,
-        counted in that entity's ``sample`` latest articles only."""
+    def cooccurrence_edges(self, entity_ids: list[str]) -> list[tuple[str, str, int]]:
+        """(a, b, shared articles) for pairs of the given entities mentioned together."""
         if not entity_ids:
             return []
         marks = ", ".join("?" * len(entity_ids))
-        scope = f"WITH docs AS ({self._LATEST}) " if around else ""
-        first = "docs JOIN mentions m1 ON m1.article_id = docs.article_id" if around else "mentions m1"
         rows = self._run(
-            f"{scope}SELECT m1.entity_id AS a, m2.entity_id AS b, count(DISTINCT m1.article_id) AS n FROM {first}"
+            "SELECT m1.entity_id AS a, m2.entity_id AS b, count(DISTINCT m1.article_id) AS n FROM mentions m1"
             " JOIN mentions m2 ON m2.article_id = m1.article_id AND m1.entity_id < m2.entity_id"
             f" WHERE m1.entity_id IN ({marks}) AND m2.entity_id IN ({marks}) GROUP BY m1.entity_id, m2.entity_id",
-            (*((around, sample) if around else ()), *entity_ids, *entity_ids))
+            (*entity_ids, *entity_ids))
         return [(r["a"], r["b"], r["n"]) for r in rows]
 
     def entity_count(self, *, label: str | None = None) -> int:
@@ -244,8 +248,7 @@ class CollectionTables:
                          " AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)", (label, label))[0]["n"]
 
     def story_events(self, story_id: str) -> list[EventRow]:
-        return [self._event_row(r) for r in self._run("SELECT * FROM events WHERE story_id = ? ORDER BY date, id",
-                                                      (story_id,))]
+        return self._event_rows(self._run("SELECT * FROM events WHERE story_id = ? ORDER BY date, id", (story_id,)))
 
     def roles(self, entity_id: str, *, limit: int = 500) -> list[tuple[str | None, dict]]:
         """(article published date, role) for the titles an entity holds in the articles that mention it."""
