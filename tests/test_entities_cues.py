@@ -33,6 +33,7 @@ def test_entities_cues_find_span(sentence: str, expected: tuple[str, str]) -> No
     ("Amerika Serikat dan Korea Selatan menuduh Korea Utara", ("Serikat dan Korea Selatan", "ORG")),
     ("berakhirnya Perang Korea yang dirayakan", ("Korea", "LOC")),
     ("Kim juga bertemu dengan anggota Politbiro Partai Komunis China", ("Politbiro", "PER")),
+    ("Pada masa itu Sekolah Lanjutan Tingkat Atas hanya ada di kota", ("Sekolah Lanjutan Tingkat Atas", "ORG")),
 ])
 def test_entities_cues_avoid_span(sentence: str, not_expected: tuple[str, str]) -> None:
     assert not_expected not in spans(sentence)

@@ -158,7 +158,8 @@ def organisations(words: list[str], taken: dict[int, str]) -> list[tuple[int, in
         person = _name_run(words, j, {})
         runs_on = taken.get(j) == "ORG" and taken.get(j - 1) == "ORG" and person - j < 2
         at_place = "LOC" in (known_label(words[j - 1:j]), taken.get(j - 1))
-        if j - i >= 2 and not runs_on and (not inside or "PER" not in inside and at_place):
+        named = at_place or inside or any(name_like(w) for w in words[i + 1:j])
+        if j - i >= 2 and named and not runs_on and (not inside or "PER" not in inside and at_place):
             out.append((i, j, "ORG"))
             if person - j >= 2:
                 out.append((j, person, "PER"))
