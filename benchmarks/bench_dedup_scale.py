@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import sys
@@ -88,7 +89,8 @@ def synthetic(n: int, copy_every: int, num_perm: int) -> dict:
         found.update(link.kind for link in links)
         planted += original is not None
         hits += any(original in (link.a, link.b) for link in links)
-    return {"articles": n, "num_perm": num_perm, "links": dict(found), "planted_copies": planted, "recall": round(hits / max(planted, 1), 4),
+    return {"articles": n, "num_perm": num_perm, "links": dict(found), "planted_copies": planted,
+            "recall": round(hits / max(planted, 1), 4),
             "cpu_s": round(time.process_time() - cpu, 1), "wall_s": round(time.perf_counter() - wall, 1),
             "peak_mb": round(_peak_mb()), "cpu_ms_per_article": round(1000 * (time.process_time() - cpu) / n, 3)}
 
@@ -101,7 +103,9 @@ def main() -> None:
     parser.add_argument("--num-perm", type=int, default=DedupConfig().num_perm)
     parser.add_argument("--pairs", type=Path, default=Path("dedup_pairs.jsonl"))
     args = parser.parse_args()
+    load_before = os.getloadavg()[0]
     result = corpus(args.pairs) if args.mode == "corpus" else synthetic(args.n, args.copy_every, args.num_perm)
+    result["load_average"] = [round(load_before, 1), round(os.getloadavg()[0], 1)]  # 1-minute, before and after
     print(json.dumps(result, ensure_ascii=False))
 
 

@@ -1,6 +1,7 @@
 """Copy detection: pairs that must and must not match (seeds, CLICK-ID), hashing, bad input, the index."""
 from __future__ import annotations
 
+import pickle
 from operator import attrgetter
 from pathlib import Path
 
@@ -142,3 +143,25 @@ def test_dedup_minhash_overlap_is_datasketch_jaccard_of_the_shingles() -> None:
     jaccard, containment = lsh.overlap("whole", "half")
     assert jaccard == lsh.minhash("whole").jaccard(lsh.minhash("half"))
     assert 0.3 < jaccard < 0.7 and containment > 0.9
+
+
+def _click_pool() -> list[Article]:
+    return [_seed(p) for p in ("000", "001", "002", "003", "004")] + [_article(p) for p in sorted(CLICK.glob("*.txt"))]
+
+
+@pytest.mark.parametrize("stored", [0, 1, 5, 9])
+def test_dedup_copies_of_new_articles_against_indexed_ones_equal_a_full_run(stored: int) -> None:
+    pool = _click_pool()
+    old, new = pool[:stored], pool[stored:]
+    whole = [link for link in _links(*pool) if {link.a, link.b} & {a.source for a in new}]
+    assert whole and find_copies(new, key=attrgetter("source"), indexed=old) == whole
+
+
+def test_dedup_copy_index_persisted_by_pickle_carries_on_as_before() -> None:
+    pool = _click_pool()
+    index = CopyIndex()
+    for article in pool[:8]:  # up to near_drone_a: its partner and the Habibie pair come after
+        index.add(article, key=article.source)
+    restored = pickle.loads(pickle.dumps(index))
+    links = [link for a in pool[8:] for link in index.add(a, key=a.source)]
+    assert len(links) >= 2 and [link for a in pool[8:] for link in restored.add(a, key=a.source)] == links

@@ -38,7 +38,8 @@ def align(a: Fingerprint, b: Fingerprint, *, min_score: float) -> Alignment:
     return Alignment(tuple(sorted(pairs, key=lambda p: p.a_start)), min(1.0, coverage))
 
 
-def residual_overlap(a: Fingerprint, b: Fingerprint, pairs: Sequence[Aligned], *, max_share: float) -> tuple[float, int]:
+def residual_overlap(a: Fingerprint, b: Fingerprint, pairs: Sequence[Aligned], *,
+                     max_share: float) -> tuple[float, int]:
     """How much the unaligned rest of two articles still shares: (overlap coefficient, count) of rare words.
 
     Rewrites of one story keep its facts in the sentences they reword; a follow-up that only reuses a few

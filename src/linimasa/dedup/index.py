@@ -31,8 +31,11 @@ class CopyIndex:
         self._prints: dict[str, Fingerprint] = {}
         self._postings: dict[str, list[str]] = defaultdict(list)
 
-    def add(self, article: Article, *, key: str | None = None) -> list[CopyLink]:
-        """Index one article and return its links to articles indexed before it (none if ``key`` is known)."""
+    def add(self, article: Article, *, key: str | None = None, judge: bool = True) -> list[CopyLink]:
+        """Index one article and return its links to articles indexed before it (none if ``key`` is known).
+
+        ``judge=False`` only indexes it: for articles whose links are known already (stored before).
+        """
         key = key or article.id
         if key in self._prints or key in self._lsh:
             return []
@@ -47,8 +50,11 @@ class CopyIndex:
         candidates = set(self._lsh.add(key, signature))
         if self.rewrites:
             current = fingerprint(article, key=key, tokens=tokens, config=self.config)
-            candidates |= self._signal_candidates(current)
+            if judge:
+                candidates |= self._signal_candidates(current)
             self._index_signals(current)
+        if not judge:
+            return []
         links += filter(None, (self._judge(key, other) for other in sorted(candidates - set(exact))))
         return links
 
@@ -95,7 +101,13 @@ class CopyIndex:
 
 
 def find_copies(articles: Sequence[Article], *, settings: Settings | None = None, config: DedupConfig = DEFAULT,
-                key: Callable[[Article], str] = attrgetter("id")) -> list[CopyLink]:
-    """All copy links in a collection; pass ``key=attrgetter("source")`` when exact reposts share one id."""
+                key: Callable[[Article], str] = attrgetter("id"), indexed: Sequence[Article] = ()) -> list[CopyLink]:
+    """All copy links in a collection; pass ``key=attrgetter("source")`` when exact reposts share one id.
+
+    ``indexed`` are articles checked before (stored ones): they are indexed first, not compared, so only the
+    links of ``articles`` come back, the same as a run over both would give them.
+    """
     index = CopyIndex(config=config)
+    for article in indexed:
+        index.add(article, key=key(article), judge=False)
     return [link for article in articles for link in index.add(article, key=key(article))]

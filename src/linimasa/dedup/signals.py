@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Article
 from .config import DedupConfig
-from .text import sentence_spans, words
+from .text import sentence_spans, words, words_each
 from .vectors import article_day
 from .vocab import vocabulary
 
@@ -56,7 +56,8 @@ def covered_length(spans: Iterable[tuple[int, int]]) -> int:
 
 def rare_keys(article: Article, tokens: list[str], *, config: DedupConfig) -> frozenset[str]:
     vocab = vocabulary()
-    shares = {w: vocab.doc_share(w) for w in set(tokens) if len(w) >= 3}
+    df, n_docs = vocab.df, vocab.n_docs  # inlined ``doc_share``: this runs for every distinct word
+    shares = {w: df.get(w, 1) / n_docs for w in set(tokens) if len(w) >= 3}
     rare = {f"w:{w}" for w, share in shares.items() if share <= config.rare_max_df}
     names = {f"n:{' '.join(parts)}" for parts in (m.group().casefold().split() for m in _NAME.finditer(article.text))
              if any(shares.get(w, 1.0) <= _COMMON_NAME_SHARE for w in parts)}
@@ -69,9 +70,6 @@ def units(article: Article, *, min_words: int) -> tuple[Unit, ...]:
     spans = [(s.start, s.end) for s in sentence_spans(article)]
     spans += [(q.start, q.end) for q in article.quotes if q.direct]
     spans += [m.span(1) for m in _QUOTED.finditer(article.text)]
-    found = {}
-    for start, end in sorted(set(spans)):
-        tokens = words(article.text[start:end])
-        if len(tokens) >= min_words:
-            found[(start, end)] = Unit(start, end, " ".join(tokens))
-    return tuple(found.values())
+    spans = sorted(set(spans))
+    found = zip(spans, words_each([article.text[start:end] for start, end in spans]))
+    return tuple(Unit(start, end, " ".join(tokens)) for (start, end), tokens in found if len(tokens) >= min_words)

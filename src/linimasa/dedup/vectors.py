@@ -9,9 +9,10 @@ import math
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 from ..model import Article
-from .text import words
+from .text import words, words_each
 from .vocab import vocabulary
 
 Vector = dict[str, float]
@@ -24,19 +25,31 @@ _MAX_TERMS = 60  # the heaviest terms carry the topic; the tail costs time in ev
 
 
 def article_vector(article: Article) -> Vector:
-    vocab = vocabulary()
     counts = Counter(words(article.text))
+    title = words(article.title or "")
     for _ in range(_TITLE_REPEAT):
-        counts.update(words(article.title or ""))
-    stems: Counter[str] = Counter()
+        counts.update(title)
+    terms: Counter[str] = Counter()
+    idfs: dict[str, float] = {}
     for word, n in counts.items():  # stem each distinct word once
-        if len(word) > 2 and not word.isdigit():
-            stems[vocab.stem(word)] += n
-    weights = {f"t:{s}": (1 + math.log(n)) * vocab.stem_idf(s) for s, n in stems.items()
-               if vocab.stem_df.get(s, 1) <= _STOP_SHARE * vocab.n_docs}
+        found = _topic_term(word)
+        if found is not None:
+            terms[found[0]] += n
+            idfs[found[0]] = found[1]
+    weights = {term: (1 + math.log(n)) * idfs[term] for term, n in terms.items()}
     weights.update(_entity_features(article))
     top = sorted(weights.items(), key=lambda kv: kv[1], reverse=True)[:_MAX_TERMS]
     return unit(dict(top))
+
+
+@lru_cache(maxsize=1 << 17)  # news reuses its words: most look-ups hit
+def _topic_term(word: str) -> tuple[str, float] | None:
+    """The term ``word`` counts under and its IDF; None when it carries no topic (short, a number, a stop stem)."""
+    if len(word) <= 2 or word.isdigit():
+        return None
+    vocab = vocabulary()
+    stem = vocab.stem(word)
+    return (f"t:{stem}", vocab.stem_idf(stem)) if vocab.stem_df.get(stem, 1) <= _STOP_SHARE * vocab.n_docs else None
 
 
 def _entity_features(article: Article) -> Vector:
@@ -48,12 +61,13 @@ def _entity_features(article: Article) -> Vector:
         found = [(m.group().casefold(), m.group()) for m in _NAME.finditer(article.text) if len(m.group()) > 3]
     counts = Counter(key for key, _ in found)
     names = dict(found)
-    return {f"e:{key}": _name_idf(names[key]) * (1 + math.log(n)) for key, n in counts.items()}
+    idfs = _name_idfs([names[key] for key in counts])
+    return {f"e:{key}": idf * (1 + math.log(n)) for (key, n), idf in zip(counts.items(), idfs)}
 
 
-def _name_idf(name: str) -> float:
+def _name_idfs(names: list[str]) -> list[float]:
     vocab = vocabulary()
-    return max((vocab.idf(w) for w in words(name)), default=_UNKNOWN_NAME_IDF)
+    return [max((vocab.idf(w) for w in found), default=_UNKNOWN_NAME_IDF) for found in words_each(names)]
 
 
 def unit(weights: Vector) -> Vector:
