@@ -33,6 +33,14 @@ def _click(name: str) -> Article:
     return _article(CLICK / f"{name}.txt")
 
 
+def _twin(name: str, *, replaced: slice) -> tuple[Article, Article]:
+    """A CLICK-ID article and a near twin whose paragraphs in ``replaced`` come from another story."""
+    original = _click(name)
+    lines = original.text.split("\n")
+    lines[replaced] = (CLICK / "followup_papua_a.txt").read_text(encoding="utf-8").split("\n")[: len(lines[replaced])]
+    return original, _article(Path(f"twin_{name}.txt"), "\n".join(lines))
+
+
 def _links(*articles: Article) -> list:
     return find_copies(list(articles), key=attrgetter("source"))
 
@@ -41,6 +49,11 @@ MATCH = [
     ("seeds 000/002: independent rewrites of one Reuters story", lambda: (_seed("000"), _seed("002")), "rewrite"),
     ("okezone/sindonews cross-channel repost", lambda: (_click("near_drone_a"), _click("near_drone_b")), "near"),
     ("kompas/tribunnews group repost", lambda: (_click("near_habibie_a"), _click("near_habibie_b")), "near"),
+    ("okezone/sindonews channels reword one foreign report", lambda: (_click("near_zakir_a"), _click("near_zakir_b")),
+     "near"),
+    ("twin with two middle paragraphs swapped", lambda: _twin("near_drone_a", replaced=slice(6, 8)), "near"),
+    ("twin with another closing paragraph", lambda: _twin("near_habibie_a", replaced=slice(9, 10)), "near"),
+    ("twin with another lead paragraph", lambda: _twin("near_drone_b", replaced=slice(0, 1)), "near"),
 ]
 
 NO_MATCH = [
