@@ -51,3 +51,14 @@ def test_entities_role_with_date() -> None:
                                   "Pelatih memuji anak asuhan Indra Sjafri itu."])
 def test_entities_relation_is_not_a_role(text: str) -> None:
     assert [r.title for r in annotate(text).roles] == []
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Pasukan Amerika Serikat (AS) tiba di Seoul.", "(AS)", "Amerika Serikat"),
+    ("Pasukan Amerika Serikat (AS), kata dia.", "AS", "Amerika Serikat"),
+    ("Pasukan Amerika Serikat ( AS ) tiba di Seoul.", "AS", "Amerika Serikat"),
+])
+def test_entities_bracketed_acronym_is_one_word(text: str, mention: str, name: str) -> None:
+    """A mention never ends inside a whitespace-delimited word; the name drops the brackets."""
+    found = {(text[m.start:m.end], m.name) for m in annotate(text).entities}
+    assert (mention, name) in found

@@ -29,7 +29,7 @@ def _refers_to(article: Article, start: int, name: str, label: str) -> str:
 
 def link(article: Article, spans: list[tuple[int, int, str]]) -> list[Mention]:
     """Mentions for (start, end, label) spans, with entity id, canonical name and metonym target."""
-    entities = resolve([(article.text[s:e], label) for s, e, label in spans])
+    entities = resolve([(article.text[s:e].removeprefix("(").removesuffix(")"), label) for s, e, label in spans])
     return [Mention(s, e, label=ent.label, entity_id=ent.id, name=ent.name,
                     refers_to=_refers_to(article, s, ent.name, ent.label))
             for (s, e, _), ent in zip(spans, entities)]

@@ -125,6 +125,14 @@ def document_names(spans_by_sentence: list[tuple[list[str], list[Span]]]) -> dic
     return {n: label for n, label in names.items() if n.lower() not in PERSON_TITLES and len(n) > 1}
 
 
+def _bracketed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened to its brackets when they wrap it as one word (``(PKS)``): a mention never
+    ends inside a whitespace-delimited word, which is how corpora tokenise such acronyms."""
+    opens = start > 0 and text[start - 1] == "(" and (start == 1 or text[start - 2].isspace())
+    closes = text[end:end + 1] == ")" and (end + 1 == len(text) or text[end + 1].isspace())
+    return (start - 1, end + 1) if opens and closes else (start, end)
+
+
 def mention_spans(article: Article) -> list[tuple[int, int, str]]:
     """(start, end, label) character spans of every mention, in text order.
 
@@ -140,5 +148,6 @@ def mention_spans(article: Article) -> list[tuple[int, int, str]]:
     out = []
     for tokens, words, spans in found:
         spans = _merge(spans, lookup_spans(words, spans, lambda ws: names.get(" ".join(ws)), widen=False))
-        out += [(tokens[s.first].start, tokens[s.last - 1].end, s.label) for s in sorted(spans, key=lambda s: s.first)]
+        out += [(*_bracketed(text, tokens[s.first].start, tokens[s.last - 1].end), s.label)
+                for s in sorted(spans, key=lambda s: s.first)]
     return out
