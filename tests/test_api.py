@@ -132,3 +132,11 @@ def test_api_memo_recomputes_after_a_commit(tmp_path: object) -> None:
     store.add([hostile_article()])
     assert memo.get("n", count) == 1
     assert len(calls) == 2
+
+
+def test_api_event_listing_leaves_evidence_records_to_the_detail(client: TestClient) -> None:
+    items = client.get("/api/events", params={"limit": 200}).json()["items"]
+    details = [client.get(f"/api/events/{e['id']}").json() for e in items]
+    assert any("evidence" in d["data"] for d in details)
+    for listed, detail in zip(items, details, strict=True):
+        assert listed["data"] == {k: v for k, v in detail["data"].items() if k != "evidence"}

@@ -30,7 +30,7 @@ def _pages(fetch: Callable[[int, int], list[Any]]) -> Iterator[Any]:
 
 def event_rows(store: Any) -> Iterator[dict[str, Any]]:
     for event in _pages(lambda n, k: store.events(limit=n, offset=k)[1]):
-        row = event_summary(event)
+        row = event_summary(event) | {"data": event.data}
         yield row | {"actors": [a["name"] for a in row["actors"]], "actor_ids": [a["id"] for a in row["actors"]]}
 
 

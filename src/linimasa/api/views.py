@@ -31,11 +31,13 @@ def article_detail(store: Any, article: Article) -> dict[str, Any]:
 
 
 def event_summary(event: EventRow) -> dict[str, Any]:
+    """An entry as listed. Its per-source evidence records (``data.evidence``: hundreds for a big story, most
+    of a listing's bytes) are left to ``event_detail`` and the exports."""
     return {"id": event.id, "date": event.date, "type": event.type, "place": event.place, "summary": event.summary,
             "disputed": event.disputed, "story_id": event.story_id,
             "actors": [{"id": i, "name": n} for i, n in event.actors],
             "sources": sorted({a for a, _, _ in event.sources}), "source_count": len({a for a, _, _ in event.sources}),
-            "data": event.data}
+            "data": {key: value for key, value in event.data.items() if key != "evidence"}}
 
 
 def event_detail(store: Any, event: EventRow) -> dict[str, Any]:
@@ -46,7 +48,7 @@ def event_detail(store: Any, event: EventRow) -> dict[str, Any]:
         if article is not None:
             evidence.append({"article": article_summary(article), "start": start, "end": end,
                              "text": article.text[start:end]})
-    return event_summary(event) | {"evidence": evidence}
+    return event_summary(event) | {"data": event.data, "evidence": evidence}
 
 
 def roles_over_time(store: Any, entity_id: str) -> list[dict[str, Any]]:
