@@ -42,12 +42,9 @@ def event_summary(event: EventRow) -> dict[str, Any]:
 
 def event_detail(store: Any, event: EventRow) -> dict[str, Any]:
     """An event with the evidence sentence from each source article."""
-    evidence = []
-    for article_id, start, end in event.sources:
-        article = store.get(article_id)
-        if article is not None:
-            evidence.append({"article": article_summary(article), "start": start, "end": end,
-                             "text": article.text[start:end]})
+    heads = {a.id: a for a in store.article_heads(a for a, _, _ in event.sources)}
+    evidence = [{"article": article_summary(heads[a]), "start": start, "end": end, "text": heads[a].text[start:end]}
+                for a, start, end in event.sources if a in heads]
     return event_summary(event) | {"data": event.data, "evidence": evidence}
 
 

@@ -11,7 +11,7 @@ from dataclasses import asdict
 from typing import Any
 
 from ..model import Article
-from .records import EventRow, now
+from .records import EventRow, article_from_row, now
 
 
 class CollectionTables:
@@ -209,6 +209,17 @@ class CollectionTables:
         total = self._run("SELECT count(*) AS n FROM articles")[0]["n"]
         rows = self._run("SELECT id FROM articles ORDER BY published DESC, id LIMIT ? OFFSET ?", (limit, offset))
         return total, [r["id"] for r in rows]
+
+    def article_heads(self, ids: Iterable[str]) -> list[Article]:
+        """The given articles with metadata, first source and text but no annotation layers: one query, so
+        cheap for the hundreds of sources a big timeline entry cites."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return []
+        rows = self._run(
+            "SELECT a.*, (SELECT s.source FROM sources s WHERE s.article_id = a.id ORDER BY s.seen_at, s.source"
+            f" LIMIT 1) AS first_source FROM articles a WHERE a.id IN ({', '.join('?' * len(wanted))})", wanted)
+        return [article_from_row(r, {}, r["first_source"]) for r in rows]
 
     def entity(self, entity_id: str) -> dict | None:
         """One entity with its aliases (surface forms) and how often each occurs."""
