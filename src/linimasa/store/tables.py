@@ -211,15 +211,16 @@ class CollectionTables:
         return total, [r["id"] for r in rows]
 
     def article_heads(self, ids: Iterable[str]) -> list[Article]:
-        """The given articles with metadata, first source and text but no annotation layers: one query, so
-        cheap for the hundreds of sources a big timeline entry cites."""
-        wanted = sorted(set(ids))
+        """The given articles (in that order, once each) with metadata, first source and text but no annotation
+        layers: one query, so cheap for listings and the hundreds of sources a big timeline entry cites."""
+        wanted = list(dict.fromkeys(ids))
         if not wanted:
             return []
         rows = self._run(
             "SELECT a.*, (SELECT s.source FROM sources s WHERE s.article_id = a.id ORDER BY s.seen_at, s.source"
             f" LIMIT 1) AS first_source FROM articles a WHERE a.id IN ({', '.join('?' * len(wanted))})", wanted)
-        return [article_from_row(r, {}, r["first_source"]) for r in rows]
+        found = {r["id"]: article_from_row(r, {}, r["first_source"]) for r in rows}
+        return [found[i] for i in wanted if i in found]
 
     def entity(self, entity_id: str) -> dict | None:
         """One entity with its aliases (surface forms) and how often each occurs."""

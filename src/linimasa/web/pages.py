@@ -75,7 +75,7 @@ def entity(request: Request, entity_id: Annotated[str, Path(pattern=KEY)], db: D
 @router.get("/articles")
 def articles(request: Request, params: Annotated[Page, Query()], db: Db) -> HTMLResponse:
     total, ids = db.article_page(limit=params.limit, offset=params.offset)
-    return render(request, "articles.html", articles=[article_summary(a) for a in db.articles(ids)], total=total,
+    return render(request, "articles.html", articles=[article_summary(a) for a in db.article_heads(ids)], total=total,
                   params=params)
 
 

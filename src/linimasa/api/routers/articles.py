@@ -15,7 +15,7 @@ router = APIRouter(tags=["articles"])
 @router.get("/articles")
 def list_articles(params: Annotated[Page, Query()], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
     total, ids = db.article_page(limit=params.limit, offset=params.offset)
-    return page(total, params.limit, params.offset, [article_summary(a) for a in db.articles(ids)])
+    return page(total, params.limit, params.offset, [article_summary(a) for a in db.article_heads(ids)])
 
 
 def find_article(db: Any, article_id: str) -> Any:

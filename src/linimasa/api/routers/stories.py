@@ -29,7 +29,7 @@ def story_detail(db: Any, story_id: str) -> dict[str, Any]:
     ids = db.story_articles(story_id)
     if not ids:
         raise HTTPException(404, f"no story {story_id}")
-    return {"id": story_id, "articles": [article_summary(a) for a in db.articles(ids)],
+    return {"id": story_id, "articles": [article_summary(a) for a in db.article_heads(ids)],
             "events": [event_summary(e) for e in db.story_events(story_id)]}
 
 
