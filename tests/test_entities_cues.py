@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from linimasa.entities.cues import trim_title
 from linimasa.entities.mentions import sentence_spans
 
 
@@ -46,3 +47,14 @@ def test_entities_cues_avoid_span(sentence: str, not_expected: tuple[str, str]) 
 ])
 def test_entities_cues_datelines(sentence: str, expected: tuple[str, str]) -> None:
     assert expected in spans(sentence, opens_paragraph=True)
+
+
+@pytest.mark.parametrize("span, name", [
+    ("Menkumham Andi Mattalata", "Andi Mattalata"),
+    ("Wasekjen Mahfudz Siddiq", "Mahfudz Siddiq"),
+    ("Laksamana Kim Myong Sik", "Kim Myong Sik"),
+    ("Andi Mattalata", "Andi Mattalata"),
+])
+def test_entities_cues_trim_title(span: str, name: str) -> None:
+    words = span.split()
+    assert " ".join(words[trim_title(words, 0, len(words)):]) == name

@@ -23,6 +23,10 @@ PERSON_TITLES = frozenset({
     "politisi", "politikus", "kader", "mantan", "eks", "bos", "ceo", "pendiri", "founder", "manajer",
     "pengacara", "kuasa", "advokat", "dokter", "dr", "drs", "ir", "prof", "h", "hj", "kh", "sdr", "tuan",
     "nyonya", "bapak", "pak", "bu", "mr", "mrs", "ms", "syekh", "haji",
+    # ministers and party officers by their usual abbreviations (``Menkumham Andi Mattalata``)
+    "menko", "menkopolhukam", "menkopolkam", "menkumham", "mensesneg", "menpora", "mendikbud", "menkes",
+    "menaker", "menag", "menpan", "menkominfo", "menhub", "mendag", "menperin", "mentan", "menparekraf",
+    "ketum", "waketum", "wasekjen", "bendum", "kabareskrim", "kadiv", "kapuspen", "wamen",
 })
 
 # Honorifics that are not part of a name and whose removal leaves the name (``Tuan Putin``).
