@@ -1,12 +1,13 @@
 """HTTP API latency and load on a large stored collection (a benchmark: not run in CI).
 
-    nice .venv/bin/linimasa --db out/bench-click.db ingest ../shared/data/news/click-id/*.csv
-    .venv/bin/python benchmarks/bench_api.py --db out/bench-click.db
+    nice .venv/bin/linimasa --db out/api-17k.db ingest ../shared/data/news/click-id/*.csv   # all 17k articles
+    .venv/bin/python benchmarks/bench_api.py --db out/api-17k.db
 
 Starts ``linimasa serve`` on a free loopback port (which publishes the timeline first when none is
 stored), times the timeline, search and entity endpoints one request at a time (p50/p95/p99; entity
-pages also cold, before the per-version cache holds them), then sends a load of mixed requests,
-hostile ones included, at a fixed concurrency and counts 5xx answers.
+listings and pages also cold, before the per-version cache holds them), then sends a load of mixed
+requests, hostile ones included, at a fixed concurrency and counts 5xx answers. Prints the DB size and
+the machine's load averages too: on shared cores every figure includes queueing for CPU.
 """
 from __future__ import annotations
 
@@ -87,6 +88,13 @@ def sequential(base: str, paths: list[str], n: int) -> tuple[dict[str, float], l
     return percentiles(times), statuses
 
 
+def timed(base: str, path: str) -> float:
+    """Milliseconds for one request."""
+    start = time.perf_counter()
+    httpx.get(base + path, timeout=120)
+    return round((time.perf_counter() - start) * 1000, 1)
+
+
 async def load(base: str, paths: list[str], total: int, concurrency: int) -> dict[str, object]:
     queue = itertools.islice(itertools.cycle(paths), total)
     times: list[float] = []
@@ -127,7 +135,7 @@ def megabyte_request(port: int) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", default="out/bench-click.db")
+    parser.add_argument("--db", default="out/api-17k.db")
     parser.add_argument("--sequential", type=int, default=300, help="requests per endpoint group")
     parser.add_argument("--requests", type=int, default=10_000)
     parser.add_argument("--concurrency", type=int, default=50)
@@ -141,7 +149,8 @@ def main() -> None:
         paths = groups(base)
         result: dict[str, object] = {"articles": articles, "events": events,
                                      "db_mb": round(os.path.getsize(args.db) / 2**20), "loadavg_start": loadavg()}
-        # entity pages are cached per database version: the first request for each is the cold figure
+        # entity listings and pages are cached per database version: the first request for each is the cold figure
+        result["entity_listings_cold_ms"] = {path: timed(base, path) for path in paths["entities"][:2]}
         result["entities_cold"], _ = sequential(base, paths["entities"][2:], len(paths["entities"]) - 2)
         for name, group in paths.items():
             result[name], statuses = sequential(base, group, args.sequential)

@@ -82,6 +82,7 @@ def snippet(text: str, query: Query, *, width: int = 24) -> tuple[str, list[tupl
 
     Words are stemmed only up to the end of the window, not through the whole article.
     """
+    stems = query.stems  # a property: built once here, not once per word
     tokens: list[re.Match[str]] = []
     hits: list[int] = []
     window_end: int | None = None  # known once the first hit is found
@@ -89,7 +90,7 @@ def snippet(text: str, query: Query, *, width: int = 24) -> tuple[str, list[tupl
         tokens.append(token)
         if window_end is not None and i >= window_end:
             break  # one word past the window: enough to know the snippet needs a trailing "…"
-        if stem(token.group()) in query.stems:
+        if stem(token.group()) in stems:
             hits.append(i)
             window_end = window_end or max(0, i - width // 3) + width
     if not tokens:
