@@ -110,6 +110,11 @@ SQLITE: list[tuple[int, str, str]] = [
         -- the entity filter matches an actor's id or, case-insensitively, its name
         CREATE INDEX event_actors_name ON event_actors(lower(name));
     """),
+    (7, "mentions by entity, covering", """
+        -- entity ranking, aliases and latest articles read the index alone, not a table row per mention
+        DROP INDEX mentions_entity;
+        CREATE INDEX mentions_entity_articles ON mentions(entity_id, article_id, text);
+    """),
 ]
 
 
