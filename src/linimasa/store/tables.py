@@ -46,13 +46,15 @@ class CollectionTables:
 
     def quotes(self, *, speaker: str | None = None, limit: int = 50, offset: int = 0) -> tuple[int, list[dict]]:
         """Quotes with their text; ``speaker`` matches a speaker id or (case-insensitively) a name."""
-        where = "WHERE (? IS NULL OR q.speaker_id = ? OR lower(q.speaker) = lower(?))"
+        speaks = "(? IS NULL OR q.speaker_id = ? OR lower(q.speaker) = lower(?))"
         args = (speaker, speaker, speaker)
-        total = self._run(f"SELECT count(*) AS n FROM quotes q {where}", args)[0]["n"]
+        total = self._run(f"SELECT count(*) AS n FROM quotes q WHERE {speaks}", args)[0]["n"]
+        # articles first, in date order (SQLite keeps a CROSS JOIN's order): the page stops early, where
+        # joining from quotes read every quote's article row for its date (~4 s cold on 17k articles)
         rows = self._run(
             "SELECT q.article_id, q.start, q.\"end\", q.direct, q.cue, q.speaker, q.speaker_id,"
-            f" substr(a.text, q.start + 1, q.\"end\" - q.start) AS text FROM quotes q JOIN articles a"
-            f" ON a.id = q.article_id {where} ORDER BY a.published, q.article_id, q.start LIMIT ? OFFSET ?",
+            f" substr(a.text, q.start + 1, q.\"end\" - q.start) AS text FROM articles a CROSS JOIN quotes q"
+            f" WHERE a.id = q.article_id AND {speaks} ORDER BY a.published, q.article_id, q.start LIMIT ? OFFSET ?",
             (*args, limit, offset))
         return total, [dict(r) | {"direct": bool(r["direct"])} for r in rows]
 
