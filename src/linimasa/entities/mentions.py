@@ -15,7 +15,7 @@ from ..lang.id.titles import EVENT_NAME_HEADS, PERSON_TITLES
 from ..model import Article, Token
 from . import cues, ner
 from .cues import known_label
-from .truecase import caseless, truecase
+from .truecase import restore_case
 
 DASHES = frozenset({"-", "--", "–", "—", ","})
 
@@ -138,13 +138,11 @@ def mention_spans(article: Article) -> list[tuple[int, int, str]]:
     """(start, end, label) character spans of every mention, in text order.
 
     A second pass labels the words the first one left alone but that the document names
-    elsewhere (``Shoigu`` after ``Sergei Shoigu``). Sentences without any capital are truecased first.
+    elsewhere (``Shoigu`` after ``Sergei Shoigu``). Sentences without any capital, or all in capitals, are truecased first.
     """
     text, found = article.text, []
     for tokens in sentence_tokens(article):
-        words = [text[t.start:t.end] for t in tokens]
-        if caseless(words):
-            words = truecase(words)
+        words = restore_case([text[t.start:t.end] for t in tokens])
         opens = not tokens or tokens[0].start == 0 or text[tokens[0].start - 1] == "\n"
         found.append((tokens, words, sentence_spans(words, opens)))
     names = document_names([(words, spans) for _, words, spans in found])
