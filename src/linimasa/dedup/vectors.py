@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import Article
-from .text import words, words_each
+from .text import words
 from .vocab import vocabulary
 
 Vector = dict[str, float]
@@ -61,13 +61,13 @@ def _entity_features(article: Article) -> Vector:
         found = [(m.group().casefold(), m.group()) for m in _NAME.finditer(article.text) if len(m.group()) > 3]
     counts = Counter(key for key, _ in found)
     names = dict(found)
-    idfs = _name_idfs([names[key] for key in counts])
-    return {f"e:{key}": idf * (1 + math.log(n)) for (key, n), idf in zip(counts.items(), idfs)}
+    return {f"e:{key}": _name_idf(names[key]) * (1 + math.log(n)) for key, n in counts.items()}
 
 
-def _name_idfs(names: list[str]) -> list[float]:
+@lru_cache(maxsize=1 << 16)  # the same names recur across articles
+def _name_idf(name: str) -> float:
     vocab = vocabulary()
-    return [max((vocab.idf(w) for w in found), default=_UNKNOWN_NAME_IDF) for found in words_each(names)]
+    return max((vocab.idf(w) for w in words(name)), default=_UNKNOWN_NAME_IDF)
 
 
 def unit(weights: Vector) -> Vector:
