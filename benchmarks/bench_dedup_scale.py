@@ -84,11 +84,13 @@ def synthetic(n: int, copy_every: int, num_perm: int) -> dict:
     index = CopyIndex(rewrites=False, config=DedupConfig(num_perm=num_perm))
     wall, cpu = time.perf_counter(), time.process_time()
     found, hits, planted = Counter(), 0, 0
-    for article, original in stream(n, copy_every, rng):
+    for done, (article, original) in enumerate(stream(n, copy_every, rng), start=1):
         links = index.add(article)
         found.update(link.kind for link in links)
         planted += original is not None
         hits += any(original in (link.a, link.b) for link in links)
+        if done % 100_000 == 0:  # progress, and the cost as the index grows
+            print(f"{done} articles, {time.process_time() - cpu:.0f} CPU s, {_peak_mb():.0f} MB", file=sys.stderr)
     return {"articles": n, "num_perm": num_perm, "links": dict(found), "planted_copies": planted,
             "recall": round(hits / max(planted, 1), 4),
             "cpu_s": round(time.process_time() - cpu, 1), "wall_s": round(time.perf_counter() - wall, 1),

@@ -128,16 +128,18 @@ def test_dedup_copy_index_is_incremental_and_idempotent() -> None:
     assert len(index) == 2
 
 
-@pytest.mark.parametrize("merge_at", [1, 7, 50_000])
-def test_dedup_band_index_finds_the_same_slots_before_and_after_merging(merge_at: int) -> None:
+@pytest.mark.parametrize(("merge_at", "articles"), [(1, 30), (7, 30), (50_000, 30), (64, 3000)])
+def test_dedup_band_index_finds_the_same_slots_before_and_after_merging(merge_at: int, articles: int) -> None:
     rng = np.random.default_rng(5)
     index = BandIndex(bands=4, rows=2, merge_at=merge_at)
-    signatures = rng.integers(0, 2**32, size=(30, 8), dtype=np.uint64)
-    signatures[20:] = signatures[:10]  # slots 20..29 repeat slots 0..9
+    signatures = rng.integers(0, 2**32, size=(articles, 8), dtype=np.uint64)
+    signatures[-10:] = signatures[:10]  # the last ten repeat the first ten
     for slot, signature in enumerate(signatures):
         index.insert(index.band_keys(signature), slot)
     for slot in range(10):
-        assert index.query(index.band_keys(signatures[slot])) == {slot, slot + 20}
+        assert index.query(index.band_keys(signatures[slot])) == {slot, articles - 10 + slot}
+    unseen = rng.integers(0, 2**32, size=(50, 8), dtype=np.uint64)
+    assert not any(index.query(index.band_keys(signature)) for signature in unseen)
 
 
 @pytest.mark.parametrize("size", [0, 1, 4, 400, 5000])
