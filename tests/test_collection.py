@@ -54,3 +54,13 @@ def test_collection_stages_store_all_or_nothing(stored: Collection, monkeypatch:
     assert stored.store.story_assignment() == {} and stored.store.copy_pairs() == []
     assert stored.update_timeline().articles == 5  # the next run does the whole update
     assert stored.timeline().entries
+
+
+def test_collection_rebuild_replaces_every_entry(stored: Collection) -> None:
+    from linimasa.store import EventRow
+
+    stored.update_timeline()
+    stored.store.put_events([EventRow("ev_stale", "2020-01-01", "CONSULT", None, "gone after a rebuild")])
+    stored.update_timeline(rebuild=True)
+    assert "ev_stale" not in {e.id for e in stored.timeline().entries}
+    assert stored.timeline().entries

@@ -115,3 +115,13 @@ def test_timeline_incremental_merge_is_recorded() -> None:
     ((kept, merged),) = second.merges
     assert {kept, merged} == {e.id for e in first.entries} and entry.id == kept
     assert set(entry.sources) == {"w.txt", "m.txt", "a.txt"}
+
+
+@pytest.mark.parametrize(("other", "stories", "merged"), [
+    (NEXT_DAY, {"a.txt": "s1", "d.txt": "s1"}, True),  # one story: the same meeting reported a day apart
+    (NEXT_DAY, {"a.txt": "s1", "d.txt": "s2"}, False),  # unrelated threads: a frequent actor's other meeting
+    (BACKGROUND, {"a.txt": "s1", "b.txt": "s2"}, True),  # a later thread recalls the July visit
+])
+def test_timeline_merges_within_a_story_or_a_recalled_past(other: object, stories: dict, merged: bool) -> None:
+    timeline = build([MEETING, other], settings=SETTINGS, story_of=stories)
+    assert (len(timeline.entries) == 1) == merged

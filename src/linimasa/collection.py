@@ -105,6 +105,8 @@ class Collection:
             self.store.put_stories(story_of, merges=stories.merges, meta=_story_meta(articles, story_of))
             self.store.put_disputes({merged: [] for _, merged in stories.merges}
                                     | {story: [asdict(d) for d in found] for story, found in disputes.items()})
+            if rebuild:
+                self.store.clear_events()
             storage.save(timeline, self.store, story_of=story_of)
         return TimelineUpdate(len(new), len(copies), len(set(story_of.values())), len(timeline.entries))
 

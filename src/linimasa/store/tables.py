@@ -143,6 +143,12 @@ class CollectionTables:
 
     # -- events -------------------------------------------------------------------------------
 
+    def clear_events(self) -> None:
+        """Drop every timeline entry (before storing a rebuilt timeline); merges stay on record."""
+        with self.transaction():
+            for table in ("event_actors", "event_sources", "events"):
+                self._run(f"DELETE FROM {table}")
+
     def put_events(self, events: Iterable[EventRow], *, merges: Iterable[tuple[str, str]] = ()) -> None:
         """Upsert timeline entries with their actors and evidence spans; ``merges`` are (kept, merged) ids."""
         with self.transaction():

@@ -48,9 +48,9 @@ def _groups(previous: Timeline | None) -> merge.Groups:
     return groups
 
 
-def _entries(articles: Sequence[Article], previous: Timeline | None,
-             disputes: tuple[Dispute, ...]) -> tuple[tuple[Entry, ...], list[tuple[str, str]]]:
-    founders, followers = merge.mentions(articles)
+def _entries(articles: Sequence[Article], previous: Timeline | None, disputes: tuple[Dispute, ...],
+             story_of: Mapping[str, str]) -> tuple[tuple[Entry, ...], list[tuple[str, str]]]:
+    founders, followers = merge.mentions(articles, story_of)
     groups, merges = merge.merge_groups(merge.group(founders, followers, _groups(previous)))
     by_id = {a.id: a for a in articles}
     claimed = {d.claim for d in disputes}
@@ -85,12 +85,14 @@ def build(articles: Sequence[Article], *, settings: Settings, previous: Timeline
     ``story_of`` (article id -> story id) is a story assignment the caller keeps collection-wide, with the
     copies; without it copies and stories are found among ``articles`` here. Disputes are found per story.
     """
-    copies, stories = _stories(articles) if articles and story_of is None else ((), ())
-    if story_of is None:
+    own = story_of is None
+    copies, stories = _stories(articles) if articles and own else ((), ())
+    if own:
         by_source = {a.source: a.id for a in articles}
         story_of = {by_source[source]: story.id for story in stories for source in story.sources}
     disputes = claims.disputes(articles, story_of=story_of)
-    entries, merges = _entries(articles, previous, disputes)
+    # stories found here among the new articles only cannot be matched with a previous timeline's
+    entries, merges = _entries(articles, previous, disputes, {} if own and previous else story_of)
     if previous:
         copies, stories = previous.duplicates + copies, previous.stories + stories
         disputes, merges = previous.disputes + disputes, [*previous.merges, *merges]

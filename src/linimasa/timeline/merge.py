@@ -4,12 +4,16 @@ Only mentions the text dates (a timex in the sentence) or that lead an article m
 an entry; other mentions, dated only by publication, join an entry they fit or are left
 out (background and side remarks). A dated background mention ("Shoigu mengunjungi Korea
 Utara pada Juli lalu") fits the entry of the visit because July 2023 contains its day.
+Mentions join only entries of their own story: across a collection, a frequent actor (a president)
+does something of the same kind within a week in many unrelated threads. A past event recalled in
+the text (dated well before publication) may join an entry of any story: that is how later threads
+refer back to it.
 """
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Article, Event
@@ -33,6 +37,7 @@ class Group:
     people: set[str] = field(default_factory=set)
     date: str | None = None
     types: set[str] = field(default_factory=set)
+    stories: set[str] = field(default_factory=set)
     # date -> count, anchored (read from the text) and all; counted as evidence arrives, since groups of a
     # frequent actor grow large and recounting made merging quadratic
     anchored_dates: Counter = field(default_factory=Counter)
@@ -43,6 +48,8 @@ class Group:
         self.actors.update(ev.actors)
         self.people.update(ev.people)
         self.types.add(ev.type)
+        if ev.story:
+            self.stories.add(ev.story)
         self.all_dates[ev.date] += 1
         if ev.anchored:
             self.anchored_dates[ev.date] += 1
@@ -75,13 +82,15 @@ def _anchored(article: Article, event: Event) -> bool:
     return any(event.start <= t.start < event.end and t.value.startswith(event.date or "-") for t in article.timexes)
 
 
-def _evidence(article: Article, event: Event, persons: dict[str, tuple[str, str]], person_ids: set[str]
-              ) -> Evidence:
+def _evidence(article: Article, event: Event, persons: dict[str, tuple[str, str]], person_ids: set[str],
+              story: str | None) -> Evidence:
     pairs = [_as_person(a or n, n, persons) for a, n in zip(event.actors, event.actor_names)]
+    anchored = _anchored(article, event)
+    recalled = anchored and dates.retrospective(event.date, article.published)
     return Evidence(article.id, article.source, event.start, event.end, event.trigger_start, event.trigger_end,
-                    event.type, event.date, _anchored(article, event), event.modality,
+                    event.type, event.date, anchored, event.modality,
                     tuple(a for a, _ in pairs), tuple(n for _, n in pairs), event.where,
-                    tuple(a for a, _ in pairs if a in person_ids))
+                    tuple(a for a, _ in pairs if a in person_ids), None if recalled else story)
 
 
 def _eligible(event: Event, published: str | None) -> bool:
@@ -113,7 +122,7 @@ def _founds(ev: Evidence, lead: bool) -> bool:
     return lead or ev.anchored and (dates.precision(ev.date) == 0 or bool(ev.people))
 
 
-def mentions(articles: Sequence[Article]) -> tuple[list[Evidence], list[Evidence]]:
+def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[list[Evidence], list[Evidence]]:
     """(founders, followers): evidence that may start an entry, and evidence that may only join one."""
     founders, followers = [], []
     persons = _persons(articles)
@@ -124,13 +133,15 @@ def mentions(articles: Sequence[Article]) -> tuple[list[Evidence], list[Evidence
         opening = later[0].start if later else len(article.text)
         lead = min((e.start for e in usable if e.start < opening), default=-1)
         for event in usable:
-            ev = _evidence(article, event, persons, person_ids)
+            ev = _evidence(article, event, persons, person_ids, story_of.get(article.id))
             (founders if _founds(ev, event.start == lead) else followers).append(ev)
     founders.sort(key=lambda e: dates.precision(e.date))
     return founders, followers
 
 
 def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
+    if ev.story and group.stories and ev.story not in group.stories:
+        return False
     people = set(ev.people)
     if people - group.people and group.people - people:  # each side names a person the other lacks
         return False

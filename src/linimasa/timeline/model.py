@@ -22,6 +22,7 @@ class Evidence:
     actor_names: tuple[str, ...]
     where: str | None
     people: tuple[str, ...] = ()  # the actors that are persons: two events with different people differ
+    story: str | None = None  # the article's story, within which it merges; None: a past event recalled
 
 
 @dataclass(frozen=True, slots=True)
