@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from linimasa import distributed, pipeline
+from linimasa.cli.collection import built
 from linimasa.collection import Collection
 from linimasa.ingest import read
 from linimasa.distributed.codec import pack, unpack
@@ -60,6 +61,14 @@ def test_distributed_reduce_sees_every_article_and_failure(scheduler: str, tmp_p
                                          settings, len, partition_size=2)
     assert count == len(list(SEEDS.glob("*.txt")))
     assert [f.source for f in failures] == [str(tmp_path / "empty.txt")]
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "click-id-1000"])
+def test_distributed_timeline_reduce_matches_single_process(corpus: str, click_id: str, scheduler: str) -> None:
+    paths = (str(SEEDS),) if corpus == "seeds" else (click_id,)
+    single = built(Settings(), paths)
+    assert built(Settings(scheduler=scheduler), paths) == single
+    assert single[0].entries and single[1] >= (5 if corpus == "seeds" else 900)
 
 
 @pytest.mark.parametrize("settings, expected", [

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from typing import TYPE_CHECKING
 
 import click
@@ -12,6 +13,8 @@ from .common import exit_status, print_json, report_failure
 
 if TYPE_CHECKING:
     from ..collection import Collection
+    from ..model import Article
+    from ..timeline import Timeline
 
 
 def read_articles(settings: Settings, paths: tuple[str, ...]) -> tuple[list, int]:
@@ -21,13 +24,35 @@ def read_articles(settings: Settings, paths: tuple[str, ...]) -> tuple[list, int
     from ..model import Failure
 
     articles, failed = [], 0
-    for item in processor(settings)(read(paths, settings=settings), settings):  # Dask with --workers
+    for item in processor(settings)(read(paths, settings=settings), settings):
         if isinstance(item, Failure):
             report_failure(item)
             failed += 1
         else:
             articles.append(item)
     return articles, failed
+
+
+def built(settings: Settings, paths: tuple[str, ...]) -> tuple[Timeline, int, int]:
+    """The timeline of PATHS, the article count and the failure count. On Dask the whole-collection
+    stages run as a reduce on a worker, next to the annotated partitions, instead of in this process."""
+    from ..distributed import reduce
+    from ..ingest import read
+    from ..timeline import build
+
+    if not (settings.workers or settings.scheduler):
+        articles, failed = read_articles(settings, paths)
+        return build(articles, settings=settings), len(articles), failed
+    (timeline, count), failures = reduce(read(paths, settings=settings), settings, partial(_counted, settings=settings))
+    for failure in failures:
+        report_failure(failure)
+    return timeline, count, len(failures)
+
+
+def _counted(articles: list[Article], *, settings: Settings) -> tuple[Timeline, int]:
+    from ..timeline import build
+
+    return build(articles, settings=settings), len(articles)
 
 
 def updated(settings: Settings) -> Collection:
@@ -49,11 +74,10 @@ def timeline(settings: Settings, paths: tuple[str, ...], as_text: bool) -> None:
 
     Prints duplicates (same-wire copies), stories and events as one JSON object (see CONTRACT.md).
     """
-    from ..timeline import build, render_text, to_contract
+    from ..timeline import render_text, to_contract
 
     if paths:
-        articles, failed = read_articles(settings, paths)
-        result, count = build(articles, settings=settings), len(articles)
+        result, count, failed = built(settings, paths)
     else:
         with updated(settings) as collection:
             result, count, failed = collection.timeline(), len(collection), 0
