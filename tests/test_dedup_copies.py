@@ -13,6 +13,7 @@ from linimasa.dedup import CopyIndex, content_hash, find_copies
 from linimasa.dedup.bands import BandIndex
 from linimasa.dedup.config import DedupConfig
 from linimasa.dedup.minhash import ShingleLSH, minhash_values
+from linimasa.dedup.text import words, words_each
 from linimasa.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -109,6 +110,17 @@ def test_dedup_copies_exact_repost_is_exact() -> None:
     seed = _seed("001")
     [link] = _links(seed, _article(Path("repost.txt"), seed.text.upper() + "\n"))
     assert (link.kind, link.confidence) == ("exact", 1.0)
+
+
+@pytest.mark.parametrize("texts", [
+    [],
+    ["", "Foto", ""],
+    ["“Kami siap,” katanya.", "Ibu-ibu PKK ﬁnal", "cafe\u0301 di Jl. Sudirman"],
+    ["kata\u0301", "\u0301awal", "ＪＡＫＡＲＴＡ ２０２３"],
+    ["teks dengan\0NUL", "lain"],
+])
+def test_dedup_words_each_equals_words_one_by_one(texts: list[str]) -> None:
+    assert words_each(texts) == [words(text) for text in texts]
 
 
 @pytest.mark.parametrize("tiny", ["", " ", "Foto", "Jakarta.", "\n\n\n"])

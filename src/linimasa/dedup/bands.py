@@ -2,9 +2,9 @@
 
 datasketch's MinHashLSH keeps a Python set per bucket (some 15 KB per article at 37 bands, so 15 GB for a
 million articles). Here every (band key, slot) pair lives in numpy arrays, as in a log-structured merge tree:
-new pairs wait in a small unsorted buffer (scanned by a sort-free comparison), which is then sorted into a
+new pairs wait in a small unsorted buffer (looked up in a query's sorted keys), which is then sorted into a
 stack of sorted levels, each at least ``_GROWTH`` times larger than the next, so that a pair is copied only a
-few times on its way down and a query costs one binary search per level.
+few times on its way down; a query costs one binary search per level, for the keys that pass the filter.
 """
 from __future__ import annotations
 
