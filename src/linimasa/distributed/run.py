@@ -17,7 +17,7 @@ from .cluster import connect, slots
 from .codec import pack, unpack
 
 T = TypeVar("T")
-PARTITION_SIZE = 32  # small enough to balance two workers on a few hundred articles, large enough to amortise
+PARTITION_SIZE = 128  # measured on the 17k: 32 left the client busy per task (2 workers 97.8 vs 121 articles/s)
 
 
 def process_partition(records: list[Record | Failure], settings: Settings) -> list[Any]:
