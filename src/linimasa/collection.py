@@ -84,12 +84,11 @@ class Collection:
         from .timeline import build, claims, storage
 
         known = self.store.story_assignment()
-        if not rebuild and known.keys() >= set(self.store.ids()):
+        ids = self.store.ids()
+        if not ids or not rebuild and known.keys() >= set(ids):  # nothing new: decided without reading articles
             return TimelineUpdate(0, 0, 0, 0)
-        articles = list(self.store.articles())
+        articles = list(self.store.articles(ids))
         new = articles if rebuild else [a for a in articles if a.id not in known]
-        if not new:  # an empty collection
-            return TimelineUpdate(0, 0, 0, 0)
         copies = find_copies(articles, settings=self.settings)
         stories = assign_stories(articles, existing=known, settings=self.settings,
                                  copies=[(c.a, c.b) for c in copies])

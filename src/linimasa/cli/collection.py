@@ -18,13 +18,13 @@ if TYPE_CHECKING:
 
 
 def read_articles(settings: Settings, paths: tuple[str, ...]) -> tuple[list, int]:
-    """Annotated articles from PATHS, and the failure count."""
-    from ..distributed import processor
+    """Annotated articles from PATHS (in this process), and the failure count."""
     from ..ingest import read
     from ..model import Failure
+    from ..pipeline import process
 
     articles, failed = [], 0
-    for item in processor(settings)(read(paths, settings=settings), settings):
+    for item in process(read(paths, settings=settings), settings):
         if isinstance(item, Failure):
             report_failure(item)
             failed += 1
