@@ -64,3 +64,17 @@ def test_collection_rebuild_replaces_every_entry(stored: Collection) -> None:
     stored.update_timeline(rebuild=True)
     assert "ev_stale" not in {e.id for e in stored.timeline().entries}
     assert stored.timeline().entries
+
+
+def test_collection_links_a_short_person_name_across_articles(tmp_path: Path) -> None:
+    texts = [f"JAKARTA - Ketua KPK Firli Bahuri memeriksa saksi kasus {case} di Jakarta, Senin (2/12/2019)."
+             for case in ("suap", "korupsi", "gratifikasi")]
+    texts.append("JAKARTA - Pemeriksaan itu berlanjut, kata Firli kepada wartawan, Selasa (3/12/2019).")
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    with Collection(Settings(database=str(tmp_path / "c.db"))) as collection:
+        collection.ingest([str(tmp_path / f"{i}.txt") for i in range(len(texts))])
+        collection.update_timeline()
+        people = collection.store.entities(label="PER")
+        assert [(e.id, e.articles) for e in people] == [("per:firli-bahuri", 4)]
+        assert collection.store.entity("per:firli")["name"] == "Firli Bahuri"

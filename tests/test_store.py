@@ -86,6 +86,25 @@ def test_store_round_trips_annotation_layers(memory_store: object) -> None:
     assert memory_store.quotes(speaker="kim jong-un")[0] == 1
 
 
+def _named(article_id: str, text: str, entity_id: str) -> Article:
+    return article(article_id, text, source=f"{article_id}.txt",
+                   entities=(Mention(0, text.index(" kata"), "PER", entity_id, text[:text.index(" kata")]),))
+
+
+def test_store_person_links_list_a_short_name_with_its_full_name(memory_store: object) -> None:
+    memory_store.add([_named("a1", "Anies Baswedan kata ini.", "per:anies-baswedan"),
+                      _named("a2", "Anies kata itu.", "per:anies")])
+    memory_store.put_entity_links({"per:anies": "per:anies-baswedan"})
+    memory_store.add([_named("a3", "Anies kata lagi.", "per:anies")])  # stored after the link: linked at once
+    [entity] = memory_store.entities()
+    assert (entity.id, entity.articles, entity.aliases) == ("per:anies-baswedan", 3, ("Anies", "Anies Baswedan"))
+    assert memory_store.entity("per:anies")["id"] == "per:anies-baswedan"
+    assert memory_store.get("a2").entities[0].entity_id == "per:anies"  # the article keeps its own resolution
+    memory_store.put_entity_links({})
+    assert sorted((e.id, e.articles) for e in memory_store.entities()) == [("per:anies", 2),
+                                                                          ("per:anies-baswedan", 1)]
+
+
 @pytest.mark.parametrize("filters, expected", [
     ({}, ["e1", "e2"]),
     ({"date_from": "2023-08-01"}, ["e2"]),

@@ -74,20 +74,22 @@ class Collection:
         """Run the whole-collection stages for articles stored since the last update, and store the results.
 
         Copies and stories look at the whole collection (existing stories keep their ids, merges are
-        recorded); disputes are found again in the stories the new articles join; timeline entries are
+        recorded); short person names are linked to the full name the collection shows they stand for
+        (``entities.links``); disputes are found again in the stories the new articles join; timeline entries are
         extended with the new articles only, so stored entries keep their ids. ``rebuild`` builds the
         entries again from every stored article (after a stage improved).
         """
         from dataclasses import asdict
 
         from .dedup import assign_stories, find_copies
+        from .entities.links import link_people
         from .timeline import build, claims, storage
 
         known = self.store.story_assignment()
         ids = self.store.ids()
         if not ids or not rebuild and known.keys() >= set(ids):  # nothing new: decided without reading articles
             return TimelineUpdate(0, 0, 0, 0)
-        articles = list(self.store.articles(ids))
+        articles, links = link_people(list(self.store.articles(ids)))
         new = articles if rebuild else [a for a in articles if a.id not in known]
         copies = find_copies(articles, settings=self.settings)
         stories = assign_stories(articles, existing=known, settings=self.settings,
@@ -100,6 +102,7 @@ class Collection:
         # One transaction: an article counts as seen (it has a story) only once its entries are stored too,
         # so a run killed midway is redone whole by the next one.
         with self.store.transaction():
+            self.store.put_entity_links({alias: target.id for alias, target in links.items()})
             self.store.put_copies(copies)
             self.store.put_stories(story_of, merges=stories.merges, meta=_story_meta(articles, story_of))
             self.store.put_disputes({merged: [] for _, merged in stories.merges}

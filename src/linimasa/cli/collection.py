@@ -38,11 +38,10 @@ def built(settings: Settings, paths: tuple[str, ...]) -> tuple[Timeline, int, in
     stages run as a reduce on a worker, next to the annotated partitions, instead of in this process."""
     from ..distributed import reduce
     from ..ingest import read
-    from ..timeline import build
 
     if not (settings.workers or settings.scheduler):
         articles, failed = read_articles(settings, paths)
-        return build(articles, settings=settings), len(articles), failed
+        return _counted(articles, settings=settings) + (failed,)
     (timeline, count), failures = reduce(read(paths, settings=settings), settings, partial(_counted, settings=settings))
     for failure in failures:
         report_failure(failure)
@@ -50,9 +49,10 @@ def built(settings: Settings, paths: tuple[str, ...]) -> tuple[Timeline, int, in
 
 
 def _counted(articles: list[Article], *, settings: Settings) -> tuple[Timeline, int]:
+    from ..entities.links import link_people
     from ..timeline import build
 
-    return build(articles, settings=settings), len(articles)
+    return build(link_people(articles)[0], settings=settings), len(articles)
 
 
 def updated(settings: Settings) -> Collection:

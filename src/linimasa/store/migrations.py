@@ -115,6 +115,14 @@ SQLITE: list[tuple[int, str, str]] = [
         DROP INDEX mentions_entity;
         CREATE INDEX mentions_entity_articles ON mentions(entity_id, article_id, text);
     """),
+    (8, "collection-wide person links", """
+        -- own_id is the id the article's own resolution gave; entity_id follows entity_links, so a short
+        -- name (per:anies) is listed, counted and browsed with the full name it stands for
+        ALTER TABLE mentions ADD COLUMN own_id TEXT;
+        UPDATE mentions SET own_id = entity_id;
+        CREATE INDEX mentions_own ON mentions(own_id);
+        CREATE TABLE entity_links (alias_id TEXT PRIMARY KEY, entity_id TEXT NOT NULL);
+    """),
 ]
 
 

@@ -11,7 +11,7 @@ from ..stemming import stemmed_text
 from . import migrations
 from .query import parse, snippet
 from .records import AddResult, EntityStat, Hit, article_from_row, article_row, layer_rows, now
-from .tables import CollectionTables
+from .tables import CollectionTables, linked_id
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -68,8 +68,9 @@ class SQLiteStore(CollectionTables):
                 continue
             self.conn.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?)",
                               (m.entity_id, m.name or article.span_text(m), m.label))
-            self.conn.execute("INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
-                              (article.id, m.entity_id, m.start, m.end, article.span_text(m), m.label))
+            self.conn.execute(f"INSERT OR IGNORE INTO mentions SELECT ?, {linked_id()}, ?, ?, ?, ?, ?",
+                              (article.id, m.entity_id, m.entity_id, m.start, m.end, article.span_text(m), m.label,
+                               m.entity_id))
 
     # -- reading --------------------------------------------------------------------------------
 

@@ -14,6 +14,11 @@ from ..model import Article
 from .records import EventRow, article_from_row, now
 
 
+def linked_id(mark: str = "?") -> str:
+    """SQL for a new mention's collection id: the full name a person link gives it, else its own id."""
+    return f"COALESCE((SELECT l.entity_id FROM entity_links l WHERE l.alias_id = {mark}), {mark})"
+
+
 class CollectionTables:
     def _run(self, sql: str, params: Iterable[Any] = ()) -> list[Any]:  # pragma: no cover - backends override
         raise NotImplementedError
@@ -230,8 +235,19 @@ class CollectionTables:
         found = {r["id"]: article_from_row(r, {}, r["first_source"]) for r in rows}
         return [found[i] for i in wanted if i in found]
 
+    def put_entity_links(self, links: Mapping[str, str]) -> None:
+        """Replace the person links (short id -> full id) and point every mention at its collection id."""
+        self._run("DELETE FROM entity_links")
+        for alias, target in sorted(links.items()):
+            self._run("INSERT INTO entity_links VALUES (?, ?)", (alias, target))
+        self._run(f"UPDATE mentions SET entity_id = {linked_id('mentions.own_id')}"
+                  " WHERE own_id IN (SELECT alias_id FROM entity_links) OR entity_id <> own_id")
+
     def entity(self, entity_id: str) -> dict | None:
-        """One entity with its aliases (surface forms) and how often each occurs."""
+        """One entity with its aliases (surface forms) and how often each occurs; a linked short name
+        (``per:anies``) gives the full name's entity."""
+        linked = self._run("SELECT entity_id FROM entity_links WHERE alias_id = ?", (entity_id,))
+        entity_id = linked[0]["entity_id"] if linked else entity_id
         rows = self._run("SELECT id, name, label FROM entities WHERE id = ?", (entity_id,))
         if not rows:
             return None

@@ -19,7 +19,7 @@ from ...model import Article
 from ...stemming import stemmed_text
 from ..query import parse, snippet
 from ..records import AddResult, EntityStat, Hit, article_from_row, article_row, layer_rows, now
-from ..tables import CollectionTables
+from ..tables import CollectionTables, linked_id
 from .migrations import migrate
 
 _COLUMNS = ("id", "text", "title", "url", "outlet", "dateline", "authors", "wire", "published",
@@ -97,8 +97,9 @@ class PostgresStore(CollectionTables):
         cur.executemany("DELETE FROM mentions WHERE article_id = %s", [(a.id,) for a in latest])
         cur.executemany("INSERT INTO entities VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
                         [(m.entity_id, m.name or a.span_text(m), m.label) for a, m in linked])
-        cur.executemany("INSERT INTO mentions VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
-                        [(a.id, m.entity_id, m.start, m.end, a.span_text(m), m.label) for a, m in linked])
+        cur.executemany(f"INSERT INTO mentions SELECT %s, {linked_id('%s')}, %s, %s, %s, %s, %s ON CONFLICT DO NOTHING",
+                        [(a.id, m.entity_id, m.entity_id, m.start, m.end, a.span_text(m), m.label, m.entity_id)
+                         for a, m in linked])
 
     # -- reading --------------------------------------------------------------------------------
 

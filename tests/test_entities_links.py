@@ -1,0 +1,50 @@
+"""Collection-wide person links: a short name alone in an article joins the full name it stands for."""
+from __future__ import annotations
+
+import pytest
+
+from linimasa.entities.links import NameCount, link_people, person_counts, person_links
+from linimasa.model import Article, Mention
+
+
+@pytest.mark.parametrize("counts, expected", [
+    ([("per:anies", "Anies", 4), ("per:anies-baswedan", "Anies Baswedan", 30)], {"per:anies": "Anies Baswedan"}),
+    ([("per:baswedan", "Baswedan", 2), ("per:anies-baswedan", "Anies Baswedan", 30)],
+     {"per:baswedan": "Anies Baswedan"}),
+    # a name in its own right, far more common than the full name that ends with it
+    ([("per:soekarno", "Soekarno", 17), ("per:ratna-sari-dewi-soekarno", "Ratna Sari Dewi Soekarno", 4)], {}),
+    # two people share the word and neither dominates
+    ([("per:habibie", "Habibie", 50), ("per:bj-habibie", "BJ Habibie", 30), ("per:ilham-habibie", "Ilham Habibie", 20)],
+     {}),
+    # one dominates enough
+    ([("per:habibie", "Habibie", 50), ("per:bj-habibie", "BJ Habibie", 90), ("per:ilham-habibie", "Ilham Habibie", 5)],
+     {"per:habibie": "BJ Habibie"}),
+    # too few articles to say
+    ([("per:firli", "Firli", 1), ("per:firli-bahuri", "Firli Bahuri", 2)], {}),
+    # acronyms and hyphen-joined names are not short forms
+    ([("per:jk", "JK", 9), ("per:jusuf-jk-kalla", "Jusuf JK", 9)], {}),
+    ([("per:soekarno", "Soekarno", 3), ("per:soekarno-hatta", "Soekarno-Hatta", 30)], {}),
+    # a middle word is not how a person is called
+    ([("per:bambang", "Bambang", 5), ("per:susilo-bambang-yudhoyono", "Susilo Bambang Yudhoyono", 40)], {}),
+])
+def test_entities_links_short_person_names(counts: list[tuple[str, str, int]], expected: dict[str, str]) -> None:
+    links = person_links(NameCount(*c) for c in counts)
+    assert {alias: target.name for alias, target in links.items()} == expected
+    assert all(target.label == "PER" for target in links.values())
+
+
+def _article(article_id: str, name: str, entity_id: str) -> Article:
+    text = f"{name} kata dia."
+    return Article(id=article_id, source=f"{article_id}.txt", text=text,
+                   entities=(Mention(0, len(name), "PER", entity_id, name),))
+
+
+def test_entities_links_relink_keeps_offsets_and_counts_articles() -> None:
+    articles = [_article(f"f{i}", "Firli Bahuri", "per:firli-bahuri") for i in range(3)]
+    articles += [_article("s1", "Firli", "per:firli")]
+    assert [(c.id, c.articles) for c in person_counts(articles)] == [("per:firli", 1), ("per:firli-bahuri", 3)]
+    linked, links = link_people(articles)
+    assert set(links) == {"per:firli"}
+    [mention] = linked[-1].entities
+    assert (mention.start, mention.end, mention.entity_id, mention.name) == (0, 5, "per:firli-bahuri", "Firli Bahuri")
+    assert linked[:3] == articles[:3]
