@@ -25,6 +25,8 @@ def spans(sentence: str, opens_paragraph: bool = False) -> list[tuple[str, str]]
     ("Penulis : Edwin Shri Bimo", ("Edwin Shri Bimo", "PER")),
     ("resolusi DK PBB yang melarang program nuklir", ("DK PBB", "ORG")),
     ("Laporan media pemerintah DPRK menyebut", ("DPRK", "LOC")),
+    ("ujarnya dalam rilis yang diterima Okezone , Kamis ( 12/10/2019 ) .", ("Okezone", "ORG")),
+    ("kata Ko Alim saat dihubungi Kompas.com , Senin .", ("Kompas.com", "ORG")),
 ])
 def test_entities_cues_find_span(sentence: str, expected: tuple[str, str]) -> None:
     assert expected in spans(sentence)
@@ -35,6 +37,10 @@ def test_entities_cues_find_span(sentence: str, expected: tuple[str, str]) -> No
     ("berakhirnya Perang Korea yang dirayakan", ("Korea", "LOC")),
     ("Kim juga bertemu dengan anggota Politbiro Partai Komunis China", ("Politbiro", "PER")),
     ("Pada masa itu Sekolah Lanjutan Tingkat Atas hanya ada di kota", ("Sekolah Lanjutan Tingkat Atas", "ORG")),
+    ("Jika Anda sangat dehidrasi , ada kemungkinan Anda mengalami gangguan", ("Anda", "PER")),
+    ("kata Amali , Ahad malam , 15 September 2019 .", ("Ahad", "PER")),
+    ("Pada Ahad , sekelompok profesional Malaysia meminta", ("Ahad", "LOC")),
+    ("ujarnya dalam rilis yang diterima Okezone , Kamis .", ("Okezone", "PER")),
 ])
 def test_entities_cues_avoid_span(sentence: str, not_expected: tuple[str, str]) -> None:
     assert not_expected not in spans(sentence)

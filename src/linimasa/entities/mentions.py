@@ -11,6 +11,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from ..lang.id.names import NEVER_NAMES
+from ..lang.id.outlets import canonical_outlet
 from ..lang.id.titles import EVENT_NAME_HEADS, PERSON_TITLES
 from ..model import Article, Token
 from . import cues, ner
@@ -109,7 +111,16 @@ def sentence_spans(words: list[str], opens_paragraph: bool) -> list[Span]:
     taken = _labels(spans)
     people = [*cues.after_title(words, taken), *cues.apposition(words, taken), *cues.byline(words, taken)]
     spans = [s for s in _merge(spans, people) if not (s.first and words[s.first - 1] in EVENT_NAME_HEADS)]
-    return sorted(spans, key=lambda s: s.first)
+    return sorted((m for s in spans if (m := _mended(s, words[s.first:s.last]))), key=lambda s: s.first)
+
+
+def _mended(span: Span, phrase: list[str]) -> Span | None:
+    """No span for a lone pronoun or weekday; a news outlet (``dihubungi Okezone``) is an organisation."""
+    if len(phrase) == 1 and phrase[0].lower() in NEVER_NAMES:
+        return None
+    if span.label == "PER" and canonical_outlet(" ".join(phrase)):
+        return Span(span.first, span.last, "ORG")
+    return span
 
 
 def document_names(spans_by_sentence: list[tuple[list[str], list[Span]]]) -> dict[str, str]:

@@ -7,6 +7,13 @@ from __future__ import annotations
 
 from functools import cache
 
+# Capitalised words that are never a name on their own: pronouns (the polite ``Anda``) and weekdays
+# (Tempo's ``Ahad``), which news capitalises but no annotator labels.
+NEVER_NAMES = frozenset({
+    "anda", "beliau", "dia", "ia", "kami", "kita", "mereka", "saya", "aku", "kamu", "engkau", "kalian",
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
+})
+
 # Country names and short forms Indonesian news uses that CLDR's Indonesian data lacks.
 EXTRA_COUNTRIES = (
     "China", "Cina", "RRC", "RRT", "Korut", "Korsel", "AS", "USA", "Inggris", "Britania Raya", "Palestina",
