@@ -24,6 +24,18 @@ from linimasa.model import Article, Mention
     # acronyms and hyphen-joined names are not short forms
     ([("per:jk", "JK", 9), ("per:jusuf-jk-kalla", "Jusuf JK", 9)], {}),
     ([("per:soekarno", "Soekarno", 3), ("per:soekarno-hatta", "Soekarno-Hatta", 30)], {}),
+    # initials join the name they abbreviate, and the short name then counts both
+    ([("per:bj-habibie", "BJ Habibie", 220), ("per:bacharuddin-jusuf-habibie", "Bacharuddin Jusuf Habibie", 175),
+      ("per:habibie", "Habibie", 259), ("per:ainun-habibie", "Ainun Habibie", 48)],
+     {"per:bj-habibie": "Bacharuddin Jusuf Habibie", "per:habibie": "Bacharuddin Jusuf Habibie"}),
+    ([("per:b-j-habibie", "B.J. Habibie", 1), ("per:bacharuddin-jusuf-habibie", "Bacharuddin Jusuf Habibie", 9),
+      ("per:baharuddin-jusuf-habibie", "Baharuddin Jusuf Habibie", 1)],
+     {"per:b-j-habibie": "Bacharuddin Jusuf Habibie"}),
+    # a single initial and a surname many people share: too few articles to say which
+    ([("per:m-anwar", "M Anwar", 6), ("per:markarius-anwar", "Markarius Anwar", 1)], {}),
+    # initials that fit two names link to neither
+    ([("per:sb-yudhoyono", "SB Yudhoyono", 5), ("per:susilo-bambang-yudhoyono", "Susilo Bambang Yudhoyono", 5),
+      ("per:sri-bintang-yudhoyono", "Sri Bintang Yudhoyono", 4)], {}),
     # a middle word is not how a person is called
     ([("per:bambang", "Bambang", 5), ("per:susilo-bambang-yudhoyono", "Susilo Bambang Yudhoyono", 40)], {}),
 ])

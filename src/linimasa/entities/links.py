@@ -38,23 +38,67 @@ def _short(name: str) -> bool:
 
 
 def person_links(counts: Iterable[NameCount]) -> dict[str, Entity]:
-    """Short person id -> the full-name entity it stands for across the collection."""
+    """Person id -> the full-name entity it stands for across the collection: initials first
+    (``BJ Habibie`` is ``Bacharuddin Jusuf Habibie``), then short names, counted with what the
+    initials joined."""
     counts = list(counts)
-    full_by_word: dict[str, list[NameCount]] = defaultdict(list)
+    links = _initial_links(counts)
+    merged: dict[str, NameCount] = {}
     for c in counts:
+        target = links[c.id].id if c.id in links else c.id
+        kept = merged.get(target) or NameCount(target, links[c.id].name if c.id in links else c.name, 0)
+        merged[target] = NameCount(kept.id, kept.name, kept.articles + c.articles)
+    short = _short_links([c for c in counts if c.id not in links], list(merged.values()))
+    return links | short
+
+
+def _initials(words: list[str]) -> str | None:
+    """``BJ Habibie``, ``B.J. Habibie`` -> ``bj``; None unless every word before the last is initials."""
+    letters = "".join(w.replace(".", "") for w in words[:-1])
+    return letters.lower() if letters.isalpha() and letters.isupper() and len(words) > 1 else None
+
+
+def _initial_links(counts: list[NameCount]) -> dict[str, Entity]:
+    """A name of initials and a last name -> the one longer name those initials abbreviate."""
+    by_last: dict[str, list[NameCount]] = defaultdict(list)
+    for c in counts:
+        words = c.name.split()
+        if len(words) > 1 and _initials(words) is None:
+            by_last[key(words[-1])].append(c)
+    links = {}
+    for c in counts:
+        words = c.name.split()
+        letters = _initials(words)
+        if letters is None:
+            continue
+        matches = [f for f in by_last.get(key(words[-1]), [])
+                   if "".join(w[0] for w in f.name.split()[:-1]).lower() == letters]
+        if best := _dominant(matches):
+            links[c.id] = Entity("PER", best.name)
+    return links
+
+
+def _dominant(candidates: list[NameCount]) -> NameCount | None:
+    """The candidate seen often enough, in most of the articles of them all (a misspelling is outvoted)."""
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda x: (x.articles, x.id))
+    total = sum(x.articles for x in candidates)
+    return best if best.articles >= MIN_ARTICLES and best.articles >= DOMINANCE * total else None
+
+
+def _short_links(counts: list[NameCount], full: list[NameCount]) -> dict[str, Entity]:
+    """A one-word name -> the full name whose first or last word it is, when that name dominates."""
+    full_by_word: dict[str, list[NameCount]] = defaultdict(list)
+    for c in full:
         words = c.name.split()  # ``Soekarno-Hatta`` is one word: not a full name ``Soekarno`` shortens
         if len(words) > 1:
             for word in {key(words[0]), key(words[-1])}:
                 full_by_word[word].append(c)
     links = {}
     for c in counts:
-        candidates = full_by_word.get(key(c.name)) if _short(c.name) else None
-        if not candidates:
-            continue
-        best = max(candidates, key=lambda x: (x.articles, x.id))
-        total = sum(x.articles for x in candidates)
-        if (best.articles >= MIN_ARTICLES and best.articles >= DOMINANCE * total
-                and c.articles <= MAX_SHORT_RATIO * best.articles):
+        best = _dominant(full_by_word.get(key(c.name), [])) if _short(c.name) else None
+        if best and c.articles <= MAX_SHORT_RATIO * best.articles:
             links[c.id] = Entity("PER", best.name)
     return links
 
