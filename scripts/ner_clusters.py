@@ -70,7 +70,8 @@ def kmeans(vec: np.ndarray, k: int, iterations: int = 25) -> np.ndarray:
     return assign
 
 
-def clusters(sents: list[list[str]]) -> dict[str, tuple[str, str]]:
+def ppmi_vectors(sents: list[list[str]]) -> tuple[list[str], np.ndarray]:
+    """Lower-cased vocabulary by frequency and its unit-length PPMI + SVD vectors."""
     counts = Counter(w.lower() for words in sents for w in words)
     vocab = [w for w, n in counts.most_common() if n >= MIN_COUNT]
     index = {w: i for i, w in enumerate(vocab)}
@@ -96,6 +97,11 @@ def clusters(sents: list[list[str]]) -> dict[str, tuple[str, str]]:
     vec = randomized_svd(ppmi, DIMS)
     print("clusters: svd done", flush=True)
     vec /= np.linalg.norm(vec, axis=1, keepdims=True) + 1e-9
+    return vocab, vec
+
+
+def clusters(sents: list[list[str]]) -> dict[str, tuple[str, str]]:
+    vocab, vec = ppmi_vectors(sents)
     coarse, fine = kmeans(vec, COARSE), kmeans(vec, FINE)
     return {w: (str(c), str(f)) for w, c, f in zip(vocab, coarse, fine)}
 

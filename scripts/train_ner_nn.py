@@ -1,0 +1,165 @@
+"""Train the neural NER tagger (PyTorch, CPU, one thread) and export it for numpy inference.
+
+Selection protocol: `--dev` trains on NERGrit train + idner-news-2k train (de-duplicated against
+valid, dev and both tests), stops early on NERGrit valid + idner-news-2k dev (model alone) and
+prints the whole-pipeline dev scores. Without `--dev` it trains on train + dev (de-duplicated
+against both tests) for the shipped model; the epoch count is then the one chosen on dev.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from linimasa.entities import ner
+from linimasa.entities.evaluate import read_conll, score_file
+from linimasa.entities.features import gazetteer_tags
+from linimasa.entities.nn import Tagger
+from linimasa.entities.nn_inputs import TAGS, Vocab, char_ids, context_inputs, type_inputs, word_short_shape
+
+from ner_corpora import deduplicate
+from ner_embeddings import news_vectors
+from ner_nn_model import Config, Net
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "ner"
+OUT = ROOT / "src" / "linimasa" / "resources" / "ner"
+TRAIN = [DATA / "nergrit/train_preprocess.txt", DATA / "idner-news-2k/train.txt"]
+DEV = {"nergrit-valid": DATA / "nergrit/valid_preprocess.txt", "idner-dev": DATA / "idner-news-2k/dev.txt"}
+TESTS = {"nergrit": DATA / "nergrit/test_preprocess.txt", "idner-news-2k": DATA / "idner-news-2k/test.txt"}
+TAG_ID = {t: i for i, t in enumerate(TAGS)}
+
+
+def build_vocab(sents, news_words: list[str], lex) -> Vocab:
+    chars = Counter(c for s in sents for w, _ in s for c in w)
+    shapes = Counter(word_short_shape(w) for s in sents for w, _ in s)
+    gaz = sorted({g for s in sents for g in _gaz_strings([w for w, _ in s], lex)})
+    return Vocab.from_lists(news_words, sorted(c for c, n in chars.items() if n >= 2),
+                            sorted(s for s, n in shapes.items() if n >= 2), gaz)
+
+
+def _gaz_strings(words: list[str], lex) -> list[str]:
+    return gazetteer_tags([w.lower() for w in words], words, lex.gazetteer)
+
+
+def encode(sent, vocab: Vocab, lex) -> dict[str, list]:
+    words = [w for w, _ in sent]
+    types = [type_inputs(w, vocab, lex) for w in words]
+    gaz, cues = context_inputs(words, vocab, lex)
+    cols = dict(zip(("word", "emb_shape", "emb_coarse", "emb_fine", "emb_cap"), zip(*types)))
+    return {**cols, "emb_gaz": gaz, "emb_cue": cues, "chars": [char_ids(w, vocab) for w in words],
+            "tags": [TAG_ID[t] for _, t in sent]}
+
+
+def batch_tensors(items: list[dict[str, list]]) -> dict[str, torch.Tensor]:
+    n, width = max(len(it["tags"]) for it in items), max(len(c) for it in items for c in it["chars"])
+    out = {}
+    for key in ("word", "emb_shape", "emb_coarse", "emb_fine", "emb_cap", "emb_gaz", "emb_cue", "tags"):
+        out[key] = torch.tensor([list(it[key]) + [0] * (n - len(it[key])) for it in items])
+    chars = torch.zeros(len(items), n, width, dtype=torch.long)
+    for b, it in enumerate(items):
+        for t, c in enumerate(it["chars"]):
+            chars[b, t, :len(c)] = torch.tensor(c)
+    out["chars"] = chars
+    out["mask"] = torch.tensor([[t < len(it["tags"]) for t in range(n)] for it in items])
+    return out
+
+
+def span_f1(tagger: Tagger, sents) -> float:
+    tp = n_sys = n_gold = 0
+    for sent in sents:
+        gold = set(ner.bio_spans([t for _, t in sent]))
+        found = set(ner.bio_spans(tagger.tag([w for w, _ in sent])))
+        tp, n_sys, n_gold = tp + len(gold & found), n_sys + len(found), n_gold + len(gold)
+    return 2 * tp / (n_sys + n_gold) if n_sys + n_gold else 0.0
+
+
+def arrays(net: Net, vocab: Vocab) -> dict[str, np.ndarray]:
+    out = net.export()
+    for key, table in (("v_words", vocab.words), ("v_chars", vocab.chars), ("v_shapes", vocab.shapes),
+                       ("v_gaz", vocab.gazetteer)):
+        out[key] = np.array(sorted(table, key=table.get))
+    return out
+
+
+def fit(train, dev, vectors, vocab, lex, cfg: Config, a) -> tuple[dict[str, np.ndarray], list[float]]:
+    sizes = {"chars": len(vocab.chars) + 2, "shapes": len(vocab.shapes) + 1, "gaz": len(vocab.gazetteer) + 1}
+    net = Net(vectors, sizes, cfg)
+    opt = torch.optim.Adam(net.parameters(), lr=a.lr)
+    data = [encode(s, vocab, lex) for s in train]
+    rng, best, history, since = random.Random(a.seed), None, [], 0
+    for epoch in range(a.epochs):
+        net.train()
+        rng.shuffle(data)
+        t0, total = time.time(), 0.0
+        for k in range(0, len(data), a.batch):
+            opt.zero_grad()
+            loss = net.loss(batch_tensors(data[k:k + a.batch]))
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            opt.step()
+            total += loss.item()
+        net.eval()
+        with torch.no_grad():
+            out = arrays(net, vocab)
+        scores = [span_f1(Tagger(out, lex), sents) for sents in dev] if dev else [0.0]
+        history.append(round(sum(scores) / len(scores), 4))
+        print(f"epoch {epoch + 1}: loss {total:.1f}, dev {scores}, {time.time() - t0:.0f} s", flush=True)
+        if best is None or history[-1] > max(history[:-1]):
+            best, since = out, 0
+        else:
+            since += 1
+        if dev and since >= a.patience:
+            break
+    return (best if dev else out), history
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--dev", action="store_true", help="selection run: train without dev, stop early on dev")
+    ap.add_argument("--out", type=Path, default=OUT / "tagger.npz")
+    ap.add_argument("--epochs", type=int, default=40)
+    ap.add_argument("--patience", type=int, default=6)
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--hidden", type=int, default=128)
+    ap.add_argument("--dilations", default="1,2,1")
+    ap.add_argument("--dropout", type=float, default=0.5)
+    ap.add_argument("--freeze-words", action="store_true")
+    a = ap.parse_args()
+    torch.set_num_threads(1)
+    torch.manual_seed(a.seed)
+    cfg = Config(hidden=a.hidden, dilations=tuple(map(int, a.dilations.split(","))), dropout=a.dropout,
+                 freeze_words=a.freeze_words)
+    t0 = time.time()
+    lex = ner.lexicons()
+    tests = {name: read_conll(path) for name, path in TESTS.items()}
+    devs = {name: read_conll(path) for name, path in DEV.items()}
+    paths = TRAIN if a.dev else [*TRAIN, *DEV.values()]
+    banned = [*tests.values(), *devs.values()] if a.dev else list(tests.values())
+    raw = [s for path in paths for s in read_conll(path)]
+    train, dropped = deduplicate(raw, banned)
+    print(f"training sentences: {len(raw)} read, {dropped} dropped as duplicates of held-out ones, {len(train)} kept")
+    news_words, vecs = news_vectors(ROOT.parent / "shared" / "data" / "news" / "click-id", ROOT / "out" / "ner_vectors.npz")
+    vocab = build_vocab(train, news_words, lex)
+    vectors = np.concatenate([np.zeros((1, vecs.shape[1]), np.float32), vecs]).astype(np.float32)
+    best, history = fit(train, list(devs.values()) if a.dev else [], vectors, vocab, lex, cfg, a)
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(a.out, **best)
+    report = {"config": vars(a) | {"out": str(a.out)}, "history": history, "seconds": round(time.time() - t0)}
+    tagger = Tagger.load(a.out, lex)
+    ner.tag = tagger.tag  # score the whole pipeline with this candidate
+    for name, path in (DEV if a.dev else TESTS).items():
+        report[name] = score_file(path)
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()
