@@ -27,6 +27,11 @@ def spans(sentence: str, opens_paragraph: bool = False) -> list[tuple[str, str]]
     ("Laporan media pemerintah DPRK menyebut", ("DPRK", "LOC")),
     ("ujarnya dalam rilis yang diterima Okezone , Kamis ( 12/10/2019 ) .", ("Okezone", "ORG")),
     ("kata Ko Alim saat dihubungi Kompas.com , Senin .", ("Kompas.com", "ORG")),
+    ("Ia bekerja di Tata Motors sejak 2010 .", ("Tata Motors", "ORG")),
+    ("Melansir Associated Press , pasukan itu mundur .", ("Associated Press", "ORG")),
+    ("dana dari Bill & Melinda Gates Foundation untuk vaksin", ("Bill & Melinda Gates Foundation", "ORG")),
+    ("analis di Korea Research Institute for National Strategy mengatakan",
+     ("Korea Research Institute for National Strategy", "ORG")),
 ])
 def test_entities_cues_find_span(sentence: str, expected: tuple[str, str]) -> None:
     assert expected in spans(sentence)
@@ -41,6 +46,7 @@ def test_entities_cues_find_span(sentence: str, expected: tuple[str, str]) -> No
     ("kata Amali , Ahad malam , 15 September 2019 .", ("Ahad", "PER")),
     ("Pada Ahad , sekelompok profesional Malaysia meminta", ("Ahad", "LOC")),
     ("ujarnya dalam rilis yang diterima Okezone , Kamis .", ("Okezone", "PER")),
+    ("Melansir Associated Press , pasukan itu mundur .", ("Melansir Associated Press", "ORG")),
 ])
 def test_entities_cues_avoid_span(sentence: str, not_expected: tuple[str, str]) -> None:
     assert not_expected not in spans(sentence)

@@ -4,7 +4,8 @@
 - a name in apposition to a title: ``Hong Min, direktur …``;
 - a byline: ``Penulis : Edwin Shri Bimo``;
 - an organisation head and its name, up to the country it belongs to:
-  ``Institut Unifikasi Nasional Korea``, ``Partai Komunis China`` (then ``Li Hongzhong``).
+  ``Institut Unifikasi Nasional Korea``, ``Partai Komunis China`` (then ``Li Hongzhong``);
+- a name and an organisation tail: ``Tata Motors``, ``Bush Exploration Co``.
 
 A word counts as name-like when it is capitalised and unlabelled news mostly writes it so
 (or never saw it); common words written with a capital (``Pertahanan``) are not.
@@ -13,8 +14,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lang.id.titles import (APPOSITION_CUES, BYLINE_CUES, HONORIFICS, NAME_PART_TITLES, ORG_HEADS, PERSON_TITLES,
-                              TITLE_INNER)
+from ..lang.id.titles import (APPOSITION_CUES, BYLINE_CUES, HONORIFICS, NAME_PART_TITLES, ORG_HEADS, ORG_TAILS,
+                              PERSON_TITLES, TITLE_INNER)
 from . import ner
 from .resolve import alias_table, key, places
 
@@ -164,4 +165,21 @@ def organisations(words: list[str], taken: dict[int, str]) -> list[tuple[int, in
             if person - j >= 2:
                 out.append((j, person, "PER"))
         i = max(j, i + 1)
+    return out
+
+
+def tailed_organisations(words: list[str], taken: dict[int, str]) -> list[tuple[int, int, str]]:
+    """Name-like words ending in an organisation tail (up to five before it; ``&`` inside), unless an
+    organisation the model found runs on past the tail (``Korea Research Institute for National Strategy``)."""
+    out = []
+    for j, word in enumerate(words):
+        if not (word[:1].isupper() and word.rstrip(".").lower() in ORG_TAILS) or taken.get(j + 1) == taken.get(j) == "ORG":
+            continue
+        i = j
+        # a sentence's first word is capitalised anyway: it must look like a name (not ``Melansir``)
+        while i > 0 and j - i < 5 and (words[i - 1][:1].isupper() and (i > 1 or name_like(words[0]))
+                                       or words[i - 1] == "&" and i > 1):
+            i -= 1
+        if i < j and words[i] != "&":
+            out.append((i, j + 1, "ORG"))
     return out

@@ -108,6 +108,7 @@ def sentence_spans(words: list[str], opens_paragraph: bool) -> list[Span]:
         spans = dateline + [s for s in spans if s.first >= (dateline[-1].last if dateline else 0)]
     spans = _merge(spans, lookup_spans(words, spans, known_label, widen=True))
     spans = _merge(spans, cues.organisations(words, _labels(spans)))
+    spans = _merge(spans, cues.tailed_organisations(words, _labels(spans)))
     taken = _labels(spans)
     people = [*cues.after_title(words, taken), *cues.apposition(words, taken), *cues.byline(words, taken)]
     spans = [s for s in _merge(spans, people) if not (s.first and words[s.first - 1] in EVENT_NAME_HEADS)]

@@ -44,6 +44,14 @@ ORG_HEADS = frozenset({
     "media", "harian", "koran", "majalah", "stasiun", "televisi", "radio", "rumah", "rs", "rsud", "museum",
 })
 
+# Words that end an organisation's name, as news writes foreign and listed firms, clubs and foundations
+# (``Tata Motors``, ``PT Unilever Indonesia Tbk``, ``Manchester United Football Club``).
+ORG_TAILS = frozenset({
+    "inc", "ltd", "corp", "corporation", "company", "co", "llc", "plc", "gmbh", "ag", "tbk", "group", "holdings",
+    "fc", "club", "airlines", "airways", "motors", "foundation", "institute", "university", "college",
+    "academy", "comics", "records", "entertainment", "pictures", "studios", "technologies", "press",
+})
+
 # Words that open a reporting clause whose subject follows (``kata Kirby``).
 SPEECH_CUES = frozenset({
     "kata", "ujar", "ucap", "ungkap", "tutur", "jelas", "tegas", "imbuh", "tambah", "sebut", "terang",
