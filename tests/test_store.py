@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from linimasa.dedup import CopyLink
-from linimasa.model import Article, Mention, Quote
+from linimasa.model import Article, Mention, Quote, Role
 from linimasa.store import EventRow, QueryError
 from linimasa.store.migrations import SQLITE
 
@@ -87,8 +87,10 @@ def test_store_round_trips_annotation_layers(memory_store: object) -> None:
 
 
 def _named(article_id: str, text: str, entity_id: str) -> Article:
-    return article(article_id, text, source=f"{article_id}.txt",
-                   entities=(Mention(0, text.index(" kata"), "PER", entity_id, text[:text.index(" kata")]),))
+    name = text[:text.index(" kata")]
+    return article(article_id, text, source=f"{article_id}.txt", entities=(Mention(0, len(name), "PER", entity_id, name),),
+                   quotes=(Quote(len(name) + 6, len(text), False, "kata", name, entity_id),),
+                   roles=(Role(0, len(name), entity_id, "Gubernur"),))
 
 
 def test_store_person_links_list_a_short_name_with_its_full_name(memory_store: object) -> None:
@@ -100,6 +102,8 @@ def test_store_person_links_list_a_short_name_with_its_full_name(memory_store: o
     assert (entity.id, entity.articles, entity.aliases) == ("per:anies-baswedan", 3, ("Anies", "Anies Baswedan"))
     assert memory_store.entity("per:anies")["id"] == "per:anies-baswedan"
     assert memory_store.get("a2").entities[0].entity_id == "per:anies"  # the article keeps its own resolution
+    assert memory_store.quotes(speaker="per:anies-baswedan")[0] == 3
+    assert len(memory_store.roles("per:anies-baswedan")) == 3
     memory_store.put_entity_links({})
     assert sorted((e.id, e.articles) for e in memory_store.entities()) == [("per:anies", 2),
                                                                           ("per:anies-baswedan", 1)]

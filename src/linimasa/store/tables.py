@@ -50,9 +50,11 @@ class CollectionTables:
                       (article.id, q.start, q.end, int(q.direct), q.cue, q.speaker, q.speaker_id))
 
     def quotes(self, *, speaker: str | None = None, limit: int = 50, offset: int = 0) -> tuple[int, list[dict]]:
-        """Quotes with their text; ``speaker`` matches a speaker id or (case-insensitively) a name."""
-        speaks = "(? IS NULL OR q.speaker_id = ? OR lower(q.speaker) = lower(?))"
-        args = (speaker, speaker, speaker)
+        """Quotes with their text; ``speaker`` matches a speaker id (or a short name linked to it, see
+        ``put_entity_links``) or, case-insensitively, a name."""
+        speaks = ("(? IS NULL OR q.speaker_id = ? OR lower(q.speaker) = lower(?)"
+                  " OR q.speaker_id IN (SELECT alias_id FROM entity_links WHERE entity_id = ?))")
+        args = (speaker, speaker, speaker, speaker)
         total = self._run(f"SELECT count(*) AS n FROM quotes q WHERE {speaks}", args)[0]["n"]
         # articles first, in date order (SQLite keeps a CROSS JOIN's order): the page stops early, where
         # joining from quotes read every quote's article row for its date (~4 s cold on 17k articles)
@@ -292,4 +294,6 @@ class CollectionTables:
             "SELECT a.published, l.data FROM layers l JOIN articles a ON a.id = l.article_id"
             " WHERE l.layer = 'roles' AND l.data <> '[]' AND l.article_id IN"
             " (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ? LIMIT ?)", (entity_id, limit))
-        return [(r["published"], role) for r in rows for role in json.loads(r["data"]) if role["entity_id"] == entity_id]
+        own = {entity_id, *(r["alias_id"] for r in self._run("SELECT alias_id FROM entity_links WHERE entity_id = ?",
+                                                              (entity_id,)))}
+        return [(r["published"], role) for r in rows for role in json.loads(r["data"]) if role["entity_id"] in own]
