@@ -36,6 +36,15 @@ from linimasa.model import Article, Mention
     # initials that fit two names link to neither
     ([("per:sb-yudhoyono", "SB Yudhoyono", 5), ("per:susilo-bambang-yudhoyono", "Susilo Bambang Yudhoyono", 5),
       ("per:sri-bintang-yudhoyono", "Sri Bintang Yudhoyono", 4)], {}),
+    # old and new spelling: the commoner form wins
+    ([("per:gatot-soebroto", "Gatot Soebroto", 105), ("per:gatot-subroto", "Gatot Subroto", 155)],
+     {"per:gatot-soebroto": "Gatot Subroto"}),
+    ([("per:soeharto", "Soeharto", 91), ("per:suharto", "Suharto", 12), ("per:djoko-santoso", "Djoko Santoso", 3),
+      ("per:joko-santoso", "Joko Santoso", 1)], {"per:suharto": "Soeharto", "per:joko-santoso": "Djoko Santoso"}),
+    # a short name of two words, and a chain of short names
+    ([("per:sri-mulyani", "Sri Mulyani", 120), ("per:sri-mulyani-indrawati", "Sri Mulyani Indrawati", 61),
+      ("per:mulyani", "Mulyani", 10)],
+     {"per:sri-mulyani": "Sri Mulyani Indrawati", "per:mulyani": "Sri Mulyani Indrawati"}),
     # a middle word is not how a person is called
     ([("per:bambang", "Bambang", 5), ("per:susilo-bambang-yudhoyono", "Susilo Bambang Yudhoyono", 40)], {}),
 ])

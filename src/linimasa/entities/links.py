@@ -2,14 +2,22 @@
 other articles introduce.
 
 Within an article, short names already resolve to the longer name it introduced (``resolve``). An
-article that uses the short name alone gets the short id (``per:anies``); this module links such ids
-to the full name once the collection shows which full name the short one stands for. The link is
-made only when one full name clearly dominates (``Habibie`` is the father far more often than the
-son) and is not dwarfed by the short name itself: ``Soekarno`` is a name in its own right, not a
-short form of the rarer ``Ratna Sari Dewi Soekarno``.
+article that names a person differently gets a different id (``per:anies``, ``per:bj-habibie``,
+``per:gatot-soebroto``); this module links such ids to one entity once the collection shows which
+name they stand for. Three passes, each over the names left by the one before, counted with what it
+joined:
+
+1. old and new spelling (``Soebroto`` = ``Subroto``, ``Djoko`` = ``Joko``): the commonest form wins;
+2. initials (``BJ Habibie``, ``B.J. Habibie``) -> the one longer name they abbreviate;
+3. short names (``Anies``, ``Sri Mulyani``), the first or last words of a longer name -> that name.
+
+Passes 2 and 3 link only when one name clearly dominates (``Habibie`` stays apart while his family
+members' names compete) and, for short names, when the short name is not far commoner than the full
+one: ``Soekarno`` is a name in its own right, not a short form of ``Ratna Sari Dewi Soekarno``.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -18,8 +26,10 @@ from ..model import Article, Mention
 from .resolve import Entity, alias_table, key
 
 MIN_ARTICLES = 3  # a full name seen in fewer articles is too weak a signal
-DOMINANCE = 0.75  # the full name's share of the articles of every full name the short one could stand for
+DOMINANCE = 0.75  # the full name's share of the articles of every name the short one could stand for
 MAX_SHORT_RATIO = 2.0  # the short id may be used in at most this many times as many articles as the full one
+# Van Ophuijsen and Soewandi spellings that names kept after the 1972 reform
+_OLD_SPELLING = ((re.compile("oe"), "u"), (re.compile("dj"), "j"), (re.compile("tj"), "c"), (re.compile("sj"), "sy"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,51 +41,36 @@ class NameCount:
     articles: int
 
 
-def _short(name: str) -> bool:
-    """One word, not an acronym, not an alias-table name (``SBY`` and ``Jokowi`` resolve there)."""
-    return (" " not in name and "-" not in name and len(name) >= 3 and not name.isupper()
-            and key(name) not in alias_table())
-
-
 def person_links(counts: Iterable[NameCount]) -> dict[str, Entity]:
-    """Person id -> the full-name entity it stands for across the collection: initials first
-    (``BJ Habibie`` is ``Bacharuddin Jusuf Habibie``), then short names, counted with what the
-    initials joined."""
+    """Person id -> the entity it stands for across the collection."""
     counts = list(counts)
-    links = _initial_links(counts)
+    links: dict[str, Entity] = {}
+    for find in (_spelling_links, _initial_links, _short_links):
+        found = _followed(find(_roots(counts, links)))
+        links = {alias: found.get(target.id, target) for alias, target in links.items()} | found
+    return links
+
+
+def _followed(links: dict[str, Entity]) -> dict[str, Entity]:
+    """Each link to the end of its chain (``Mulyani`` -> ``Sri Mulyani`` -> ``Sri Mulyani Indrawati``); a
+    short name is always shorter than its target, so chains end."""
+    out = {}
+    for alias, target in links.items():
+        while target.id in links:
+            target = links[target.id]
+        out[alias] = target
+    return out
+
+
+def _roots(counts: list[NameCount], links: Mapping[str, Entity]) -> list[NameCount]:
+    """The names not linked elsewhere, each counted with the articles of the names linked to it."""
     merged: dict[str, NameCount] = {}
     for c in counts:
-        target = links[c.id].id if c.id in links else c.id
-        kept = merged.get(target) or NameCount(target, links[c.id].name if c.id in links else c.name, 0)
-        merged[target] = NameCount(kept.id, kept.name, kept.articles + c.articles)
-    short = _short_links([c for c in counts if c.id not in links], list(merged.values()))
-    return links | short
-
-
-def _initials(words: list[str]) -> str | None:
-    """``BJ Habibie``, ``B.J. Habibie`` -> ``bj``; None unless every word before the last is initials."""
-    letters = "".join(w.replace(".", "") for w in words[:-1])
-    return letters.lower() if letters.isalpha() and letters.isupper() and len(words) > 1 else None
-
-
-def _initial_links(counts: list[NameCount]) -> dict[str, Entity]:
-    """A name of initials and a last name -> the one longer name those initials abbreviate."""
-    by_last: dict[str, list[NameCount]] = defaultdict(list)
-    for c in counts:
-        words = c.name.split()
-        if len(words) > 1 and _initials(words) is None:
-            by_last[key(words[-1])].append(c)
-    links = {}
-    for c in counts:
-        words = c.name.split()
-        letters = _initials(words)
-        if letters is None:
-            continue
-        matches = [f for f in by_last.get(key(words[-1]), [])
-                   if "".join(w[0] for w in f.name.split()[:-1]).lower() == letters]
-        if best := _dominant(matches):
-            links[c.id] = Entity("PER", best.name)
-    return links
+        target = links.get(c.id)
+        root = NameCount(target.id, target.name, 0) if target else NameCount(c.id, c.name, 0)
+        kept = merged.get(root.id, root)
+        merged[root.id] = NameCount(kept.id, kept.name, kept.articles + c.articles)
+    return list(merged.values())
 
 
 def _dominant(candidates: list[NameCount]) -> NameCount | None:
@@ -87,24 +82,75 @@ def _dominant(candidates: list[NameCount]) -> NameCount | None:
     return best if best.articles >= MIN_ARTICLES and best.articles >= DOMINANCE * total else None
 
 
-def _short_links(counts: list[NameCount], full: list[NameCount]) -> dict[str, Entity]:
-    """A one-word name -> the full name whose first or last word it is, when that name dominates."""
-    full_by_word: dict[str, list[NameCount]] = defaultdict(list)
-    for c in full:
-        words = c.name.split()  # ``Soekarno-Hatta`` is one word: not a full name ``Soekarno`` shortens
-        if len(words) > 1:
-            for word in {key(words[0]), key(words[-1])}:
-                full_by_word[word].append(c)
+def spelling_key(name: str) -> str:
+    s = key(name)
+    for pattern, new in _OLD_SPELLING:
+        s = pattern.sub(new, s)
+    return s
+
+
+def _spelling_links(roots: list[NameCount]) -> dict[str, Entity]:
+    groups: dict[str, list[NameCount]] = defaultdict(list)
+    for c in roots:
+        groups[spelling_key(c.name)].append(c)
     links = {}
-    for c in counts:
-        best = _dominant(full_by_word.get(key(c.name), [])) if _short(c.name) else None
+    for group in groups.values():
+        best = max(group, key=lambda x: (x.articles, x.id))
+        links |= {c.id: Entity("PER", best.name) for c in group if c is not best}
+    return links
+
+
+def _initials(words: list[str]) -> str | None:
+    """``BJ Habibie``, ``B.J. Habibie`` -> ``bj``; None unless every word before the last is initials."""
+    letters = "".join(w.replace(".", "") for w in words[:-1])
+    return letters.lower() if letters.isalpha() and letters.isupper() and len(words) > 1 else None
+
+
+def _initial_links(roots: list[NameCount]) -> dict[str, Entity]:
+    by_last: dict[str, list[NameCount]] = defaultdict(list)
+    for c in roots:
+        words = c.name.split()
+        if len(words) > 1 and _initials(words) is None:
+            by_last[key(words[-1])].append(c)
+    links = {}
+    for c in roots:
+        words = c.name.split()
+        letters = _initials(words)
+        matches = [f for f in by_last.get(key(words[-1]), [])
+                   if letters and "".join(w[0] for w in f.name.split()[:-1]).lower() == letters]
+        if best := _dominant(matches):
+            links[c.id] = Entity("PER", best.name)
+    return links
+
+
+def _short(name: str) -> bool:
+    """Not an acronym or an alias-table name (``SBY`` and ``Jokowi`` resolve there), no hyphenated word."""
+    return len(name) >= 3 and not name.isupper() and "-" not in name and key(name) not in alias_table()
+
+
+def _ends(words: list[str]) -> set[str]:
+    """The keys of a name's shorter forms: its first and last words, and runs of them (``Sri Mulyani``)."""
+    return {key(" ".join(words[:n])) for n in range(1, len(words))} | {
+        key(" ".join(words[-n:])) for n in range(1, len(words))}
+
+
+def _short_links(roots: list[NameCount]) -> dict[str, Entity]:
+    """A short name -> the longer name it begins or ends, when that name dominates."""
+    # ``Soekarno-Hatta`` is one word: not a longer name ``Soekarno`` shortens
+    by_end: dict[str, list[NameCount]] = defaultdict(list)
+    for c in roots:
+        for end in _ends(c.name.split()):
+            by_end[end].append(c)
+    links = {}
+    for c in roots:
+        best = _dominant(by_end.get(key(c.name), [])) if _short(c.name) else None
         if best and c.articles <= MAX_SHORT_RATIO * best.articles:
             links[c.id] = Entity("PER", best.name)
     return links
 
 
 def person_counts(articles: Iterable[Article]) -> list[NameCount]:
-    """Article counts of each person id, from annotated articles (what the store counts with SQL)."""
+    """Article counts of each person id, from annotated articles."""
     seen: dict[str, set[str]] = defaultdict(set)
     names: dict[str, str] = {}
     for article in articles:
@@ -116,7 +162,7 @@ def person_counts(articles: Iterable[Article]) -> list[NameCount]:
 
 
 def relink(article: Article, links: Mapping[str, Entity]) -> Article:
-    """The article with its linked mentions carrying the full name's id and name."""
+    """The article with its linked mentions carrying the linked entity's id and name."""
     if not links or not any(m.entity_id in links for m in article.entities):
         return article
     return article.with_(entities=tuple(_relinked(m, links.get(m.entity_id)) for m in article.entities))
@@ -127,6 +173,6 @@ def _relinked(mention: Mention, target: Entity | None) -> Mention:
 
 
 def link_people(articles: list[Article]) -> tuple[list[Article], dict[str, Entity]]:
-    """The articles with short person names linked across them, and the links."""
+    """The articles with person names linked across them, and the links."""
     links = person_links(person_counts(articles))
     return [relink(a, links) for a in articles], links
