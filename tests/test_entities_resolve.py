@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from linimasa.entities.resolve import canonical, key, metonym_target, resolve
+from linimasa.entities import link
+from linimasa.entities.resolve import abbreviates, canonical, key, metonym_target, resolve
+from linimasa.model import Article
 
 
 @pytest.mark.parametrize("variants, label, name", [
@@ -56,3 +58,41 @@ def test_entities_ids_are_stable_across_documents() -> None:
 def test_entities_metonym_targets(name: str, target: str | None) -> None:
     found = metonym_target(name)
     assert (found.name if found else None) == target
+
+
+@pytest.mark.parametrize("short, long, expected", [
+    ("KPU", "Komisi Pemilihan Umum", True),
+    ("Kemenhan", "Kementerian Pertahanan", True),
+    ("Korut", "Korea Utara", True),
+    ("Jokowi", "Joko Widodo", True),
+    ("PDI-P", "Partai Demokrasi Indonesia Perjuangan", True),
+    ("BNPB", "Komisi Pemilihan Umum", False),  # not its letters
+    ("UMK", "Komisi Pemilihan Umum", False),  # not from its first letter on
+    ("Komisi", "Komisi Pemilihan Umum", True),
+    ("Korea Utara", "Republik Korea Utara", False),  # two words: not an abbreviation
+    ("K", "Komisi Pemilihan Umum", False),
+])
+def test_entities_resolve_abbreviates(short: str, long: str, expected: bool) -> None:
+    assert abbreviates(short, long) is expected
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Komisi Pemilihan Umum (KPU) menetapkan jadwal. KPU siap.",
+     ["Komisi Pemilihan Umum", "Komisi Pemilihan Umum", "Komisi Pemilihan Umum"]),
+    ("Partai Keadilan Sejahtera (PKS), kata dia. PKS hadir.",
+     ["Partai Keadilan Sejahtera", "Partai Keadilan Sejahtera", "Partai Keadilan Sejahtera"]),
+    ("KPU (Komisi Pemilihan Umum) menetapkan jadwal.", ["Komisi Pemilihan Umum", "Komisi Pemilihan Umum"]),
+    ("Komisi Pemilihan Umum dan (BMKG) hadir. BMKG siap.", ["Komisi Pemilihan Umum", "BMKG", "BMKG"]),
+    ("Komisi Pemilihan Umum (BNPB) hadir.", ["Komisi Pemilihan Umum", "BNPB"]),
+])
+def test_entities_resolve_bracketed_definitions(text: str, names: list[str]) -> None:
+    spans = []
+    for name in ("Komisi Pemilihan Umum", "(KPU)", "KPU", "Partai Keadilan Sejahtera", "PKS", "(BMKG)", "BMKG", "(BNPB)"):
+        start = text.find(name)
+        while start >= 0:
+            if not any(s <= start < e for s, e, _ in spans):
+                spans.append((start, start + len(name), "ORG"))
+            start = text.find(name, start + 1)
+    spans.sort()
+    article = Article(id="a", source="a.txt", text=text)
+    assert [m.name for m in link(article, spans)] == names

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..model import Article, Mention
 from ..settings import Settings
 from .mentions import mention_spans
-from .resolve import metonym_target, resolve
+from .resolve import abbreviates, metonym_target, resolve
 from .roles import find_roles
 
 __all__ = ["run", "link"]
@@ -27,9 +27,31 @@ def _refers_to(article: Article, start: int, name: str, label: str) -> str:
     return target.id
 
 
+def definitions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """(full name, abbreviation) span indexes where a name is followed by the other in brackets:
+    ``Komisi Pemilihan Umum (KPU)``, ``KPU (Komisi Pemilihan Umum)``."""
+    found = []
+    for k in range(1, len(spans)):
+        (_, end, _), (start, stop, _) = spans[k - 1], spans[k]
+        between = text[end:start] + ("(" if text[start] == "(" else "")
+        if between.replace(" ", "") != "(" or ")" not in text[stop - 1:stop + 1]:
+            continue
+        before, inside = _surface(text, spans[k - 1]), _surface(text, spans[k])
+        if abbreviates(inside, before):
+            found.append((k - 1, k))
+        elif abbreviates(before, inside):
+            found.append((k, k - 1))
+    return found
+
+
+def _surface(text: str, span: tuple[int, int, str]) -> str:
+    return text[span[0]:span[1]].removeprefix("(").removesuffix(")")
+
+
 def link(article: Article, spans: list[tuple[int, int, str]]) -> list[Mention]:
     """Mentions for (start, end, label) spans, with entity id, canonical name and metonym target."""
-    entities = resolve([(article.text[s:e].removeprefix("(").removesuffix(")"), label) for s, e, label in spans])
+    entities = resolve([(_surface(article.text, span), span[2]) for span in spans],
+                       defined=definitions(article.text, spans))
     return [Mention(s, e, label=ent.label, entity_id=ent.id, name=ent.name,
                     refers_to=_refers_to(article, s, ent.name, ent.label))
             for (s, e, _), ent in zip(spans, entities)]

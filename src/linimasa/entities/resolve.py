@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -82,14 +83,30 @@ def _longer_name(words: list[str], label: str, full: Counter) -> Entity | None:
     return None
 
 
-def resolve(names: list[tuple[str, str]]) -> list[Entity]:
-    """Entities for the (surface text, label) mentions of one document, in order."""
+def abbreviates(short: str, long: str) -> bool:
+    """``KPU``, ``Kemenhan``, ``Korut``, ``Jokowi`` abbreviate ``Komisi Pemilihan Umum``, ``Kementerian
+    Pertahanan``, ``Korea Utara``, ``Joko Widodo``: one word whose letters come, in order, from the
+    longer name, starting with its first letter."""
+    letters, source = key(short), key(long)
+    if " " in short.strip() or len(long.split()) < 2 or len(letters) < 2 or letters[0] != source[0]:
+        return False
+    rest = iter(source)
+    return all(c in rest for c in letters)
+
+
+def resolve(names: list[tuple[str, str]], *, defined: Iterable[tuple[int, int]] = ()) -> list[Entity]:
+    """Entities for the (surface text, label) mentions of one document, in order. ``defined`` pairs
+    (full name, its abbreviation) by mention index, as the document wrote them: ``Komisi Pemilihan Umum
+    (KPU)``; every mention of the abbreviation is then the full name's entity."""
     first = [canonical(strip_honorific(text), label) for text, label in names]
+    short_for = {key(first[j].name): first[i] for i, j in defined}
     full = Counter(e for e in first if len(e.name.split()) > 1 or "-" in e.name)
     out = []
     for entity in first:
         words = entity.name.split()
-        if key(entity.name) not in alias_table() and len(words) < 4:
+        if key(entity.name) in short_for:
+            entity = short_for[key(entity.name)]
+        elif key(entity.name) not in alias_table() and len(words) < 4:
             entity = _longer_name(words, entity.label, full) or entity
         out.append(entity)
     return out
