@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from linimasa.entities.links import NameCount, link_people, person_counts, person_links
+from linimasa.entities.links import NameCount, link_names, person_counts, person_links
 from linimasa.model import Article, Mention
 
 
@@ -64,8 +64,34 @@ def test_entities_links_relink_keeps_offsets_and_counts_articles() -> None:
     articles = [_article(f"f{i}", "Firli Bahuri", "per:firli-bahuri") for i in range(3)]
     articles += [_article("s1", "Firli", "per:firli")]
     assert [(c.id, c.articles) for c in person_counts(articles)] == [("per:firli", 1), ("per:firli-bahuri", 3)]
-    linked, links = link_people(articles)
+    linked, links = link_names(articles)
     assert set(links) == {"per:firli"}
     [mention] = linked[-1].entities
     assert (mention.start, mention.end, mention.entity_id, mention.name) == (0, 5, "per:firli-bahuri", "Firli Bahuri")
     assert linked[:3] == articles[:3]
+
+
+def _doc(article_id: str, text: str, names: list[tuple[str, str, str, str]]) -> Article:
+    """An article whose mentions are (written, label, entity id, entity name), found in order in ``text``."""
+    mentions, at = [], 0
+    for written, label, entity_id, name in names:
+        start = text.index(written, at)
+        at = start + len(written)
+        mentions.append(Mention(start, at, label, entity_id, name))
+    return Article(id=article_id, source=f"{article_id}.txt", text=text, entities=tuple(mentions))
+
+
+KPU = ("ORG", "org:komisi-pemilihan-umum", "Komisi Pemilihan Umum")
+
+
+@pytest.mark.parametrize("defining, expected", [
+    (3, {"org:kpu": "Komisi Pemilihan Umum"}),  # three articles define it: the bare KPU elsewhere is the same body
+    (2, {}),  # too few to say
+])
+def test_entities_links_abbreviations_follow_their_usage(defining: int, expected: dict[str, str]) -> None:
+    articles = [_doc(f"d{i}", "Komisi Pemilihan Umum (KPU) rapat. KPU siap.",
+                     [("Komisi Pemilihan Umum", *KPU), ("(KPU)", *KPU), ("KPU", *KPU)]) for i in range(defining)]
+    articles.append(_doc("bare", "KPU menetapkan jadwal.", [("KPU", "ORG", "org:kpu", "KPU")]))
+    linked, links = link_names(articles)
+    assert {alias: target.name for alias, target in links.items()} == expected
+    assert linked[-1].entities[0].entity_id == (KPU[1] if expected else "org:kpu")

@@ -82,14 +82,14 @@ class Collection:
         from dataclasses import asdict
 
         from .dedup import assign_stories, find_copies
-        from .entities.links import link_people
+        from .entities.links import link_names
         from .timeline import build, claims, storage
 
         known = self.store.story_assignment()
         ids = self.store.ids()
         if not ids or not rebuild and known.keys() >= set(ids):  # nothing new: decided without reading articles
             return TimelineUpdate(0, 0, 0, 0)
-        articles, links = link_people(list(self.store.articles(ids)))
+        articles, links = link_names(list(self.store.articles(ids)))
         new = articles if rebuild else [a for a in articles if a.id not in known]
         copies = find_copies(articles, settings=self.settings)
         stories = assign_stories(articles, existing=known, settings=self.settings,

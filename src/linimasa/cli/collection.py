@@ -49,10 +49,10 @@ def built(settings: Settings, paths: tuple[str, ...]) -> tuple[Timeline, int, in
 
 
 def _counted(articles: list[Article], *, settings: Settings) -> tuple[Timeline, int]:
-    from ..entities.links import link_people
+    from ..entities.links import link_names
     from ..timeline import build
 
-    return build(link_people(articles)[0], settings=settings), len(articles)
+    return build(link_names(articles)[0], settings=settings), len(articles)
 
 
 def updated(settings: Settings) -> Collection:

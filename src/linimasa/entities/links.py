@@ -1,5 +1,5 @@
 """Collection-wide name links: a person named only ``Anies`` in one article is the ``Anies Baswedan``
-other articles introduce.
+other articles introduce, and a bare ``KPU`` the ``Komisi Pemilihan Umum`` other articles define it as.
 
 Within an article, short names already resolve to the longer name it introduced (``resolve``). An
 article that names a person differently gets a different id (``per:anies``, ``per:bj-habibie``,
@@ -18,12 +18,12 @@ one: ``Soekarno`` is a name in its own right, not a short form of ``Ratna Sari D
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..model import Article, Mention
-from .resolve import Entity, alias_table, key
+from .resolve import Entity, abbreviates, alias_table, key
 
 MIN_ARTICLES = 3  # a full name seen in fewer articles is too weak a signal
 DOMINANCE = 0.75  # the full name's share of the articles of every name the short one could stand for
@@ -172,7 +172,41 @@ def _relinked(mention: Mention, target: Entity | None) -> Mention:
     return mention if target is None else replace(mention, entity_id=target.id, name=target.name)
 
 
-def link_people(articles: list[Article]) -> tuple[list[Article], dict[str, Entity]]:
-    """The articles with person names linked across them, and the links."""
+def surface_links(articles: Iterable[Article], links: Mapping[str, Entity]) -> dict[str, Entity]:
+    """An abbreviation left as its own entity (``org:kpu``) -> the name other articles resolve that very
+    word to (``Komisi Pemilihan Umum (KPU)``), when one name dominates those articles and the bare
+    abbreviation is not far commoner than its resolved uses."""
+    resolved: dict[str, Counter[Entity]] = defaultdict(Counter)
+    own: dict[str, Counter[str]] = defaultdict(Counter)  # word -> own entity id -> articles
+    for article in articles:
+        for word, target, abbreviated in {_usage(article, m, links) for m in article.entities}:
+            if abbreviated:
+                resolved[word][target] += 1
+            elif key(target.name) == word:
+                own[word][target.id] += 1
+    found = {}
+    for word, ids in own.items():
+        ranked = resolved[word].most_common()
+        if not ranked or ranked[0][1] < MIN_ARTICLES or ranked[0][1] < DOMINANCE * sum(n for _, n in ranked):
+            continue
+        best, uses = ranked[0]
+        found |= {i: best for i, n in ids.items() if i not in links and i != best.id and n <= MAX_SHORT_RATIO * uses}
+    return found
+
+
+def _usage(article: Article, mention: Mention, links: Mapping[str, Entity]) -> tuple[str, Entity, bool]:
+    """(key of the word written, the entity it stands for, whether the word abbreviates that entity's
+    name rather than being one of its words: ``KPU`` for ``Komisi Pemilihan Umum``, not ``Persib`` for
+    ``Persib Bandung``)."""
+    written = article.span_text(mention).removeprefix("(").removesuffix(")")
+    target = links.get(mention.entity_id) or Entity(mention.label, mention.name)
+    words = {key(w) for w in target.name.split()}
+    abbreviated = " " not in written and key(written) not in words and abbreviates(written, target.name)
+    return key(written), target, abbreviated
+
+
+def link_names(articles: list[Article]) -> tuple[list[Article], dict[str, Entity]]:
+    """The articles with names linked across them (persons by name, abbreviations by usage), and the links."""
     links = person_links(person_counts(articles))
+    links |= surface_links(articles, links)
     return [relink(a, links) for a in articles], links
