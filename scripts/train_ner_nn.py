@@ -8,6 +8,7 @@ against both tests) for the shipped model; the epoch count is then the one chose
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import random
 import time
@@ -80,20 +81,23 @@ def span_f1(tagger: Tagger, sents) -> float:
     return 2 * tp / (n_sys + n_gold) if n_sys + n_gold else 0.0
 
 
-def arrays(net: Net, vocab: Vocab) -> dict[str, np.ndarray]:
-    out = net.export()
+def arrays(nets: list[Net], vocab: Vocab) -> dict[str, np.ndarray]:
+    """The file linimasa.entities.nn reads: vocabularies, then each network's arrays under ``m<k>.``."""
+    out = {f"m{k}.{name}": a for k, net in enumerate(nets) for name, a in net.export().items()}
     for key, table in (("v_words", vocab.words), ("v_chars", vocab.chars), ("v_shapes", vocab.shapes),
                        ("v_gaz", vocab.gazetteer)):
         out[key] = np.array(sorted(table, key=table.get))
     return out
 
 
-def fit(train, dev, vectors, vocab, lex, cfg: Config, a) -> tuple[dict[str, np.ndarray], list[float]]:
+def fit(train, dev, vectors, vocab, lex, cfg: Config, a, seed: int) -> tuple[Net, list[float]]:
+    """One network; with ``dev``, the epoch with the best mean dev span F1 (model alone), else the last."""
+    torch.manual_seed(seed)
     sizes = {"chars": len(vocab.chars) + 2, "shapes": len(vocab.shapes) + 1, "gaz": len(vocab.gazetteer) + 1}
     net = Net(vectors, sizes, cfg)
     opt = torch.optim.Adam(net.parameters(), lr=a.lr)
     data = [encode(s, vocab, lex) for s in train]
-    rng, best, history, since = random.Random(a.seed), None, [], 0
+    rng, best, history = random.Random(seed), None, []
     for epoch in range(a.epochs):
         net.train()
         rng.shuffle(data)
@@ -106,18 +110,21 @@ def fit(train, dev, vectors, vocab, lex, cfg: Config, a) -> tuple[dict[str, np.n
             opt.step()
             total += loss.item()
         net.eval()
+        if not dev:
+            print(f"seed {seed} epoch {epoch + 1}: loss {total:.1f}, {time.time() - t0:.0f} s", flush=True)
+            continue
         with torch.no_grad():
-            out = arrays(net, vocab)
-        scores = [span_f1(Tagger(out, lex), sents) for sents in dev] if dev else [0.0]
+            tagger = Tagger(arrays([net], vocab), lex)
+        scores = [round(span_f1(tagger, sents), 4) for sents in dev]
         history.append(round(sum(scores) / len(scores), 4))
-        print(f"epoch {epoch + 1}: loss {total:.1f}, dev {scores}, {time.time() - t0:.0f} s", flush=True)
-        if best is None or history[-1] > max(history[:-1]):
-            best, since = out, 0
-        else:
-            since += 1
-        if dev and since >= a.patience:
+        print(f"seed {seed} epoch {epoch + 1}: loss {total:.1f}, dev {scores}, {time.time() - t0:.0f} s", flush=True)
+        if history[-1] >= max(history):
+            best = copy.deepcopy(net.state_dict())
+        elif len(history) - 1 - history.index(max(history)) >= a.patience:
             break
-    return (best if dev else out), history
+    if best is not None:
+        net.load_state_dict(best)
+    return net.eval(), history
 
 
 def main() -> None:
@@ -128,14 +135,13 @@ def main() -> None:
     ap.add_argument("--patience", type=int, default=6)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=2e-3)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--hidden", type=int, default=128)
-    ap.add_argument("--dilations", default="1,2,1")
+    ap.add_argument("--seeds", default="1", help="one network per seed; several make an ensemble")
+    ap.add_argument("--hidden", type=int, default=64)
+    ap.add_argument("--dilations", default="1,2,4")
     ap.add_argument("--dropout", type=float, default=0.5)
     ap.add_argument("--freeze-words", action="store_true")
     a = ap.parse_args()
     torch.set_num_threads(1)
-    torch.manual_seed(a.seed)
     cfg = Config(hidden=a.hidden, dilations=tuple(map(int, a.dilations.split(","))), dropout=a.dropout,
                  freeze_words=a.freeze_words)
     t0 = time.time()
@@ -150,15 +156,30 @@ def main() -> None:
     news_words, vecs = news_vectors(ROOT.parent / "shared" / "data" / "news" / "click-id", ROOT / "out" / "ner_vectors.npz")
     vocab = build_vocab(train, news_words, lex)
     vectors = np.concatenate([np.zeros((1, vecs.shape[1]), np.float32), vecs]).astype(np.float32)
-    best, history = fit(train, list(devs.values()) if a.dev else [], vectors, vocab, lex, cfg, a)
+    nets, report = [], {"config": vars(a) | {"out": str(a.out)}, "training": {"read": len(raw), "dropped": dropped,
+                                                                             "kept": len(train)}}
+    for seed in map(int, a.seeds.split(",")):
+        net, report[f"history seed {seed}"] = fit(train, list(devs.values()) if a.dev else [], vectors, vocab, lex,
+                                                  cfg, a, seed)
+        nets.append(net)
+    report["seconds"] = round(time.time() - t0)
     a.out.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(a.out, **best)
-    report = {"config": vars(a) | {"out": str(a.out)}, "history": history, "seconds": round(time.time() - t0)}
-    tagger = Tagger.load(a.out, lex)
-    ner.tag = tagger.tag  # score the whole pipeline with this candidate
-    for name, path in (DEV if a.dev else TESTS).items():
-        report[name] = score_file(path)
+    with torch.no_grad():
+        np.savez_compressed(a.out, **arrays(nets, vocab))
+        members = {f"seed {s}": Tagger(arrays([n], vocab), lex) for s, n in zip(a.seeds.split(","), nets)}
+    if len(nets) > 1:
+        members["ensemble"] = Tagger.load(a.out, lex)
+    report["scores"] = pipeline_scores(members, DEV if a.dev else TESTS)
     print(json.dumps(report, indent=1))
+
+
+def pipeline_scores(taggers: dict[str, Tagger], files: dict[str, Path]) -> dict[str, dict]:
+    """Whole-pipeline scores (entities.evaluate.score_file) of each candidate tagger."""
+    out = {}
+    for name, tagger in taggers.items():
+        ner.tag = tagger.tag
+        out[name] = {f: score_file(path) for f, path in files.items()}
+    return out
 
 
 if __name__ == "__main__":

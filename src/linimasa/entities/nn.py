@@ -24,16 +24,21 @@ def _relu(x: np.ndarray) -> np.ndarray:
 
 
 def _conv(h: np.ndarray, weight: np.ndarray, bias: np.ndarray, dilation: int) -> np.ndarray:
-    """1-D convolution of width 3 over rows; ``weight`` is (3 * in, out), rows zero-padded."""
-    pad = np.zeros((dilation, h.shape[1]), h.dtype)
-    hp = np.concatenate([pad, h, pad])
-    n = len(h)
-    return np.concatenate([hp[:n], hp[dilation:dilation + n], hp[2 * dilation:]], axis=1) @ weight + bias
+    """1-D convolution of width 3 over rows, zero-padded; ``weight`` is (in, 3 * out), taps side by side.
+
+    One product gives every row's contribution to each tap; the side taps are then added shifted.
+    """
+    z = h @ weight
+    out = bias.shape[0]
+    y = z[:, out:2 * out] + bias
+    y[dilation:] += z[:-dilation, :out]
+    y[:-dilation] += z[dilation:, 2 * out:]
+    return y
 
 
 def conv_matrix(weight: np.ndarray) -> np.ndarray:
-    """(out, in, 3) convolution kernel as a (3 * in, out) matrix for ``_conv``."""
-    return np.concatenate([weight[:, :, k].T for k in range(weight.shape[2])])
+    """(out, in, 3) convolution kernel as an (in, 3 * out) matrix for ``_conv``."""
+    return np.concatenate([weight[:, :, k].T for k in range(weight.shape[2])], axis=1)
 
 
 def viterbi(emissions: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[int]:
@@ -52,13 +57,10 @@ def viterbi(emissions: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np
     return path[::-1]
 
 
-class Tagger:
-    """Loaded weights plus a cache of first-layer vectors per word type."""
+class Network:
+    """One trained network: first-layer tables projected once, char-CNN, convolutions, tag and CRF scores."""
 
-    def __init__(self, arrays: Mapping[str, np.ndarray], lex: Lexicons) -> None:
-        w = {k: v.astype(np.float32) if v.dtype.kind == "f" else v for k, v in arrays.items()}
-        self.lex = lex
-        self.vocab = Vocab.from_lists(*(w[k].tolist() for k in ("v_words", "v_chars", "v_shapes", "v_gaz")))
+    def __init__(self, w: Mapping[str, np.ndarray]) -> None:
         proj, rows = w["proj_w"], 0
         projected = {}
         for name in ("emb_word", "emb_char_out", *TYPE_TABLES, *CONTEXT_TABLES):
@@ -70,35 +72,51 @@ class Tagger:
         self.char_emb, self.char_w, self.char_b = w["emb_char"], conv_matrix(w["char_w"]), w["char_b"]
         self.convs = [(conv_matrix(w[f"conv{k}_w"]), w[f"conv{k}_b"], int(d)) for k, d in enumerate(w["dilations"])]
         self.out_w, self.out_b = w["out_w"], w["out_b"]
-        self.trans, self.start, self.end = w["trans"], w["start"], w["end"]
-        self.cache: dict[str, np.ndarray] = {}
+        self.crf = w["trans"], w["start"], w["end"]
+
+    def type_vector(self, ids: tuple[int, ...], chars: list[int]) -> np.ndarray:
+        """First-layer input of one word type: its word, char-CNN, shape, cluster and case rows."""
+        char = np.tanh(_conv(self.char_emb[chars], self.char_w, self.char_b, 1).max(axis=0))
+        p = self.projected
+        vec = p["emb_word"][ids[0]] + char @ p["emb_char_out"]
+        return vec + sum(p[name][i] for name, i in zip(TYPE_TABLES, ids[1:]))
+
+    def emissions(self, x: np.ndarray, gaz: list[int], cues: list[int]) -> np.ndarray:
+        h = _relu(x + self.projected["emb_gaz"][gaz] + self.projected["emb_cue"][cues] + self.bias)
+        for weight, bias, dilation in self.convs:
+            h = h + _relu(_conv(h, weight, bias, dilation))
+        return h @ self.out_w + self.out_b
+
+
+class Tagger:
+    """The vocabularies, one or more networks (an ensemble averages their scores) and a per-type cache."""
+
+    def __init__(self, arrays: Mapping[str, np.ndarray], lex: Lexicons) -> None:
+        w = {k: v.astype(np.float32) if v.dtype.kind == "f" else v for k, v in arrays.items()}
+        self.lex = lex
+        self.vocab = Vocab.from_lists(*(w[k].tolist() for k in ("v_words", "v_chars", "v_shapes", "v_gaz")))
+        self.members = [Network({k.split(".", 1)[1]: v for k, v in w.items() if k.startswith(f"m{m}.")})
+                        for m in range(sum(k.endswith(".proj_w") for k in w))]
+        self.trans, self.start, self.end = (np.mean(scores, axis=0) for scores in zip(*(n.crf for n in self.members)))
+        self.cache: dict[str, list[np.ndarray]] = {}
 
     @classmethod
     def load(cls, path: Path, lex: Lexicons) -> Tagger:
         with np.load(path) as arrays:
             return cls(dict(arrays), lex)
 
-    def _char_vector(self, word: str) -> np.ndarray:
-        h = _conv(self.char_emb[char_ids(word, self.vocab)], self.char_w, self.char_b, 1)
-        return np.tanh(h.max(axis=0))
-
-    def _type_vector(self, word: str) -> np.ndarray:
-        vec = self.cache.get(word)
-        if vec is None:
-            ids = type_inputs(word, self.vocab, self.lex)
-            p = self.projected
-            vec = p["emb_word"][ids[0]] + self._char_vector(word) @ p["emb_char_out"]
-            vec = vec + sum(p[name][i] for name, i in zip(TYPE_TABLES, ids[1:]))
-            self.cache[word] = vec
-        return vec
+    def _type_vectors(self, word: str) -> list[np.ndarray]:
+        vecs = self.cache.get(word)
+        if vecs is None:
+            ids, chars = type_inputs(word, self.vocab, self.lex), char_ids(word, self.vocab)
+            vecs = self.cache[word] = [net.type_vector(ids, chars) for net in self.members]
+        return vecs
 
     def emissions(self, words: list[str]) -> np.ndarray:
         gaz, cues = context_inputs(words, self.vocab, self.lex)
-        x = np.stack([self._type_vector(w) for w in words])
-        h = _relu(x + self.projected["emb_gaz"][gaz] + self.projected["emb_cue"][cues] + self.bias)
-        for weight, bias, dilation in self.convs:
-            h = h + _relu(_conv(h, weight, bias, dilation))
-        return h @ self.out_w + self.out_b
+        rows = [self._type_vectors(w) for w in words]
+        scores = [net.emissions(np.stack([r[m] for r in rows]), gaz, cues) for m, net in enumerate(self.members)]
+        return scores[0] if len(scores) == 1 else np.mean(scores, axis=0)
 
     def tag(self, words: list[str]) -> list[str]:
         if not words:
