@@ -93,6 +93,15 @@ def _named(article_id: str, text: str, entity_id: str) -> Article:
                    roles=(Role(0, len(name), entity_id, "Gubernur"),))
 
 
+def test_store_aliases_drop_the_brackets_that_wrap_a_name(memory_store: object) -> None:
+    text = "Amerika Serikat (AS) menuduh Korea Utara."
+    memory_store.add([article(text=text, entities=(Mention(0, 15, "LOC", "loc:amerika-serikat", "Amerika Serikat"),
+                                                   Mention(16, 20, "LOC", "loc:amerika-serikat", "Amerika Serikat")))])
+    [entity] = memory_store.entities()
+    assert entity.aliases == ("AS", "Amerika Serikat")
+    assert [a["text"] for a in memory_store.entity("loc:amerika-serikat")["aliases"]] == ["AS", "Amerika Serikat"]
+
+
 def test_store_person_links_list_a_short_name_with_its_full_name(memory_store: object) -> None:
     memory_store.add([_named("a1", "Anies Baswedan kata ini.", "per:anies-baswedan"),
                       _named("a2", "Anies kata itu.", "per:anies")])

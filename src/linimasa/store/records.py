@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from ..model import Article
+from ..model import Article, Mention
 from ..serialize import METADATA, STORED_LAYERS, layer_from_list, span_to_dict
 
 
@@ -72,6 +72,14 @@ def article_row(article: Article) -> dict[str, Any]:
 def layer_rows(article: Article) -> list[tuple[str, str, str]]:
     return [(article.id, name, json.dumps([span_to_dict(s) for s in getattr(article, name)], ensure_ascii=False))
             for name in STORED_LAYERS]
+
+
+def mention_rows(article: Article, m: Mention) -> tuple[tuple[str, str, str], tuple[Any, ...]]:
+    """The entity row and the mention row (its collection id looked up by ``tables.linked_id``) of one
+    mention; the text drops brackets that wrap the name (``(AS)``), so aliases list the name."""
+    text = article.span_text(m).removeprefix("(").removesuffix(")")
+    return (m.entity_id, m.name or text, m.label), (article.id, m.entity_id, m.entity_id, m.start, m.end, text,
+                                                    m.label, m.entity_id)
 
 
 def article_from_row(row: Mapping[str, Any], layers: Mapping[str, str], source: str) -> Article:

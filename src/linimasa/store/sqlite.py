@@ -10,7 +10,7 @@ from ..model import Article
 from ..stemming import stemmed_text
 from . import migrations
 from .query import parse, snippet
-from .records import AddResult, EntityStat, Hit, article_from_row, article_row, layer_rows, now
+from .records import AddResult, EntityStat, Hit, article_from_row, article_row, layer_rows, mention_rows, now
 from .tables import CollectionTables, linked_id
 
 BUSY_TIMEOUT_MS = 30_000
@@ -63,14 +63,9 @@ class SQLiteStore(CollectionTables):
 
     def _put_mentions(self, article: Article) -> None:
         self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
-        for m in article.entities:
-            if not m.entity_id:
-                continue
-            self.conn.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?)",
-                              (m.entity_id, m.name or article.span_text(m), m.label))
-            self.conn.execute(f"INSERT OR IGNORE INTO mentions SELECT ?, {linked_id()}, ?, ?, ?, ?, ?",
-                              (article.id, m.entity_id, m.entity_id, m.start, m.end, article.span_text(m), m.label,
-                               m.entity_id))
+        for entity, mention in (mention_rows(article, m) for m in article.entities if m.entity_id):
+            self.conn.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?)", entity)
+            self.conn.execute(f"INSERT OR IGNORE INTO mentions SELECT ?, {linked_id()}, ?, ?, ?, ?, ?", mention)
 
     # -- reading --------------------------------------------------------------------------------
 

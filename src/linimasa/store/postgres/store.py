@@ -18,7 +18,7 @@ from psycopg.rows import dict_row
 from ...model import Article
 from ...stemming import stemmed_text
 from ..query import parse, snippet
-from ..records import AddResult, EntityStat, Hit, article_from_row, article_row, layer_rows, now
+from ..records import AddResult, EntityStat, Hit, article_from_row, article_row, layer_rows, mention_rows, now
 from ..tables import CollectionTables, linked_id
 from .migrations import migrate
 
@@ -93,13 +93,11 @@ class PostgresStore(CollectionTables):
 
     def _put_mentions(self, cur: psycopg.Cursor[Any], batch: list[Article]) -> None:
         latest = {a.id: a for a in batch}.values()  # as if stored one by one: the last copy's mentions win
-        linked = [(a, m) for a in latest for m in a.entities if m.entity_id]
+        rows = [mention_rows(a, m) for a in latest for m in a.entities if m.entity_id]
         cur.executemany("DELETE FROM mentions WHERE article_id = %s", [(a.id,) for a in latest])
-        cur.executemany("INSERT INTO entities VALUES (%s, %s, %s) ON CONFLICT DO NOTHING",
-                        [(m.entity_id, m.name or a.span_text(m), m.label) for a, m in linked])
+        cur.executemany("INSERT INTO entities VALUES (%s, %s, %s) ON CONFLICT DO NOTHING", [e for e, _ in rows])
         cur.executemany(f"INSERT INTO mentions SELECT %s, {linked_id('%s')}, %s, %s, %s, %s, %s ON CONFLICT DO NOTHING",
-                        [(a.id, m.entity_id, m.entity_id, m.start, m.end, a.span_text(m), m.label, m.entity_id)
-                         for a, m in linked])
+                        [m for _, m in rows])
 
     # -- reading --------------------------------------------------------------------------------
 
