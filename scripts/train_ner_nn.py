@@ -30,6 +30,7 @@ from ner_nn_model import Config, Net
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "ner"
+NEWS = ROOT.parent / "shared" / "data" / "news" / "click-id"
 OUT = ROOT / "src" / "linimasa" / "resources" / "ner"
 TRAIN = [DATA / "nergrit/train_preprocess.txt", DATA / "idner-news-2k/train.txt"]
 DEV = {"nergrit-valid": DATA / "nergrit/valid_preprocess.txt", "idner-dev": DATA / "idner-news-2k/dev.txt"}
@@ -127,12 +128,25 @@ def fit(train, dev, vectors, vocab, lex, cfg: Config, a, seed: int) -> tuple[Net
     return net.eval(), history
 
 
-def main() -> None:
+def training_data(*, dev: bool) -> tuple[list, list, dict]:
+    """Training sentences de-duplicated against the held-out ones, the dev sets (when selecting) and a summary."""
+    tests = [read_conll(path) for path in TESTS.values()]
+    devs = [read_conll(path) for path in DEV.values()]
+    paths = TRAIN if dev else [*TRAIN, *DEV.values()]
+    raw = [s for path in paths for s in read_conll(path)]
+    train, dropped = deduplicate(raw, [*tests, *devs] if dev else tests)
+    print(f"training sentences: {len(raw)} read, {dropped} dropped as duplicates of held-out ones, {len(train)} kept")
+    summary = {"read": len(raw), "dropped_held_out_duplicates": dropped, "kept": len(train),
+               "sources": [str(p.relative_to(DATA)) for p in paths]}
+    return train, devs if dev else [], summary
+
+
+def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--dev", action="store_true", help="selection run: train without dev, stop early on dev")
     ap.add_argument("--out", type=Path, default=OUT / "tagger.npz")
     ap.add_argument("--epochs", type=int, default=40)
-    ap.add_argument("--patience", type=int, default=6)
+    ap.add_argument("--patience", type=int, default=10)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--seeds", default="1", help="one network per seed; several make an ensemble")
@@ -140,27 +154,18 @@ def main() -> None:
     ap.add_argument("--dilations", default="1,2,4")
     ap.add_argument("--dropout", type=float, default=0.5)
     ap.add_argument("--freeze-words", action="store_true")
-    a = ap.parse_args()
+    a = ap.parse_args(argv)
     torch.set_num_threads(1)
     cfg = Config(hidden=a.hidden, dilations=tuple(map(int, a.dilations.split(","))), dropout=a.dropout,
                  freeze_words=a.freeze_words)
-    t0 = time.time()
-    lex = ner.lexicons()
-    tests = {name: read_conll(path) for name, path in TESTS.items()}
-    devs = {name: read_conll(path) for name, path in DEV.items()}
-    paths = TRAIN if a.dev else [*TRAIN, *DEV.values()]
-    banned = [*tests.values(), *devs.values()] if a.dev else list(tests.values())
-    raw = [s for path in paths for s in read_conll(path)]
-    train, dropped = deduplicate(raw, banned)
-    print(f"training sentences: {len(raw)} read, {dropped} dropped as duplicates of held-out ones, {len(train)} kept")
-    news_words, vecs = news_vectors(ROOT.parent / "shared" / "data" / "news" / "click-id", ROOT / "out" / "ner_vectors.npz")
+    t0, lex = time.time(), ner.lexicons()
+    train, devs, training = training_data(dev=a.dev)
+    news_words, vecs = news_vectors(NEWS, ROOT / "out" / "ner_vectors.npz")
     vocab = build_vocab(train, news_words, lex)
     vectors = np.concatenate([np.zeros((1, vecs.shape[1]), np.float32), vecs]).astype(np.float32)
-    nets, report = [], {"config": vars(a) | {"out": str(a.out)}, "training": {"read": len(raw), "dropped": dropped,
-                                                                             "kept": len(train)}}
+    nets, report = [], {"config": vars(a) | {"out": str(a.out)}, "training": training}
     for seed in map(int, a.seeds.split(",")):
-        net, report[f"history seed {seed}"] = fit(train, list(devs.values()) if a.dev else [], vectors, vocab, lex,
-                                                  cfg, a, seed)
+        net, report[f"history seed {seed}"] = fit(train, devs, vectors, vocab, lex, cfg, a, seed)
         nets.append(net)
     report["seconds"] = round(time.time() - t0)
     a.out.parent.mkdir(parents=True, exist_ok=True)
@@ -171,14 +176,16 @@ def main() -> None:
         members["ensemble"] = Tagger.load(a.out, lex)
     report["scores"] = pipeline_scores(members, DEV if a.dev else TESTS)
     print(json.dumps(report, indent=1))
+    return report
 
 
 def pipeline_scores(taggers: dict[str, Tagger], files: dict[str, Path]) -> dict[str, dict]:
     """Whole-pipeline scores (entities.evaluate.score_file) of each candidate tagger."""
-    out = {}
+    out, shipped = {}, ner.tag
     for name, tagger in taggers.items():
         ner.tag = tagger.tag
         out[name] = {f: score_file(path) for f, path in files.items()}
+    ner.tag = shipped
     return out
 
 

@@ -6,7 +6,7 @@ import itertools
 import numpy as np
 import pytest
 
-from linimasa.entities.nn import _conv, conv_matrix, viterbi
+from linimasa.entities.nn import _conv, conv_taps, viterbi
 from linimasa.entities.nn_inputs import TAGS, bio_forbidden
 
 FORBIDDEN = -1e4
@@ -55,4 +55,4 @@ def test_entities_ner_nn_conv_matches_a_direct_sum(rows: int, dilation: int) -> 
     h, weight, bias = rng.normal(size=(rows, 5)), rng.normal(size=(4, 5, 3)), rng.normal(size=4)
     padded = np.concatenate([np.zeros((dilation, 5)), h, np.zeros((dilation, 5))])
     direct = np.stack([bias + sum(weight[:, :, k] @ padded[t + k * dilation] for k in range(3)) for t in range(rows)])
-    assert np.allclose(_conv(h, conv_matrix(weight), bias, dilation), direct)
+    assert np.allclose(_conv(h, conv_taps(weight), bias, dilation), direct)

@@ -23,34 +23,31 @@ def _relu(x: np.ndarray) -> np.ndarray:
     return np.maximum(x, 0.0)
 
 
-def _conv(h: np.ndarray, weight: np.ndarray, bias: np.ndarray, dilation: int) -> np.ndarray:
-    """1-D convolution of width 3 over rows, zero-padded; ``weight`` is (in, 3 * out), taps side by side.
+def _conv(h: np.ndarray, taps: tuple[np.ndarray, ...], bias: np.ndarray, dilation: int) -> np.ndarray:
+    """1-D convolution of width 3 over rows, zero-padded; ``taps`` are the (in, out) matrices of rows t-d, t, t+d.
 
-    One product gives every row's contribution to each tap; the side taps are then added shifted.
+    Three small products rather than one wide one: BLAS runs products this small on one thread,
+    and on a shared machine its threads cost far more than they save.
     """
-    z = h @ weight
-    out = bias.shape[0]
-    y = z[:, out:2 * out] + bias
-    y[dilation:] += z[:-dilation, :out]
-    y[:-dilation] += z[dilation:, 2 * out:]
+    y = h @ taps[1] + bias
+    y[dilation:] += h[:-dilation] @ taps[0]
+    y[:-dilation] += h[dilation:] @ taps[2]
     return y
 
 
-def conv_matrix(weight: np.ndarray) -> np.ndarray:
-    """(out, in, 3) convolution kernel as an (in, 3 * out) matrix for ``_conv``."""
-    return np.concatenate([weight[:, :, k].T for k in range(weight.shape[2])], axis=1)
+def conv_taps(weight: np.ndarray) -> tuple[np.ndarray, ...]:
+    """(out, in, 3) convolution kernel as its three (in, out) tap matrices for ``_conv``."""
+    return tuple(np.ascontiguousarray(weight[:, :, k].T) for k in range(weight.shape[2]))
 
 
 def viterbi(emissions: np.ndarray, trans: np.ndarray, start: np.ndarray, end: np.ndarray) -> list[int]:
     """Best tag path; ``trans[i, j]`` scores tag i followed by tag j (forbidden moves are very negative)."""
     score = start + emissions[0]
     back = []
-    cols = np.arange(len(start))
     for row in emissions[1:]:
         cand = score[:, None] + trans
-        best = cand.argmax(axis=0)
-        back.append(best)
-        score = cand[best, cols] + row
+        back.append(cand.argmax(axis=0))
+        score = cand.max(axis=0) + row
     path = [int((score + end).argmax())]
     for best in reversed(back):
         path.append(int(best[path[-1]]))
@@ -69,8 +66,8 @@ class Network:
             projected[name] = block if name == "emb_char_out" else w[name] @ block
             rows += width
         self.projected, self.bias = projected, w["proj_b"]
-        self.char_emb, self.char_w, self.char_b = w["emb_char"], conv_matrix(w["char_w"]), w["char_b"]
-        self.convs = [(conv_matrix(w[f"conv{k}_w"]), w[f"conv{k}_b"], int(d)) for k, d in enumerate(w["dilations"])]
+        self.char_emb, self.char_w, self.char_b = w["emb_char"], conv_taps(w["char_w"]), w["char_b"]
+        self.convs = [(conv_taps(w[f"conv{k}_w"]), w[f"conv{k}_b"], int(d)) for k, d in enumerate(w["dilations"])]
         self.out_w, self.out_b = w["out_w"], w["out_b"]
         self.crf = w["trans"], w["start"], w["end"]
 

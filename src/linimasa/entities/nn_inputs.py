@@ -7,6 +7,7 @@ title/speech/place/organisation cues the CRF also uses.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang.id.titles import ORG_HEADS, PERSON_TITLES, PLACE_CUES, SPEECH_CUES
 from .features import Lexicons, gazetteer_tags, shape, short_shape
@@ -58,6 +59,7 @@ def char_ids(word: str, vocab: Vocab) -> list[int]:
     return [vocab.chars.get(c, 1) for c in word[:MAX_CHARS]]
 
 
+@lru_cache(maxsize=1 << 16)
 def _cues(low: str, prev: str) -> int:
     flags = (prev in PERSON_TITLES, prev in SPEECH_CUES, prev in PLACE_CUES, low in ORG_HEADS, low in PERSON_TITLES)
     return sum(bit << k for k, bit in enumerate(flags))
