@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from .features import Lexicons
 from .nn_inputs import TAGS, Vocab, char_ids, context_inputs, type_inputs
@@ -24,11 +25,7 @@ def _relu(x: np.ndarray) -> np.ndarray:
 
 
 def _conv(h: np.ndarray, taps: tuple[np.ndarray, ...], bias: np.ndarray, dilation: int) -> np.ndarray:
-    """1-D convolution of width 3 over rows, zero-padded; ``taps`` are the (in, out) matrices of rows t-d, t, t+d.
-
-    Three small products rather than one wide one: BLAS runs products this small on one thread,
-    and on a shared machine its threads cost far more than they save.
-    """
+    """1-D convolution of width 3 over rows, zero-padded; ``taps`` are the (in, out) matrices of rows t-d, t, t+d."""
     y = h @ taps[1] + bias
     y[dilation:] += h[:-dilation] @ taps[0]
     y[:-dilation] += h[dilation:] @ taps[2]
@@ -96,6 +93,7 @@ class Tagger:
                         for m in range(sum(k.endswith(".proj_w") for k in w))]
         self.trans, self.start, self.end = (np.mean(scores, axis=0) for scores in zip(*(n.crf for n in self.members)))
         self.cache: dict[str, list[np.ndarray]] = {}
+        self.blas = ThreadpoolController()
 
     @classmethod
     def load(cls, path: Path, lex: Lexicons) -> Tagger:
@@ -118,4 +116,6 @@ class Tagger:
     def tag(self, words: list[str]) -> list[str]:
         if not words:
             return []
-        return [TAGS[i] for i in viterbi(self.emissions(words), self.trans, self.start, self.end)]
+        with self.blas.limit(limits=1, user_api="blas"):  # threads cost more than they save on products this small
+            scores = self.emissions(words)
+        return [TAGS[i] for i in viterbi(scores, self.trans, self.start, self.end)]
