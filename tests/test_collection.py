@@ -1,6 +1,7 @@
 """The stored collection: the timeline the collection stages store is the one a fresh build gives."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,32 @@ def test_collection_links_a_short_person_name_across_articles(tmp_path: Path) ->
         people = collection.store.entities(label="PER")
         assert [(e.id, e.articles) for e in people] == [("per:firli-bahuri", 4)]
         assert collection.store.entity("per:firli")["name"] == "Firli Bahuri"
+
+
+def test_collection_reingest_skips_annotation_and_records_the_new_source(
+        stored: Collection, seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copies = tmp_path / "again"
+    copies.mkdir()
+    for path in seeds_dir.glob("*.txt"):
+        (copies / path.name).write_bytes(path.read_bytes())
+    before = list(stored.articles())
+
+    def annotate(*_: object) -> None:
+        raise AssertionError("an article already stored was annotated again")
+
+    monkeypatch.setattr("linimasa.pipeline.annotate_article", annotate)
+    report = stored.ingest([str(copies)])
+    assert (report.new, report.existing, report.failures) == (0, 5, [])
+    assert [replace(a, source="") for a in stored.articles()] == [replace(a, source="") for a in before]
+    assert all(len(stored.store.sources(a.id)) == 2 for a in before)
+
+
+def test_collection_refresh_annotates_stored_articles_again(stored: Collection, seeds_dir: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import linimasa.pipeline
+
+    seen = []
+    real = linimasa.pipeline.annotate_article
+    monkeypatch.setattr("linimasa.pipeline.annotate_article", lambda a, *rest: seen.append(a.id) or real(a, *rest))
+    report = stored.ingest([str(seeds_dir)], refresh=True)
+    assert (report.new, report.existing) == (0, 5) and len(seen) == 5

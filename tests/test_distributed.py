@@ -89,6 +89,17 @@ def test_distributed_ingest_stores_what_one_process_stores(tmp_path: Path, sched
     assert stored[0] == stored[1] and stored[0][0] == len(list(SEEDS.glob("*.txt")))
 
 
+def test_distributed_reingest_skips_stored_articles_on_the_workers(tmp_path: Path, scheduler: str) -> None:
+    with Collection(Settings(database=str(tmp_path / "d.db"), scheduler=scheduler)) as collection:
+        first = collection.ingest([str(SEEDS)])
+        before = list(collection.articles())
+        items = []
+        again = collection.ingest([str(SEEDS)], on_item=items.append)
+        assert (again.new, again.existing) == (0, first.new)
+        assert {type(item).__name__ for item in items} == {"Known"}
+        assert list(collection.articles()) == before
+
+
 @pytest.mark.parametrize("item", [
     Article(id="a", source="a.txt", text="Kim bertemu Shoigu."),
     Article(id="b", source="b.txt", text="Kim bertemu Shoigu.", title="T", authors=("A", "B"), meta={"k": 1},

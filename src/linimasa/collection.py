@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .model import Article, Failure
+from .model import Article, Failure, Known
 from .settings import Settings
 from .store import open_store
 
@@ -48,26 +48,32 @@ class Collection:
     def close(self) -> None:
         self.store.close()
 
-    def ingest(self, paths: Iterable[str], *, on_item: Callable[[Article | Failure], Any] | None = None
-               ) -> IngestReport:
-        """Read, clean, annotate and store; bad inputs are reported, never fatal to the batch."""
+    def ingest(self, paths: Iterable[str], *, on_item: Callable[[Article | Failure | Known], Any] | None = None,
+               refresh: bool = False) -> IngestReport:
+        """Read, clean, annotate and store; bad inputs are reported, never fatal to the batch. Articles
+        already stored are not annotated again (they gain the new source), unless ``refresh``: after an
+        upgrade of the annotators, say."""
         from .distributed import processor
         from .ingest import read
 
         process = processor(self.settings)  # one process, or Dask when --workers/--scheduler is set
-        report = IngestReport()
+        known_ids = frozenset() if refresh else self.store.id_set()
+        report, known = IngestReport(), []
 
         def articles() -> Iterator[Article]:
-            for item in process(read(paths, settings=self.settings), self.settings):
+            for item in process(read(paths, settings=self.settings), self.settings, known=known_ids):
                 if on_item is not None:
                     on_item(item)
                 if isinstance(item, Failure):
                     report.failures.append(item)
+                elif isinstance(item, Known):
+                    known.append(item)
                 else:
                     yield item
 
         added = self.store.add(articles())
-        report.new, report.existing = added.new, added.existing
+        self.store.add_sources((k.id, k.source) for k in known)
+        report.new, report.existing = added.new, added.existing + len(known)
         return report
 
     def update_timeline(self, *, rebuild: bool = False) -> TimelineUpdate:

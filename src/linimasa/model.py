@@ -107,6 +107,15 @@ class Failure:
 
 
 @dataclass(frozen=True, slots=True)
+class Known:
+    """An input the store already holds: cleaned to learn its id (a hash of the clean text), not
+    annotated again. ``source`` is where it was read this time."""
+
+    id: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     id: str
     source: str

@@ -5,10 +5,10 @@ A stage is ``Callable[[Article, Settings], Article]``. Each NLP package exposes 
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from importlib import import_module
 
-from .model import Article, Failure, Record
+from .model import Article, Failure, Known, Record
 from .settings import Settings
 
 Stage = Callable[[Article, Settings], Article]
@@ -27,8 +27,10 @@ def annotate_article(article: Article, settings: Settings, pipeline: list[Stage]
     return article
 
 
-def process(records: Iterable[Record | Failure], settings: Settings) -> Iterator[Article | Failure]:
-    """Clean and annotate a stream of records; failures pass through untouched."""
+def process(records: Iterable[Record | Failure], settings: Settings, *, known: Container[str] = frozenset()
+            ) -> Iterator[Article | Failure | Known]:
+    """Clean and annotate a stream of records; failures pass through untouched. An article whose id is
+    ``known`` (already stored) comes out as ``Known``: annotating it again would only redo the work."""
     from .clean import clean
 
     pipeline = stages()
@@ -38,6 +40,7 @@ def process(records: Iterable[Record | Failure], settings: Settings) -> Iterator
             continue
         try:
             article = clean(record, settings)
-            yield annotate_article(article, settings, pipeline)
+            yield Known(article.id, article.source) if article.id in known else annotate_article(
+                article, settings, pipeline)
         except ValueError as exc:  # a record the cleaner cannot use (e.g. empty after cleaning)
             yield Failure(record.source, str(exc))

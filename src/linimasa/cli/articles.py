@@ -16,12 +16,14 @@ from .common import exit_status, print_json, report_failure
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--no-timeline", is_flag=True, help="Skip the collection stages (copies, stories, timeline) for now.")
+@click.option("--refresh", is_flag=True, help="Annotate articles already stored again (after an upgrade).")
 @click.pass_obj
-def ingest(settings: Settings, paths: tuple[str, ...], quiet: bool, no_timeline: bool) -> None:
+def ingest(settings: Settings, paths: tuple[str, ...], quiet: bool, no_timeline: bool, refresh: bool) -> None:
     """Read, clean, annotate and store articles from PATHS, then update copies, stories and the timeline.
 
     PATHS may be files (text, HTML, JSON Lines, CSV, RSS/Atom, WARC), directories, globs, or - for stdin.
-    Bad inputs are reported on stderr (path: reason) and the rest of the batch is stored.
+    Bad inputs are reported on stderr (path: reason) and the rest of the batch is stored. Articles
+    already stored are cleaned to recognise them but not annotated again, unless --refresh.
     """
     from ..collection import Collection
     from ..model import Failure
@@ -33,9 +35,9 @@ def ingest(settings: Settings, paths: tuple[str, ...], quiet: bool, no_timeline:
             if isinstance(item, Failure):
                 report_failure(item)
 
-        report = collection.ingest(paths, on_item=on_item)
+        report = collection.ingest(paths, on_item=on_item, refresh=refresh)
         total = len(collection)
-        update = None if no_timeline else collection.update_timeline()
+        update = None if no_timeline else collection.update_timeline(rebuild=refresh)
     click.echo(f"{report.new} new, {report.existing} already stored, {len(report.failures)} failed "
                f"({total} articles in {settings.database}); status: {report.status}", err=True)
     if update is not None and update.articles:

@@ -1,13 +1,17 @@
 """Dask execution of the pipeline: ``--workers N`` (a local cluster) or ``--scheduler tcp://…`` (a shared one)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
+from typing import Protocol
 
-from ..model import Article, Failure, Record
+from ..model import Article, Failure, Known, Record
 from ..settings import Settings
 from .run import process, reduce
 
-Process = Callable[[Iterable[Record | Failure], Settings], Iterator[Article | Failure]]
+
+class Process(Protocol):
+    def __call__(self, records: Iterable[Record | Failure], settings: Settings, *,
+                 known: Container[str] = ...) -> Iterator[Article | Failure | Known]: ...
 
 __all__ = ["Process", "process", "processor", "reduce"]
 

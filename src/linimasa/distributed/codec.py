@@ -11,7 +11,7 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
-from ..model import Article, Failure
+from ..model import Article, Failure, Known
 
 _ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
 
@@ -41,13 +41,13 @@ def _unpack_value(value: Any) -> Any:
     return value
 
 
-def pack(item: Article | Failure) -> Any:
-    if isinstance(item, Failure):
+def pack(item: Article | Failure | Known) -> Any:
+    if isinstance(item, (Failure, Known)):
         return item
     return tuple(_pack_value(getattr(item, name)) for name in _ARTICLE_FIELDS)
 
 
-def unpack(packed: Any) -> Article | Failure:
-    if isinstance(packed, Failure):
+def unpack(packed: Any) -> Article | Failure | Known:
+    if isinstance(packed, (Failure, Known)):
         return packed
     return Article(**{name: _unpack_value(value) for name, value in zip(_ARTICLE_FIELDS, packed)})

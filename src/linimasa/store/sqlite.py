@@ -11,7 +11,8 @@ from ..stemming import stemmed_text
 from . import migrations
 from .query import parse, snippet
 from .records import AddResult, EntityStat, Hit, article_from_row, article_row, layer_rows, mention_rows, now
-from .tables import CollectionTables, linked_id
+from .entity_tables import linked_id
+from .tables import CollectionTables
 
 BUSY_TIMEOUT_MS = 30_000
 

@@ -19,7 +19,8 @@ from ...model import Article
 from ...stemming import stemmed_text
 from ..query import parse, snippet
 from ..records import AddResult, EntityStat, Hit, article_from_row, article_row, layer_rows, mention_rows, now
-from ..tables import CollectionTables, linked_id
+from ..entity_tables import linked_id
+from ..tables import CollectionTables
 from .migrations import migrate
 
 _COLUMNS = ("id", "text", "title", "url", "outlet", "dateline", "authors", "wire", "published",
