@@ -27,6 +27,7 @@ def test_store_readding_never_duplicates_and_keeps_every_source(memory_store: ob
     assert (first.new, first.existing) == (1, 0)
     assert (again.new, again.existing) == (0, 2)
     assert memory_store.count() == 1
+    assert "a1" in memory_store and "a2" not in memory_store and memory_store.id_set() == {"a1"}
     assert memory_store.sources("a1") == ["a.txt", "copy.html"]
     assert memory_store.search("hubungan")[0] == 1
 

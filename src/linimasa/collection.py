@@ -57,7 +57,9 @@ class Collection:
         from .ingest import read
 
         process = processor(self.settings)  # one process, or Dask when --workers/--scheduler is set
-        known_ids = frozenset() if refresh else self.store.id_set()
+        # workers get a copy of the stored ids; in this process each article is looked up in the store
+        distributed = self.settings.workers or self.settings.scheduler
+        known_ids = frozenset() if refresh else self.store.id_set() if distributed else self.store
         report, known = IngestReport(), []
 
         def articles() -> Iterator[Article]:

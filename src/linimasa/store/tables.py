@@ -31,8 +31,12 @@ class CollectionTables(EntityTables):
         return [r["id"] for r in self._run("SELECT id FROM articles ORDER BY published NULLS FIRST, id")]
 
     def id_set(self) -> frozenset[str]:
-        """Every stored id, for the pipeline to skip articles it would only annotate again."""
+        """Every stored id, for Dask workers to skip articles they would only annotate again."""
         return frozenset(r["id"] for r in self._run("SELECT id FROM articles"))
+
+    def __contains__(self, article_id: object) -> bool:
+        """Whether an article is stored: one indexed lookup, so a process needs no copy of every id."""
+        return bool(self._run("SELECT 1 AS found FROM articles WHERE id = ?", (article_id,)))
 
     def add_sources(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Record where stored articles were read again (``Known`` inputs)."""
