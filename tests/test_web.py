@@ -109,3 +109,14 @@ def test_web_cli_plot_writes_png_and_svg(web_settings: Settings, tmp_path: objec
     assert result.exit_code == 0, result.output
     names = sorted(p.name for p in tmp_path.iterdir())  # type: ignore[attr-defined]
     assert names == ["network.png", "network.svg", "timeline.png", "timeline.svg"]
+
+
+def test_web_linked_short_name_redirects_to_the_full_name(web_settings: Settings, client: TestClient) -> None:
+    from linimasa.store import open_store
+
+    store = open_store(web_settings)
+    store.put_entity_links({"per:kim-only-in-this-test": "per:kim-jong-un"})
+    store.close()
+    response = client.get("/entities/per:kim-only-in-this-test", follow_redirects=False)
+    assert response.status_code == 307 and response.headers["location"] == "/entities/per:kim-jong-un"
+    assert "Kim Jong-un" in client.get("/entities/per:kim-only-in-this-test").text

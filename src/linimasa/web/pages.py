@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..api.deps import memo, store
 from ..api.memo import Memo
@@ -66,9 +67,12 @@ def entities(request: Request, params: Annotated[EntityParams, Query()], db: Db,
     return render(request, "entities.html", entities=rows, total=total, params=params)
 
 
-@router.get("/entities/{entity_id}")
-def entity(request: Request, entity_id: Annotated[str, Path(pattern=KEY)], db: Db, cache: Cache) -> HTMLResponse:
+@router.get("/entities/{entity_id}", response_model=None)
+def entity(request: Request, entity_id: Annotated[str, Path(pattern=KEY)], db: Db, cache: Cache
+           ) -> HTMLResponse | RedirectResponse:
     detail = entity_view(db, cache, entity_id)
+    if detail["id"] != entity_id:  # a short name linked across the collection: the page is the full name's
+        return RedirectResponse(f"/entities/{quote(detail['id'], safe=':')}", status_code=307)
     return render(request, "entity.html", entity=detail, picture=picture(detail["network"]))
 
 
