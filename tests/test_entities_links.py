@@ -95,3 +95,8 @@ def test_entities_links_abbreviations_follow_their_usage(defining: int, expected
     linked, links = link_names(articles)
     assert {alias: target.name for alias, target in links.items()} == expected
     assert linked[-1].entities[0].entity_id == (KPU[1] if expected else "org:kpu")
+
+
+def test_entities_links_ignore_nameless_mentions() -> None:
+    articles = [Article(id="a", source="a.txt", text="x", entities=(Mention(0, 1, "PER", "per:x", " "),))]
+    assert link_names(articles) == (articles, {})

@@ -116,8 +116,10 @@ def _initial_links(roots: list[NameCount]) -> dict[str, Entity]:
     for c in roots:
         words = c.name.split()
         letters = _initials(words)
+        if letters is None:
+            continue
         matches = [f for f in by_last.get(key(words[-1]), [])
-                   if letters and "".join(w[0] for w in f.name.split()[:-1]).lower() == letters]
+                   if "".join(w[0] for w in f.name.split()[:-1]).lower() == letters]
         if best := _dominant(matches):
             links[c.id] = Entity("PER", best.name)
     return links
@@ -155,7 +157,7 @@ def person_counts(articles: Iterable[Article]) -> list[NameCount]:
     names: dict[str, str] = {}
     for article in articles:
         for m in article.entities:
-            if m.label == "PER" and m.entity_id:
+            if m.label == "PER" and m.entity_id and m.name.strip():
                 seen[m.entity_id].add(article.id)
                 names.setdefault(m.entity_id, m.name)
     return [NameCount(i, names[i], len(docs)) for i, docs in sorted(seen.items())]
