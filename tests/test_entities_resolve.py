@@ -71,6 +71,7 @@ def test_entities_metonym_targets(name: str, target: str | None) -> None:
     ("Komisi", "Komisi Pemilihan Umum", True),
     ("Korea Utara", "Republik Korea Utara", False),  # two words: not an abbreviation
     ("K", "Komisi Pemilihan Umum", False),
+    ("KPU", "- -", False),
 ])
 def test_entities_resolve_abbreviates(short: str, long: str, expected: bool) -> None:
     assert abbreviates(short, long) is expected

@@ -88,7 +88,7 @@ def abbreviates(short: str, long: str) -> bool:
     Pertahanan``, ``Korea Utara``, ``Joko Widodo``: one word whose letters come, in order, from the
     longer name, starting with its first letter."""
     letters, source = key(short), key(long)
-    if " " in short.strip() or len(long.split()) < 2 or len(letters) < 2 or letters[0] != source[0]:
+    if " " in short.strip() or len(long.split()) < 2 or len(letters) < 2 or not source or letters[0] != source[0]:
         return False
     rest = iter(source)
     return all(c in rest for c in letters)
