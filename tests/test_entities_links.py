@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from linimasa.entities.links import NameCount, link_names, person_counts, person_links
+from linimasa.entities.links import NameCount, designator_links, link_names, person_counts, person_links
+from linimasa.entities.resolve import Entity
 from linimasa.model import Article, Mention
 
 
@@ -100,3 +101,15 @@ def test_entities_links_abbreviations_follow_their_usage(defining: int, expected
 def test_entities_links_ignore_nameless_mentions() -> None:
     articles = [Article(id="a", source="a.txt", text="x", entities=(Mention(0, 1, "PER", "per:x", " "),))]
     assert link_names(articles) == (articles, {})
+
+
+@pytest.mark.parametrize("names, expected", [
+    ([("Partai Golkar", "ORG")] * 3 + [("Golkar", "ORG")] * 2, {"org:golkar": "Partai Golkar"}),
+    ([("Provinsi Jawa Barat", "LOC")] + [("Jawa Barat", "LOC")] * 4, {"loc:provinsi-jawa-barat": "Jawa Barat"}),
+    ([("Kabupaten Bogor", "LOC")] + [("Bogor", "LOC")] * 4, {}),  # two places
+    ([("Partai Golkar", "ORG"), ("Golkar", "PER")], {}),  # not the same kind of thing
+])
+def test_entities_links_designators(names: list[tuple[str, str]], expected: dict[str, str]) -> None:
+    articles = [_doc(f"d{i}", f"{name} hadir.", [(name, label, Entity(label, name).id, name)])
+                for i, (name, label) in enumerate(names)]
+    assert {alias: target.name for alias, target in designator_links(articles).items()} == expected

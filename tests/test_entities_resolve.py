@@ -36,6 +36,9 @@ def test_entities_alias_variants_share_id(variants: list[str], label: str, name:
     ([("Kim Myong Sik", "PER"), ("Kim Jong-un", "PER"), ("Kim Jong Un", "PER"), ("Kim", "PER")],
      ["Kim Myong Sik", "Kim Jong-un", "Kim Jong-un", "Kim Jong-un"]),
     ([("Hong", "PER")], ["Hong"]),
+    ([("Partai Golkar", "ORG"), ("Golkar", "ORG")], ["Partai Golkar", "Partai Golkar"]),
+    ([("Provinsi Jawa Barat", "LOC"), ("Jawa Barat", "LOC")], ["Provinsi Jawa Barat", "Provinsi Jawa Barat"]),
+    ([("Kabupaten Bogor", "LOC"), ("Bogor", "LOC")], ["Kabupaten Bogor", "Bogor"]),
     ([("Washington", "LOC"), ("George Washington", "PER")], ["Washington", "George Washington"]),
 ])
 def test_entities_resolve_short_names(mentions: list[tuple[str, str]], expected: list[str]) -> None:

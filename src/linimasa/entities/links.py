@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
+from ..lang.id.names import DESIGNATORS
 from ..model import Article, Mention
 from .resolve import Entity, abbreviates, alias_table, key
 
@@ -52,13 +53,16 @@ def person_links(counts: Iterable[NameCount]) -> dict[str, Entity]:
 
 
 def _followed(links: dict[str, Entity]) -> dict[str, Entity]:
-    """Each link to the end of its chain (``Mulyani`` -> ``Sri Mulyani`` -> ``Sri Mulyani Indrawati``); a
-    short name is always shorter than its target, so chains end."""
+    """Each link to the end of its chain (``Mulyani`` -> ``Sri Mulyani`` -> ``Sri Mulyani Indrawati``); a link
+    that would lead back to its own alias is dropped."""
     out = {}
     for alias, target in links.items():
-        while target.id in links:
+        seen = {alias}
+        while target.id in links and target.id not in seen:
+            seen.add(target.id)
             target = links[target.id]
-        out[alias] = target
+        if target.id not in seen:
+            out[alias] = target
     return out
 
 
@@ -207,8 +211,26 @@ def _usage(article: Article, mention: Mention, links: Mapping[str, Entity]) -> t
     return key(written), target, abbreviated
 
 
+def designator_links(articles: Iterable[Article]) -> dict[str, Entity]:
+    """``Partai Golkar`` and ``Golkar``, ``Provinsi Jawa Barat`` and ``Jawa Barat``: the rarer form -> the commoner."""
+    seen: dict[Entity, set[str]] = defaultdict(set)
+    for article in articles:
+        for m in article.entities:
+            if m.label in ("ORG", "LOC") and m.name.strip():
+                seen[Entity(m.label, m.name)].add(article.id)
+    links = {}
+    for entity, docs in seen.items():
+        head, _, rest = entity.name.partition(" ")
+        bare = Entity(entity.label, rest)
+        if DESIGNATORS.get(head.lower()) == entity.label and bare in seen:
+            rare, common = sorted((entity, bare), key=lambda e: (len(seen[e]), e.id))
+            links[rare.id] = common
+    return links
+
+
 def link_names(articles: list[Article]) -> tuple[list[Article], dict[str, Entity]]:
-    """The articles with names linked across them (persons by name, abbreviations by usage), and the links."""
-    links = person_links(person_counts(articles))
-    links |= surface_links(articles, links)
+    """The articles with names linked across them (persons by name, organisations and places with or without
+    their designator, abbreviations by usage), and the links."""
+    links = person_links(person_counts(articles)) | designator_links(articles)
+    links = _followed(links | surface_links(articles, links))
     return [relink(a, links) for a in articles], links

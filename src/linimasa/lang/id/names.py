@@ -7,6 +7,11 @@ from __future__ import annotations
 
 from functools import cache
 
+# Words that only say what kind of thing a name is, so news drops them freely: ``Partai Golkar`` is ``Golkar``,
+# ``Provinsi Jawa Barat`` is ``Jawa Barat``. (``Kota``/``Kabupaten`` are not here: Kota Bogor and Kabupaten
+# Bogor are two places.)
+DESIGNATORS = {"partai": "ORG", "provinsi": "LOC"}
+
 # Capitalised words that are never a name on their own: pronouns (the polite ``Anda``) and weekdays
 # (Tempo's ``Ahad``), which news capitalises but no annotator labels.
 NEVER_NAMES = frozenset({
