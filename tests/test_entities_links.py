@@ -108,6 +108,9 @@ def test_entities_links_ignore_nameless_mentions() -> None:
     ([("Provinsi Jawa Barat", "LOC")] + [("Jawa Barat", "LOC")] * 4, {"loc:provinsi-jawa-barat": "Jawa Barat"}),
     ([("Kabupaten Bogor", "LOC")] + [("Bogor", "LOC")] * 4, {}),  # two places
     ([("Partai Golkar", "ORG"), ("Golkar", "PER")], {}),  # not the same kind of thing
+    # one id written two ways still links one way
+    ([("Partai Demokrat", "ORG")] * 3 + [("Partai demokrat", "ORG")] + [("Demokrat", "ORG")] * 2,
+     {"org:demokrat": "Partai Demokrat"}),
 ])
 def test_entities_links_designators(names: list[tuple[str, str]], expected: dict[str, str]) -> None:
     articles = [_doc(f"d{i}", f"{name} hadir.", [(name, label, Entity(label, name).id, name)])

@@ -182,21 +182,27 @@ def surface_links(articles: Iterable[Article], links: Mapping[str, Entity]) -> d
     """An abbreviation left as its own entity (``org:kpu``) -> the name other articles resolve that very
     word to (``Komisi Pemilihan Umum (KPU)``), when one name dominates those articles and the bare
     abbreviation is not far commoner than its resolved uses."""
-    resolved: dict[str, Counter[Entity]] = defaultdict(Counter)
-    own: dict[str, Counter[str]] = defaultdict(Counter)  # word -> own entity id -> articles
+    resolved: dict[str, Counter[str]] = defaultdict(Counter)  # word -> entity id it stands for -> articles
+    own: dict[str, Counter[str]] = defaultdict(Counter)  # word -> its own entity id -> articles
+    entities: dict[str, Entity] = {}
     for article in articles:
-        for word, target, abbreviated in {_usage(article, m, links) for m in article.entities}:
+        usages = set()  # each counted once per article
+        for m in article.entities:
+            word, target, abbreviated = _usage(article, m, links)
+            usages.add((word, entities.setdefault(target.id, target).id, abbreviated))
+        for word, entity_id, abbreviated in usages:
             if abbreviated:
-                resolved[word][target] += 1
-            elif key(target.name) == word:
-                own[word][target.id] += 1
+                resolved[word][entity_id] += 1
+            elif key(entities[entity_id].name) == word:
+                own[word][entity_id] += 1
     found = {}
     for word, ids in own.items():
         ranked = resolved[word].most_common()
         if not ranked or ranked[0][1] < MIN_ARTICLES or ranked[0][1] < DOMINANCE * sum(n for _, n in ranked):
             continue
         best, uses = ranked[0]
-        found |= {i: best for i, n in ids.items() if i not in links and i != best.id and n <= MAX_SHORT_RATIO * uses}
+        found |= {i: entities[best] for i, n in ids.items()
+                  if i not in links and i != best and n <= MAX_SHORT_RATIO * uses}
     return found
 
 
@@ -213,18 +219,20 @@ def _usage(article: Article, mention: Mention, links: Mapping[str, Entity]) -> t
 
 def designator_links(articles: Iterable[Article]) -> dict[str, Entity]:
     """``Partai Golkar`` and ``Golkar``, ``Provinsi Jawa Barat`` and ``Jawa Barat``: the rarer form -> the commoner."""
-    seen: dict[Entity, set[str]] = defaultdict(set)
+    seen: dict[str, set[str]] = defaultdict(set)
+    entities: dict[str, Entity] = {}
     for article in articles:
         for m in article.entities:
             if m.label in ("ORG", "LOC") and m.name.strip():
-                seen[Entity(m.label, m.name)].add(article.id)
+                seen[m.entity_id].add(article.id)
+                entities.setdefault(m.entity_id, Entity(m.label, m.name))
     links = {}
-    for entity, docs in seen.items():
+    for entity in entities.values():
         head, _, rest = entity.name.partition(" ")
-        bare = Entity(entity.label, rest)
-        if DESIGNATORS.get(head.lower()) == entity.label and bare in seen:
-            rare, common = sorted((entity, bare), key=lambda e: (len(seen[e]), e.id))
-            links[rare.id] = common
+        bare = Entity(entity.label, rest).id
+        if DESIGNATORS.get(head.lower()) == entity.label and bare in entities:
+            rare, common = sorted((entity.id, bare), key=lambda i: (len(seen[i]), i))
+            links[rare] = entities[common]
     return links
 
 
