@@ -34,7 +34,6 @@ serve: $(STAMP)
 
 # Trains the NER model into src/linimasa/resources/ner (reads ../shared/data; see docs/results.md).
 model: $(STAMP)
-	$(PY) -m pip install -q -c constraints.txt -e '.[train]'
 	cd scripts && nice ../$(PY) train_ner.py
 
 clean:
