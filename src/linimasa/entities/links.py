@@ -21,6 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import cache, partial
 
 from ..lang.id.names import DESIGNATORS
 from ..model import Article, Mention
@@ -185,19 +186,21 @@ def surface_links(articles: Iterable[Article], links: Mapping[str, Entity]) -> d
     resolved: dict[str, Counter[str]] = defaultdict(Counter)  # word -> entity id it stands for -> articles
     own: dict[str, Counter[str]] = defaultdict(Counter)  # word -> its own entity id -> articles
     entities: dict[str, Entity] = {}
+    usage = cache(partial(_usage, links=links))  # a collection writes the same few names over and over
     for article in articles:
         usages = set()  # each counted once per article
         for m in article.entities:
-            word, target, abbreviated = _usage(article, m, links)
-            usages.add((word, entities.setdefault(target.id, target).id, abbreviated))
-        for word, entity_id, abbreviated in usages:
-            if abbreviated:
+            word, target_id, target, use = usage(article.span_text(m), m.entity_id, m.label, m.name)
+            entities.setdefault(target_id, target)
+            usages.add((word, target_id, use))
+        for word, entity_id, use in usages:
+            if use == "abbreviation":
                 resolved[word][entity_id] += 1
-            elif key(entities[entity_id].name) == word:
+            elif use == "name":
                 own[word][entity_id] += 1
     found = {}
     for word, ids in own.items():
-        ranked = resolved[word].most_common()
+        ranked = resolved[word].most_common() if word in resolved else []
         if not ranked or ranked[0][1] < MIN_ARTICLES or ranked[0][1] < DOMINANCE * sum(n for _, n in ranked):
             continue
         best, uses = ranked[0]
@@ -206,15 +209,19 @@ def surface_links(articles: Iterable[Article], links: Mapping[str, Entity]) -> d
     return found
 
 
-def _usage(article: Article, mention: Mention, links: Mapping[str, Entity]) -> tuple[str, Entity, bool]:
-    """(key of the word written, the entity it stands for, whether the word abbreviates that entity's
-    name rather than being one of its words: ``KPU`` for ``Komisi Pemilihan Umum``, not ``Persib`` for
-    ``Persib Bandung``)."""
-    written = article.span_text(mention).removeprefix("(").removesuffix(")")
-    target = links.get(mention.entity_id) or Entity(mention.label, mention.name)
+def _usage(text: str, entity_id: str, label: str, name: str, *,
+           links: Mapping[str, Entity]) -> tuple[str, str, Entity, str | None]:
+    """(key of the word written, the entity a mention of ``entity_id`` stands for and its id, whether the
+    word is that entity's whole ``"name"`` or an ``"abbreviation"`` of it rather than one of its words:
+    ``KPU`` for ``Komisi Pemilihan Umum``, not ``Persib`` for ``Persib Bandung``)."""
+    written = text.removeprefix("(").removesuffix(")")
+    target = links.get(entity_id) or Entity(label, name)
+    word = key(written)
+    if word == key(target.name):
+        return word, target.id, target, "name"
     words = {key(w) for w in target.name.split()}
-    abbreviated = " " not in written and key(written) not in words and abbreviates(written, target.name)
-    return key(written), target, abbreviated
+    abbreviated = " " not in written and word not in words and abbreviates(written, target.name)
+    return word, target.id, target, "abbreviation" if abbreviated else None
 
 
 def designator_links(articles: Iterable[Article]) -> dict[str, Entity]:

@@ -64,9 +64,10 @@ class SQLiteStore(CollectionTables):
 
     def _put_mentions(self, article: Article) -> None:
         self.conn.execute("DELETE FROM mentions WHERE article_id = ?", (article.id,))
-        for entity, mention in (mention_rows(article, m) for m in article.entities if m.entity_id):
-            self.conn.execute("INSERT OR IGNORE INTO entities VALUES (?, ?, ?)", entity)
-            self.conn.execute(f"INSERT OR IGNORE INTO mentions SELECT ?, {linked_id()}, ?, ?, ?, ?, ?", mention)
+        rows = [mention_rows(article, m) for m in article.entities if m.entity_id]
+        self.conn.executemany("INSERT OR IGNORE INTO entities VALUES (?, ?, ?)", [entity for entity, _ in rows])
+        self.conn.executemany(f"INSERT OR IGNORE INTO mentions SELECT ?, {linked_id()}, ?, ?, ?, ?, ?",
+                              [mention for _, mention in rows])
 
     # -- reading --------------------------------------------------------------------------------
 
