@@ -55,7 +55,7 @@ def contract(article: Article, *, source: str | None = None) -> dict[str, Any]:
         "timexes": [{"start": t.start, "end": t.end, "text": cut(t), "type": t.type, "value": t.value}
                     for t in article.timexes],
         "entities": [{"start": m.start, "end": m.end, "text": cut(m), "label": m.label, "id": m.entity_id,
-                      "name": m.name or cut(m)} for m in article.entities],
+                      "name": m.name or cut(m)} for m in article.entities] + byline_entities(article),
         "quotes": [{"start": q.start, "end": q.end, "text": cut(q), "direct": q.direct, "cue": q.cue,
                     "speaker": q.speaker, "speaker_id": q.speaker_id} for q in article.quotes],
         "events": [{"start": e.start, "end": e.end, "text": cut(e), "type": e.type, "date": e.date,
@@ -64,3 +64,13 @@ def contract(article: Article, *, source: str | None = None) -> dict[str, Any]:
         "warnings": [{"code": w.code, "message": w.message, "start": w.start, "end": w.end,
                       "text": cut(w)} for w in article.warnings],
     }
+
+
+def byline_entities(article: Article) -> list[dict[str, Any]]:
+    """The people of the byline (``Penulis : …``, ``Editor : …``) as document entities. The cleaner takes the
+    byline out of ``text``, so they have no span; an author the text also names is listed once, with its span."""
+    from .entities.resolve import Entity
+
+    named = {m.entity_id for m in article.entities}
+    people = (Entity("PER", author) for author in article.authors)
+    return [{"label": "PER", "id": p.id, "name": p.name, "byline": True} for p in people if p.id not in named]
