@@ -30,6 +30,9 @@ def spans(sentence: str, opens_paragraph: bool = False) -> list[tuple[str, str]]
     ("Ia bekerja di Tata Motors sejak 2010 .", ("Tata Motors", "ORG")),
     ("Melansir Associated Press , pasukan itu mundur .", ("Associated Press", "ORG")),
     ("dana dari Bill & Melinda Gates Foundation untuk vaksin", ("Bill & Melinda Gates Foundation", "ORG")),
+    ("Laporan Counterpoint Research minggu ini menunjukkan", ("Counterpoint Research", "ORG")),
+    ("kata ekonom Deutsche Bank di Jakarta", ("Deutsche Bank", "ORG")),
+    ("saham Adaro Energy naik", ("Adaro Energy", "ORG")),
     ("analis di Korea Research Institute for National Strategy mengatakan",
      ("Korea Research Institute for National Strategy", "ORG")),
 ])

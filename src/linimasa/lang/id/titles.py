@@ -50,6 +50,7 @@ ORG_TAILS = frozenset({
     "inc", "ltd", "corp", "corporation", "company", "co", "llc", "plc", "gmbh", "ag", "tbk", "group", "holdings",
     "fc", "club", "airlines", "airways", "motors", "foundation", "institute", "university", "college",
     "academy", "comics", "records", "entertainment", "pictures", "studios", "technologies", "press",
+    "research", "bank", "capital", "partners", "associates", "labs", "systems", "networks", "energy",
 })
 
 # Words that open a reporting clause whose subject follows (``kata Kirby``).
