@@ -17,7 +17,7 @@ import pycrfsuite
 
 from linimasa.entities import ner
 from linimasa.entities.evaluate import read_conll, score_file
-from linimasa.entities.features import sentence_features
+from linimasa.entities.features import code_fingerprint, sentence_features
 from linimasa.lang.id.names import WORLD_CITIES, countries
 
 from ner_clusters import build as build_clusters
@@ -99,7 +99,8 @@ def train_all(a: argparse.Namespace) -> None:
     train(sents, OUT / "model.crfsuite", a.c1, a.c2, a.iterations)
     write_subset(tests)
     training = {"read": len(raw), "dropped_test_duplicates": dropped, "kept": len(sents),
-                "sources": [str(p.relative_to(DATA)) for p in TRAIN], "seconds": round(time.time() - t0)}
+                "sources": [str(p.relative_to(DATA)) for p in TRAIN], "seconds": round(time.time() - t0),
+                "features": code_fingerprint()}
     (OUT / "metrics.json").write_text(json.dumps({"training": training}, indent=2) + "\n", encoding="utf-8")
 
 

@@ -8,11 +8,17 @@ import pytest
 
 from linimasa import entities, segment
 from linimasa.entities.evaluate import score_file
+from linimasa.entities.features import code_fingerprint
 from linimasa.entities.ner import RESOURCES
 from linimasa.model import Article
 from linimasa.settings import Settings
 
 SUBSET = Path(__file__).parent / "data" / "ner_subset.conll"
+
+
+def test_entities_model_was_trained_with_this_feature_code() -> None:
+    """Feature code or its word lists changed since training: run `make model` (the figures move, see docs)."""
+    assert json.loads((RESOURCES / "metrics.json").read_text())["training"]["features"] == code_fingerprint()
 
 
 def test_entities_model_reproduces_recorded_f1() -> None:

@@ -6,8 +6,10 @@ unlabelled news, and gazetteer matches (longest match, BIO per label).
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from ..lang.id.titles import ORG_HEADS, PERSON_TITLES, PLACE_CUES, SPEECH_CUES
 
@@ -133,3 +135,10 @@ def sentence_features(words: list[str], lex: Lexicons) -> list[list[str]]:
             feats.append(f"bi+1={lower[i]}|{lower[i + 1]}")
         out.append(feats)
     return out
+
+
+def code_fingerprint() -> str:
+    """A hash of what decides the features: this module and the word lists it reads. Training records it,
+    so a change here without retraining fails a test instead of skewing the model silently."""
+    lists = repr([sorted(words) for words in (ORG_HEADS, PERSON_TITLES, PLACE_CUES, SPEECH_CUES)])
+    return hashlib.sha256(Path(__file__).read_bytes() + lists.encode()).hexdigest()[:16]
