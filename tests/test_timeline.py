@@ -1,6 +1,8 @@
 """Timeline: date ranges, cross-document merge, background links, disputes, incremental ids, output."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spans_fixture import SETTINGS, article
 
@@ -125,3 +127,15 @@ def test_timeline_incremental_merge_is_recorded() -> None:
 def test_timeline_merges_within_a_story_or_a_recalled_past(other: object, stories: dict, merged: bool) -> None:
     timeline = build([MEETING, other], settings=SETTINGS, story_of=stories)
     assert (len(timeline.entries) == 1) == merged
+
+
+def test_timeline_unrelated_articles_leave_stored_entries_alone() -> None:
+    apart = build([MEETING], settings=SETTINGS)  # stored by two earlier runs, so not joined
+    stored = replace(apart, entries=apart.entries + build([BACKGROUND], settings=SETTINGS).entries)
+    unrelated = article("Li Hongzhong tiba di Pyongyang pada Kamis (27/7/2023).", NAMES,
+                        dates=[("Kamis (27/7/2023)", "2023-07-27")], published="2023-07-28", source="l.txt")
+    extended = build([unrelated], settings=SETTINGS, previous=stored)
+    assert {e.id for e in stored.entries} <= {e.id for e in extended.entries}
+    assert extended.merges == ()
+    joined = build([MEETING, BACKGROUND], settings=SETTINGS)  # one run: the recalled visit is the meeting
+    assert len(joined.entries) == 1

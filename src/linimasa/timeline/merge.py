@@ -42,6 +42,7 @@ class Group:
     # frequent actor grow large and recounting made merging quadratic
     anchored_dates: Counter = field(default_factory=Counter)
     all_dates: Counter = field(default_factory=Counter)
+    grown: bool = False  # took evidence in this build (a stored entry nothing new touched has not)
 
     def add(self, ev: Evidence) -> None:
         self.evidence.append(ev)
@@ -167,25 +168,31 @@ def group(founders: list[Evidence], followers: list[Evidence], groups: Groups) -
     for ev in founders:
         target = _best(groups, ev, founder=True) or groups.new(entry_id(ev))
         groups.add(target, ev)
+        target.grown = True
     for ev in followers:
         target = _best(groups, ev, founder=False)
         if target:
             groups.add(target, ev)
+            target.grown = True
     return groups
 
 
 def merge_groups(groups: Groups) -> tuple[list[Group], list[tuple[str, str]]]:
-    """Join groups that turned out to be one event (a date got more precise); record (kept, merged)."""
+    """Join groups that turned out to be one event (a date got more precise); record (kept, merged).
+
+    At least one of the two must have taken evidence in this build: stored entries that nothing new touched
+    stay as they are, so adding unrelated articles never rearranges the rest of the timeline."""
     kept = Groups()
     merges = []
     for g in groups.groups:
         lead = g.evidence[0]
-        into = next((k for k in kept.sharing(lead.actors)
-                     if lead.type == k.evidence[0].type and _fits(k, lead, founder=True)), None)
+        into = next((k for k in kept.sharing(lead.actors) if (g.grown or k.grown)
+                     and lead.type == k.evidence[0].type and _fits(k, lead, founder=True)), None)
         if into is None:
             into = kept.new(g.id)
         else:
             merges.append((into.id, g.id))
+        into.grown = into.grown or g.grown
         for ev in g.evidence:
             kept.add(into, ev)
     return kept.groups, merges
