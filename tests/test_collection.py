@@ -108,3 +108,17 @@ def test_collection_refresh_annotates_stored_articles_again(stored: Collection, 
     monkeypatch.setattr("linimasa.pipeline.annotate_article", lambda a, *rest: seen.append(a.id) or real(a, *rest))
     report = stored.ingest([str(seeds_dir)], refresh=True)
     assert (report.new, report.existing) == (0, 5) and len(seen) == 5
+
+
+@pytest.mark.parametrize("first", [1, 2, 3, 4])
+def test_collection_batches_find_the_copies_and_stories_of_one_run(tmp_path: Path, seeds_dir: Path,
+                                                                  stored: Collection, first: int) -> None:
+    stored.update_timeline()
+    paths = sorted(str(p) for p in seeds_dir.iterdir())
+    with Collection(Settings(database=str(tmp_path / "batches.db"))) as batches:
+        for batch in (paths[:first], paths[first:]):
+            batches.ingest(batch)
+            batches.update_timeline()
+        one, two = _comparable(stored.timeline()), _comparable(batches.timeline())
+        assert (two["duplicates"], two["stories"]) == (one["duplicates"], one["stories"])
+        assert set(batches.store.story_assignment().values()) <= batches.store.story_summaries().keys()

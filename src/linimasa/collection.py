@@ -99,11 +99,13 @@ class Collection:
             return TimelineUpdate(0, 0, 0, 0)
         articles, links = link_names(list(self.store.articles(ids)))
         new = articles if rebuild else [a for a in articles if a.id not in known]
-        copies = find_copies(articles, settings=self.settings)
-        stories = assign_stories(articles, existing=known, settings=self.settings,
-                                 copies=[(c.a, c.b) for c in copies])
+        # stored articles are indexed, not compared again: their copy links are stored already
+        copies = find_copies(new, indexed=[] if rebuild else [a for a in articles if a.id in known],
+                             settings=self.settings)
+        pairs = sorted({*([] if rebuild else self.store.copy_pairs()), *((c.a, c.b) for c in copies)})
+        stories = assign_stories(articles, existing=known, settings=self.settings, copies=pairs)
         story_of = stories.story_of
-        touched = {story_of[a.id] for a in new}
+        touched = {story_of[a.id] for a in new} | {kept for kept, _ in stories.merges}
         disputes = claims.by_story([a for a in articles if story_of[a.id] in touched], story_of)
         timeline = build(new, settings=self.settings, previous=None if rebuild else storage.load(self.store),
                          story_of=story_of)
@@ -112,13 +114,14 @@ class Collection:
         with self.store.transaction():
             self.store.put_entity_links({alias: target.id for alias, target in links.items()})
             self.store.put_copies(copies)
-            self.store.put_stories(story_of, merges=stories.merges, meta=_story_meta(articles, story_of))
+            self.store.put_stories(story_of, merges=stories.merges,
+                                   meta=_story_meta([a for a in articles if story_of[a.id] in touched], story_of))
             self.store.put_disputes({merged: [] for _, merged in stories.merges}
                                     | {story: [asdict(d) for d in found] for story, found in disputes.items()})
             if rebuild:
                 self.store.clear_events()
             storage.save(timeline, self.store, story_of=story_of)
-        return TimelineUpdate(len(new), len(copies), len(set(story_of.values())), len(timeline.entries))
+        return TimelineUpdate(len(new), len(pairs), len(set(story_of.values())), len(timeline.entries))
 
     def timeline(self) -> Timeline:
         """The stored timeline (see ``update_timeline``)."""
