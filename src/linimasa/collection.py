@@ -100,9 +100,9 @@ class Collection:
         articles, links = link_names(list(self.store.articles(ids)))
         new = articles if rebuild else [a for a in articles if a.id not in known]
         # stored articles are indexed, not compared again: their copy links are stored already
-        copies = find_copies(new, indexed=[] if rebuild else [a for a in articles if a.id in known],
-                             settings=self.settings)
-        pairs = sorted({*([] if rebuild else self.store.copy_pairs()), *((c.a, c.b) for c in copies)})
+        stored = [] if rebuild else [a for a in articles if a.id in known]
+        copies = find_copies(new, indexed=stored, settings=self.settings)
+        pairs = sorted({*(self.store.copy_pairs() if stored else ()), *((c.a, c.b) for c in copies)})
         stories = assign_stories(articles, existing=known, settings=self.settings, copies=pairs)
         story_of = stories.story_of
         touched = {story_of[a.id] for a in new} | {kept for kept, _ in stories.merges}

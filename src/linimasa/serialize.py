@@ -69,7 +69,7 @@ def contract(article: Article, *, source: str | None = None) -> dict[str, Any]:
 def byline_entities(article: Article) -> list[dict[str, Any]]:
     """The people of the byline (``Penulis : …``, ``Editor : …``) as document entities. The cleaner takes the
     byline out of ``text``, so they have no span; an author the text also names is listed once, with its span."""
-    from .entities.resolve import Entity
+    from .entities.resolve import Entity  # here: the store reads layers without loading the entities stage
 
     named = {m.entity_id for m in article.entities}
     people = (Entity("PER", author) for author in article.authors)
