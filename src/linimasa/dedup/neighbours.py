@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .places import Places
+from .places import NOWHERE, Places
 from .vectors import Vector, cosine
 
 
@@ -21,7 +21,7 @@ class Indexed:
     day: int | None
     capacity: int  # how many nearest neighbours it keeps
     main: frozenset[str] = frozenset()  # its main terms (``vectors.main_terms``)
-    places: Places = Places(frozenset(), frozenset())
+    places: Places = NOWHERE
     nearest: list[float] = field(default_factory=list)  # best first
 
     def would_keep(self, sim: float) -> bool:
@@ -57,7 +57,7 @@ class ArticleIndex:
         shared: Counter[str] = Counter()
         for term in self._top(item.vector):
             shared.update(self._postings.get(term, ()))
-        found = []
+        found: list[tuple[float, Indexed]] = []
         for key, n in shared.most_common():
             if n < self.min_shared or len(found) == self.max_candidates:
                 break

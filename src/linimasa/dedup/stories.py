@@ -165,7 +165,7 @@ class StoryClusterer:
         self._merges.append((kept, merged))
 
 
-def assign_stories(articles: Sequence[Article], *, existing: Mapping[str, str] = {},  # noqa: B006 - read only
+def assign_stories(articles: Sequence[Article], *, existing: Mapping[str, str] = {},  # read only
                    settings: Settings | None = None, copies: Iterable[tuple[str, str]] = (),
                    key: Callable[[Article], str] = attrgetter("id"),
                    config: StoryConfig = StoryConfig()) -> StoryAssignment:

@@ -86,9 +86,9 @@ def _entity_features(article: Article) -> Vector:
     else:
         found = [(m.group().casefold(), m.group(), m.start()) for m in _NAME.finditer(article.text)
                  if len(m.group()) > 3]
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = {}
     for key, _, start in found:
-        counts[key] += 1 + _LEAD_BOOST * (start < LEAD_CHARS)
+        counts[key] = counts.get(key, 0.0) + 1 + _LEAD_BOOST * (start < LEAD_CHARS)
     names = {key: name for key, name, _ in found}
     return {f"e:{key}": _name_idf(names[key]) * (1 + math.log(n)) for key, n in counts.items()}
 
