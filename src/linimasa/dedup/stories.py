@@ -188,4 +188,5 @@ def assign_stories(articles: Sequence[Article], *, existing: Mapping[str, str] =
     for article in sorted(articles, key=order):
         k = key(article)
         clusterer.add(article, key=k, story=existing.get(k), copies=partners[k])
-    return clusterer.assignment()
+    found = clusterer.assignment()
+    return StoryAssignment({key(a): found.story_of[key(a)] for a in articles}, found.merges)  # in input order
