@@ -55,7 +55,7 @@ def click_id(docs: set[str]) -> dict[str, str]:
                        f'<DCT><TIMEX3 tid="t0" type="DATE" value="{a.published}" '
                        f'functionInDocument="CREATION_TIME">{a.published}</TIMEX3></DCT>\n'
                        f'<TITLE>{a.title}</TITLE>\n<TEXT>\n{a.text}\n</TEXT>\n</TimeML>\n')
-            for a in articles() if a.source in docs}
+            for a in articles(SHARED / "data" / "news" / "click-id") if a.source in docs}
 
 
 def main(name: str) -> None:
