@@ -2,8 +2,8 @@
 
 Walks the readings in text order with a ``Focus`` (see ``focus``): the day of the event being told
 (clock times, parts of day, ``hari itu``, ``keesokan harinya``) and the last date named (``saat itu``).
-Values follow the IndoTimex conventions; where a value is vague or anaphoric (``saat itu`` -> PAST_REF,
-``saat ini`` -> PRESENT_REF) the date it stands for is kept apart in ``Timex.anchor``.
+Values follow the IndoTimex conventions; where a value is anaphoric (``saat itu`` -> PAST_REF) the date it
+stands for is kept apart in ``Timex.anchor``.
 """
 from __future__ import annotations
 
@@ -195,13 +195,10 @@ def _holiday(reading: Reading, text: str, focus: Focus) -> str | None:
     return calc.day_value(min((d for d in days if d), key=lambda d: abs((d - dct).days)))
 
 
-def _anchor(reading: Reading, value: str, focus: Focus) -> str | None:
-    """The date a vague or anaphoric value stands for: "saat itu" the date in focus, "saat ini" the DCT."""
-    if reading.rule == "anaphor" and focus.any:
-        return focus.any
-    if value == "PRESENT_REF" and focus.anchor.dct:
-        return calc.day_value(focus.anchor.dct)
-    return None
+def _anchor(reading: Reading, focus: Focus) -> str | None:
+    """The date an anaphoric value stands for: "saat itu" (PAST_REF) is the date last named. "saat ini" is
+    left without one: it says "now", and the event stage already falls back to the publication date."""
+    return focus.any if reading.rule == "anaphor" else None
 
 
 RESOLVERS = {
@@ -236,7 +233,7 @@ def resolve(readings: list[Reading], text: str, anchor: Anchor) -> tuple[list[Ti
         if value is None or not _in_calendar(value):
             continue
         anchored = resolver is not None and reading.value is None and value[:1].isdigit()
-        timexes.append(Timex(reading.start, reading.end, reading.type, value, anchored, _anchor(reading, value, focus)))
+        timexes.append(Timex(reading.start, reading.end, reading.type, value, anchored, _anchor(reading, focus)))
         focus.update(reading, value)
     flagged = {w.start for w in focus.warnings if w.code == "weekday_mismatch"}
     return timexes, focus.warnings + date_checks(timexes, text, anchor.dct, flagged)
