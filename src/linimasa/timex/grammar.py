@@ -56,7 +56,7 @@ RULES: list[tuple[str, str]] = [
              rf"(?:\s+(?:dan\s+)?{_VAGUE_NUM}\s+(?:bulan|hari))*"
              r"|\(\d{1,3}\s+(?:tahun|thn)\)|(?<=, )\d{1,3}\s+tahun(?=\s*,)|(?:nomor|no\.?)\s*\d+\s+tahun\s+\d{4}"),
     ("time_date", rf"{TIME_FIRST}(?:hari\s+)?{WD},?\s*\(\s*{NUMDATE}\s*\)"),
-    ("time_deictic", rf"{TIME_FIRST}(?P<deixis>{_alt(dates.DEICTIC_DAYS)})"),
+    ("time_deictic", rf"{TIME_FIRST}(?P<deixis>{_alt(dates.DEICTIC_DAYS)})(?:\s+{PART})?"),
     ("wd_numdate", rf"(?:hari\s+)?{WD},?\s*\(\s*{NUMDATE}\s*\){AGO}{DATE_TAIL}"),
     ("wd_textdate", rf"(?:hari\s+)?{WD},?\s+(?P<d>[0-3]?\d)\s+{MONTH_ANY}(?:\s+{YEAR})?{AGO}{DATE_TAIL}"),
     ("textdate", rf"(?:(?:tanggal|tgl\.?)\s+)?(?P<d>[0-3]?\d)(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?\s+{MONTH_ANY}"
@@ -81,11 +81,12 @@ RULES: list[tuple[str, str]] = [
     ("ago", rf"(?:{NUM}\s+(?P<unit>hari|pekan|minggu|bulan|tahun|dekade|abad|jam|menit)|se{_SE_UNIT})\s+"
             r"(?P<off>yang\s+lalu|lalu|silam|lagi|kemudian|sebelumnya)"),
     ("set", rf"(?P<every>setiap|tiap|saban|per)\s+(?:(?P<n>\d{{1,3}}|{numbers.NUMBER_WORDS_RE})\s+)?"
-            rf"(?:(?P<unit>hari|pekan|minggu|bulan|tahun|jam|menit|detik)|{WD}|(?P<part>pagi|siang|sore|malam))"),
+            rf"(?:(?P<unit>hari|pekan|minggu|bulan|tahun|jam|menit|detik)|{WD}|(?P<part>pagi|siang|sore|malam))"
+            r"(?!\s+(?:ini|itu|tersebut|kemarin|lalu|depan))"),  # "Per hari ini" is "as of today"
     ("duration", rf"{QMOD}?(?:{NUM}(?:\s*(?:hingga|sampai|atau|-|–)\s*(?P<n2>{numbers.NUMBER_WORDS_RE}))?\s+{UNIT}"
                  rf"|se{_SE_UNIT}(?!-))(?:\s+(?P<tail>terakhir|belakangan|ke\s+depan|mendatang))?"),
     ("redup", rf"(?P<redup>{_alt(dates.REDUPLICATED)})"),
-    ("moment", rf"{_alt(dates.MOMENTS)}"),
+    ("moment", rf"(?:{_alt(dates.MOMENTS)})(?P<ago>\s+(?:yang\s+)?lalu)?"),
     ("deictic_numdate", rf"(?:{_alt(dates.DEICTIC_DAYS)})\s*\(\s*{NUMDATE}\s*\)"),
     ("deictic", rf"(?P<deixis>{_alt(dates.DEICTIC_DAYS)})(?:\s+{PART_Z})?(?:,?\s+{APPROX}{PART_TIME})?"),
     ("part_deictic", rf"(?:(?P<pdir2>tadi|nanti)\s+)?{PART}(?:(?:\s+hari)?\s+(?P<pdir>ini|tadi|nanti|itu))?"

@@ -78,6 +78,8 @@ def _holiday(g: Groups, start: int, end: int, rule: str, text: str) -> Reading |
         return None
     month, day = dates.HOLIDAYS[name]
     year = to_int(g.get("y"))
+    if year is None and name not in dates.BARE_HOLIDAYS:
+        return None  # "Hari Kemerdekaan" of which country? only with a year
     value = f"{year:04d}-{month:02d}-{day:02d}" if year else None
     return Reading(rule, start, end, value=value, year=year, month=month, day=day)
 
@@ -199,7 +201,8 @@ def _anaphor(g: Groups, start: int, end: int, rule: str) -> Reading:
 
 
 def _moment(g: Groups, start: int, end: int, rule: str) -> Reading:
-    return Reading(rule, start, end, "DURATION", "PTXS")
+    """ "sesaat" is a vague duration; "beberapa saat lalu" a vague past."""
+    return Reading(rule, start, end, value="PAST_REF") if g.get("ago") else Reading(rule, start, end, "DURATION", "PTXS")
 
 
 def _ahead(g: Groups, start: int, end: int, rule: str, text: str) -> Reading | None:

@@ -28,6 +28,8 @@ SELF_STANDING_PARTS = ("tengah hari", "tengah malam", "dini hari", "dinihari")
 # Fixed-date holidays ("Natal 2019" -> 2019-12-25; a bare "Natal" is the one nearest the DCT).
 HOLIDAYS = {"Natal": (12, 25), "Tahun Baru": (1, 1), "Hari Kemerdekaan": (8, 17), "Malam Natal": (12, 24),
             "Malam Tahun Baru": (12, 31)}
+# Holidays tagged without a year: one whose date is the same in every country.
+BARE_HOLIDAYS = ("Natal", "Tahun Baru", "Malam Natal", "Malam Tahun Baru")
 # Words after "Tahun Baru" that make it a movable feast, not 1 January.
 MOVABLE_NEW_YEARS = ("imlek", "islam", "hijriah", "hijriyah", "saka", "cina")
 # Seasons -> ISO codes, with the month each ends in: the four of foreign news (northern hemisphere) and the two
@@ -73,7 +75,8 @@ REFERENCES = {
 }
 # "ke depan" is the future when it closes a clause or opens one ("Ke depan, ..."), not after a verb of motion.
 MOTION_VERBS = ("maju", "melangkah", "berjalan", "bergerak", "mundur", "tampil", "keluar", "dipanggil", "dibawa",
-                "melihat", "menatap", "menghadap", "condong", "jatuh", "terdorong", "didorong", "lari", "berlari")
+                "melihat", "menatap", "menghadap", "condong", "jatuh", "terdorong", "didorong", "lari", "berlari",
+                "lurus", "meluncur", "melaju", "terlempar", "terpental", "menoleh", "duduk", "berdiri")
 # Words before a lower-case "dulu"/"dahulu" that make it "the past" rather than "first" ("sejak dulu").
 PAST_DULU_CUES = ("sejak", "dari", "seperti", "zaman", "masa", "waktu", "kala", "tempo", "sedari")
 # Vague short durations: "sesaat", "sejenak" -> PTXS (a moment).
