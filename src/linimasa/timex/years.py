@@ -63,12 +63,15 @@ def check_weekday(day: dt.date, reading: Reading, anchor: Anchor, warnings: list
 
 def _correction(day: dt.date, weekday: int, dct: dt.date | None) -> dt.date | None:
     """The named weekday within a week of the DCT, in its month or the one before, whose day number is the one
-    written or one mistyped digit away from it ("Rabu (14/12/2014)" in a report of 25/12 -> the 24th)."""
+    written, or, when the written day is not itself within that week, one mistyped digit away from it
+    ("Rabu (14/12/2014)" in a report of 25/12 -> the 24th; "Jumat (19/9/2019)" of 19/9 stays as written)."""
     if dct is None:
         return None
+    near = abs((day.replace(year=dct.year) - dct).days) <= 7 if calc.safe_date(dct.year, day.month, day.day) else False
+    numbers = [day.day] if near else _one_digit_away(day.day)
     candidates = [calc.safe_date(year, month, number)
                   for year, month in ((dct.year, dct.month), calc.add_months(dct.year, dct.month, -1))
-                  for number in _one_digit_away(day.day)]
+                  for number in numbers]
     fitting = [c for c in candidates if c and c.weekday() == weekday and abs((c - dct).days) <= 7]
     return min(fitting, key=lambda c: (c.day != day.day, abs((c - dct).days)), default=None)
 
