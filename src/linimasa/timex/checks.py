@@ -45,7 +45,7 @@ def date_checks(timexes: list[Timex], text: str, dct: dt.date | None, flagged: s
         return []
     found = []
     for timex in timexes:
-        day = calc.parse_iso_day(timex.value) if timex.type in ("DATE", "TIME") else None
+        day = calc.parse_iso_day(timex.value) if len(timex.value) >= 10 and timex.type != "DURATION" else None
         if day is None or timex.start in flagged:
             continue
         warning = _year_mismatch(timex, day, text, dct) or _future_told_as_past(timex, day, text, dct)
@@ -56,9 +56,11 @@ def date_checks(timexes: list[Timex], text: str, dct: dt.date | None, flagged: s
 
 def _year_mismatch(timex: Timex, day: dt.date, text: str, dct: dt.date) -> Warning | None:
     said = text[timex.start:timex.end]
+    if day.year == dct.year or abs((day - dct).days) <= NEAR_DAYS or "(" not in said:
+        return None
     near = (NEAR_AFTER.search(said) or NEAR_OPENING.match(said)
             or NEAR_BEFORE.search(text, max(0, timex.start - 15), timex.start))
-    if not near or "(" not in said or day.year == dct.year or abs((day - dct).days) <= NEAR_DAYS:
+    if not near:
         return None
     message = (f"{said!r} ditulis sebagai waktu dekat, tetapi tahunnya ({day.year}) jauh dari tanggal terbit "
                f"({calc.day_value(dct)}). Kemungkinan salah ketik tahun; periksa di sumber.")

@@ -20,23 +20,27 @@ from .years import Anchor
 SHIFT_REACH = 40  # characters between "sehari sebelum" and the day it shifts
 REPORT_REACH = 120  # characters of the sentence before a date that are read for an attribution
 DAY_RULES = frozenset({"wd_numdate", "wd_textdate", "textdate", "numdate", "weekday", "time_date"})
-REPORTING_CUE = re.compile(r"\b(?:" + "|".join(dates.REPORTING_CUES) + r")\b", re.IGNORECASE)
+REPORTING_CUES = frozenset(dates.REPORTING_CUES)
+WORD = re.compile(r"\w+")
 # After a reporting date: the sentence ends, or only where and how the statement was made follows.
 REPORT_CLOSE = re.compile(r"\s*(?:[.\n]|$|,\s*(?:di|saat|ketika|usai|seusai|dalam|melalui|kepada)\b)")
-SENTENCE_END = re.compile(r"[.!?]\s|\n")
+SENTENCE_REACH = 400
 
 
 def sentence_start(text: str, position: int) -> int:
-    ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, position - 400), position)]
-    return ends[-1] if ends else max(0, position - 400)
+    """Where the sentence holding ``position`` starts (after ". ", "! ", "? " or a line break)."""
+    low = max(0, position - SENTENCE_REACH)
+    ends = [text.rfind(mark, low, position) for mark in (". ", "! ", "? ")]
+    newline = text.rfind("\n", low, position)
+    return max(max(ends) + 2 if max(ends) >= 0 else low, newline + 1 if newline >= 0 else low)
 
 
-def is_report(reading: Reading, text: str) -> bool:
+def is_report(reading: Reading, text: str, sentence: int) -> bool:
     """ "kata Ali kepada wartawan, Kamis (28/11/2013)." dates the report, not what it reports."""
     if reading.rule not in DAY_RULES or not REPORT_CLOSE.match(text, reading.end):
         return False
-    clause = text[max(sentence_start(text, reading.start), reading.start - REPORT_REACH):reading.start]
-    return bool(REPORTING_CUE.search(clause))
+    clause = text[max(sentence, reading.start - REPORT_REACH):reading.start]
+    return any(word.lower() in REPORTING_CUES for word in WORD.findall(clause))
 
 
 @dataclass(slots=True)
@@ -65,16 +69,17 @@ class Focus:
     def update(self, reading: Reading, value: str) -> None:
         if not value[:1].isdigit() or reading.type not in ("DATE", "TIME"):
             return
-        day = calc.parse_iso_day(value)
-        if is_report(reading, self.text):
-            self.reported = day or self.reported
+        day = calc.parse_iso_day(value) if len(value) >= 10 else None
+        if day is None:
+            self.any = value.split("T")[0]
+            return
+        sentence = sentence_start(self.text, reading.start)
+        if is_report(reading, self.text, sentence):
+            self.reported = day
             return
         self.any = value.split("T")[0]
-        if day is None:
-            return
         if reading.rule in DAY_RULES:
             self.named.append(day)
-        sentence = sentence_start(self.text, reading.start)
         if sentence == self.sentence and reading.rule not in ("anaphor_day", "part_focus"):
             return  # a second day in one sentence is a side remark ("setelah kemarin terpangkas")
         days, position = self.shift or (0, -SHIFT_REACH)

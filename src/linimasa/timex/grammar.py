@@ -133,5 +133,6 @@ def openers(text: str) -> Iterator[int]:
     for word in WORD.finditer(text):
         token = word.group()
         key = token.lower()
-        if token[0].isdigit() or token == "(" or key in FIRST_WORDS or key.split("-")[0] in FIRST_WORDS:
+        if token[0].isdigit() or token == "(" or key in FIRST_WORDS or (
+                "-" in key and key.partition("-")[0] in FIRST_WORDS):  # "Juni-Juli 2014"
             yield word.start()
