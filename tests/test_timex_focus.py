@@ -17,6 +17,8 @@ FOCUS = [
      "2014-12-16T10:14"),
     ("Truk terguling di Tanjakan Emen, Subang, Selasa (10/9/2019) pukul 10.30 WIB.\nZainudin mengatakan, cuaca "
      "pagi itu dalam keadaan cerah.", "2019-10-09", "pagi itu", "2019-09-10TMO"),
+    ("Tim SAR mulai mencari pada Minggu (15/9/2019) pagi. Pada sore harinya, korban ditemukan.", "2019-09-17",
+     "sore harinya", "2019-09-15TAF"),
     ("Pesta digelar Kamis (27/7/2023). \"Meriah,\" kata Ali di Jakarta, Senin (31/7/2023).\nLi tiba hari itu juga.",
      "2023-07-31", "hari itu", "2023-07-27"),
     # a bare weekday names again the day already dated

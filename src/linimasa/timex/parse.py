@@ -160,8 +160,8 @@ def _deictic(g: Groups, start: int, end: int, rule: str) -> Reading | None:
     if g.get("semalam"):
         return Reading(rule, start, end, "TIME", amount=-1, part="NI", direction=0)
     cue = (g.get("pdir") or g.get("pdir2") or "").lower()
-    if cue == "itu" or (not cue and word_key(g.get("part")) in dates.SELF_STANDING_PARTS):
-        return Reading("part_focus", start, end, "TIME", part=part)  # "malam itu", "dini hari": the day in focus
+    if cue in ("itu", "harinya") or (not cue and word_key(g.get("part")) in dates.SELF_STANDING_PARTS):
+        return Reading("part_focus", start, end, "TIME", part=part)  # "malam itu", "sore harinya": the day in focus
     if not cue:
         return None  # a bare "malam hari" or "makan siang" is no date
     offset = -1 if cue == "tadi" and part == "NI" and g.get("pdir2") else 0
