@@ -8,22 +8,22 @@ from linimasa.timex import analyse, find_timexes
 
 FOCUS = [
     # the report is dated the next day; the clock time belongs to the crash
-    ("Kecelakaan bus Mira di Nganjuk Jawa Timur, Senin (9/9/2019) kemarin.\n\"Sopir Innova mengantuk,\" kata "
-     "Kompol Herry, saat dikonfirmasi Selasa (10/9/2019) pagi.\nKecelakaan yang dilaporkan terjadi pukul 09.00 WIB "
-     "itu melibatkan tiga kendaraan.", "2019-09-10", "pukul 09.00 WIB", "2019-09-09T09:00"),
+    (("Kecelakaan bus Mira di Nganjuk Jawa Timur, Senin (9/9/2019) kemarin.\n\"Sopir Innova mengantuk,\" kata "
+      "Kompol Herry, saat dikonfirmasi Selasa (10/9/2019) pagi.\nKecelakaan yang dilaporkan terjadi pukul 09.00 WIB "
+      "itu melibatkan tiga kendaraan."), "2019-09-10", "pukul 09.00 WIB", "2019-09-09T09:00"),
     # a second day in a sentence is a side remark; the sentence's own day stays in focus
-    ("Harga WTI turun 0,48 persen, pada Selasa (16/12/2014) setelah kemarin terpangkas 3,29 persen.\nHarga minyak "
-     "jenis WTI berada pada 55,64 dollar AS per barel pukul 10:14 WIB.", "2014-12-16", "pukul 10:14 WIB",
+    (("Harga WTI turun 0,48 persen, pada Selasa (16/12/2014) setelah kemarin terpangkas 3,29 persen.\nHarga minyak "
+      "jenis WTI berada pada 55,64 dollar AS per barel pukul 10:14 WIB."), "2014-12-16", "pukul 10:14 WIB",
      "2014-12-16T10:14"),
-    ("Truk terguling di Tanjakan Emen, Subang, Selasa (10/9/2019) pukul 10.30 WIB.\nZainudin mengatakan, cuaca "
-     "pagi itu dalam keadaan cerah.", "2019-10-09", "pagi itu", "2019-09-10TMO"),
+    (("Truk terguling di Tanjakan Emen, Subang, Selasa (10/9/2019) pukul 10.30 WIB.\nZainudin mengatakan, cuaca "
+      "pagi itu dalam keadaan cerah."), "2019-10-09", "pagi itu", "2019-09-10TMO"),
     ("Tim SAR mulai mencari pada Minggu (15/9/2019) pagi. Pada sore harinya, korban ditemukan.", "2019-09-17",
      "sore harinya", "2019-09-15TAF"),
     ("Pesta digelar Kamis (27/7/2023). \"Meriah,\" kata Ali di Jakarta, Senin (31/7/2023).\nLi tiba hari itu juga.",
      "2023-07-31", "hari itu", "2023-07-27"),
     # a bare weekday names again the day already dated
-    ("Ke-12 negara OPEC akan menggelar pertemuan pada Kamis (27/11/2014), di bawah tekanan.\nVenezuela mendesak "
-     "untuk memotong produksi pada pertemuan Kamis di markas OPEC di Wina.", "2014-11-26", "Kamis",
+    (("Ke-12 negara OPEC akan menggelar pertemuan pada Kamis (27/11/2014), di bawah tekanan.\nVenezuela mendesak "
+      "untuk memotong produksi pada pertemuan Kamis di markas OPEC di Wina."), "2014-11-26", "Kamis",
      "2014-11-27"),
 ]
 

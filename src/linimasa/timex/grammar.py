@@ -89,8 +89,8 @@ RULES: list[tuple[str, str]] = [
     ("moment", rf"(?:{_alt(dates.MOMENTS)})(?P<ago>\s+(?:yang\s+)?lalu)?"),
     ("deictic_numdate", rf"(?:{_alt(dates.DEICTIC_DAYS)})\s*\(\s*{NUMDATE}\s*\)"),
     ("deictic", rf"(?P<deixis>{_alt(dates.DEICTIC_DAYS)})(?:\s+{PART_Z})?(?:,?\s+{APPROX}{PART_TIME})?"),
-    ("part_deictic", rf"(?:(?P<pdir2>tadi|nanti)\s+)?{PART}(?:(?:\s+hari)?\s+(?P<pdir>ini|tadi|nanti|itu|harinya))?"
-                     r"|(?P<semalam>semalam)"),
+    ("part_deictic", (rf"(?:(?P<pdir2>tadi|nanti)\s+)?{PART}"
+                      r"(?:(?:\s+hari)?\s+(?P<pdir>ini|tadi|nanti|itu|harinya))?|(?P<semalam>semalam)")),
     ("weekday", rf"(?:hari\s+)?{WD}(?:\s+(?P<week>pekan|minggu)\s+(?P<wdir>lalu|kemarin|depan|mendatang|ini)"
                 r"|\s+(?P<dir>lalu|kemarin|depan|mendatang|ini|nanti))?"
                 rf"(?:\s+{PART_Z})?(?:,?\s+{TIME})?"),

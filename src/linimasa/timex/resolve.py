@@ -13,10 +13,10 @@ from dataclasses import replace
 
 from ..model import Timex, Warning
 from . import calc
+from .checks import date_checks, impossible_date
 from .cues import future_cue, tense
 from .focus import Focus
 from .reading import Reading
-from .checks import date_checks, impossible_date
 from .years import Anchor, check_weekday, infer_year
 
 LEADING_DIGITS = re.compile(r"\d+")
