@@ -22,6 +22,10 @@ CASES = [
      "sore hari ini", "TIME", "2014-12-11TAF"),
     ("naik sedikit pada perdagangan hingga tengah hari, setelah sehari sebelumnya anjlok", "2014-12-03",
      "tengah hari", "TIME", "2014-12-03TMI"),
+    ("Nancy meninggal di Malang, Jawa Timur, pukul 19.05 WIB pada Senin (16/9/2019).", "2019-09-17",
+     "pukul 19.05 WIB", "TIME", "2019-09-16T19:05"),
+    ("Tim SAR gabungan masih menyiagakan armada serta personel selama 1x24 jam.", "2019-09-17", "1x24 jam",
+     "DURATION", "PT24H"),
     # a range of months is two dates; a range of amounts is one duration
     ("Harga rata-rata minyak mentah dunia pada Juni-Juli 2014 berkisar 95-100 dollar AS", "2014-12-03", "Juni",
      "DATE", "2014-06"),

@@ -69,7 +69,7 @@ RULES: list[tuple[str, str]] = [
     ("month_bare", rf"(?-i:(?P<mon>{'|'.join(m.title() for m in dates.MONTHS)}))"),
     ("year_part", rf"(?P<ypart>{_alt(dates.YEAR_PARTS)})\s+(?P<ord>{_alt(dates.ORDINALS)})"
                   rf"(?:(?:\s*-\s*|\s+(?:tahun\s+)?){YEAR}|\s+(?:tahun\s+)?{DIR})?"),
-    ("holiday", rf"(?:hari\s+raya\s+)?(?-i:(?P<holiday>{_alt(dates.HOLIDAYS)}))(?:\s+{YEAR}(?!\d))?"),
+    ("holiday", rf"(?:hari\s+raya\s+)?(?P<holiday>malam\s+tahun\s+baru|malam\s+natal|(?-i:{_alt(dates.HOLIDAYS)}))(?:\s+{YEAR}(?!\d))?"),
     ("year_range", rf"(?:tahun\s+)?(?P<y>[12]\d{{3}})\s*[-–/]\s*(?P<y2>[12]\d{{3}})(?![\d-])"),
     ("decade", rf"{PMOD}?(?:(?:tahun|era|dekade)\s+)?(?P<dec>[12]\d{{2}})0-?an"),
     ("year", rf"{PMOD}?(?:tahun\s+)?{YEAR}(?![\d/-]|[.,]\d)(?:\s+ini|{AGO})"),
@@ -83,6 +83,7 @@ RULES: list[tuple[str, str]] = [
     ("set", rf"(?P<every>setiap|tiap|saban|per)\s+(?:(?P<n>\d{{1,3}}|{numbers.NUMBER_WORDS_RE})\s+)?"
             rf"(?:(?P<unit>hari|pekan|minggu|bulan|tahun|jam|menit|detik)|{WD}|(?P<part>pagi|siang|sore|malam))"
             r"(?!\s+(?:ini|itu|tersebut|kemarin|lalu|depan))"),  # "Per hari ini" is "as of today"
+    ("around_clock", rf"{QMOD}?(?P<times>\d{{1,2}})\s*[x×]\s*24\s+jam"),  # "1x24 jam": whole days, in hours
     ("duration", rf"{QMOD}?(?:{NUM}(?:\s*(?:hingga|sampai|atau|-|–)\s*(?P<n2>{numbers.NUMBER_WORDS_RE}))?\s+{UNIT}"
                  rf"|se{_SE_UNIT}(?!-))(?:\s+(?P<tail>terakhir|belakangan|ke\s+depan|mendatang))?"),
     ("redup", rf"(?P<redup>{_alt(dates.REDUPLICATED)})"),
@@ -93,7 +94,7 @@ RULES: list[tuple[str, str]] = [
                       r"(?:(?:\s+hari)?\s+(?P<pdir>ini|tadi|nanti|itu|harinya))?|(?P<semalam>semalam)")),
     ("weekday", rf"(?:hari\s+)?{WD}(?:\s+(?P<week>pekan|minggu)\s+(?P<wdir>lalu|kemarin|depan|mendatang|ini)"
                 r"|\s+(?P<dir>lalu|kemarin|depan|mendatang|ini|nanti))?"
-                rf"(?:\s+{PART_Z})?(?:,?\s+{TIME})?"),
+                rf"(?:\s+{PART_Z})?(?:,?\s+{APPROX}{TIME})?"),
     ("time", rf"{APPROX}{TIME}{TIME_PART}"),
     ("clock", rf"{APPROX}(?P<ch>[0-2]?\d)[.:](?P<cmi>[0-5]\d)\s*(?P<ctz>{_ZONES})\b"),
     ("anaphor_day", rf"(?P<ana>{_alt(dates.ANAPHORA_DAY)})"),

@@ -70,7 +70,7 @@ def _after_amount(text: str, start: int) -> bool:
 def _holiday(g: Groups, start: int, end: int, rule: str, text: str) -> Reading | None:
     """ "Natal 2019"; a bare "Natal" is the one nearest the DCT, unless it ends a name ("Mandailing Natal")
     or "Tahun Baru" is a movable one ("Tahun Baru Imlek")."""
-    name = " ".join((g.get("holiday") or "").split())
+    name = " ".join((g.get("holiday") or "").split()).title()
     if text[start].isupper() and NAME_BEFORE.search(text, max(0, start - 40), start):
         return None
     if name.endswith("Tahun Baru") and re.match(r"\s+(?:" + "|".join(dates.MOVABLE_NEW_YEARS) + r")\b",
@@ -200,6 +200,10 @@ def _anaphor(g: Groups, start: int, end: int, rule: str) -> Reading:
     return Reading(rule, start, end)
 
 
+def _around_clock(g: Groups, start: int, end: int, rule: str) -> Reading:
+    return Reading(rule, start, end, "DURATION", f"PT{24 * (to_int(g.get('times')) or 1)}H")
+
+
 def _moment(g: Groups, start: int, end: int, rule: str) -> Reading:
     """ "sesaat" is a vague duration; "beberapa saat lalu" a vague past."""
     return Reading(rule, start, end, value="PAST_REF") if g.get("ago") else Reading(rule, start, end, "DURATION", "PTXS")
@@ -231,6 +235,7 @@ HANDLERS: dict[str, Handler] = {
     "skip": _skip, "wd_numdate": _date, "wd_textdate": _date, "textdate": _date, "numdate": _date,
     "month_year": _month_ref, "month_dir": _month_ref, "month": _month_ref, "year_part": _year_part,
     "season": _season, "time_date": _date, "time_deictic": _deictic, "clock": _time, "moment": _moment,
+    "around_clock": _around_clock,
     "deictic_numdate": _date, "period_now": _relative,
     "year_range": _year_range, "decade": _fixed, "weekend": _relative, "relunit": _relative,
     "shift": _relative, "set": recurrence, "duration": duration, "redup": redup,

@@ -20,6 +20,7 @@ from .reading import Reading
 from .years import Anchor, check_weekday, infer_year
 
 LEADING_DIGITS = re.compile(r"\d+")
+DATE_AFTER_TIME = re.compile(r"\s*,?\s*(?:pada\s+)?", re.IGNORECASE)  # "pukul 06.17 WIB pada Minggu (28/12/2014)"
 
 
 def _with_clock(day: dt.date | None, reading: Reading) -> str | None:
@@ -173,7 +174,7 @@ def _deictic(reading: Reading, text: str, focus: Focus) -> str | None:
 def _time(reading: Reading, text: str, focus: Focus) -> str | None:
     """A clock time takes the day in focus, or the dated day right after it ("pukul 7:55 WIB, Jumat (5/12/2014)")."""
     ahead, day = focus.ahead, None
-    if ahead is not None and ahead.year is not None and ahead.start - reading.end <= 3:
+    if ahead is not None and ahead.year is not None and DATE_AFTER_TIME.fullmatch(text, reading.end, ahead.start):
         day = calc.safe_date(ahead.year, ahead.month, ahead.day)
     day = day or focus.base_day()
     return _with_clock(day, reading) if day else f"T{reading.hour:02d}:{reading.minute:02d}"
