@@ -92,6 +92,7 @@ RULES: list[tuple[str, str]] = [
     ("deictic", rf"(?P<deixis>{_alt(dates.DEICTIC_DAYS)})(?:\s+{PART_Z})?(?:,?\s+{APPROX}{PART_TIME})?"),
     ("part_deictic", (rf"(?:(?P<pdir2>tadi|nanti)\s+)?{PART}"
                       r"(?:(?:\s+hari)?\s+(?P<pdir>ini|tadi|nanti|itu|harinya))?|(?P<semalam>semalam)")),
+    ("weekend_days", r"sabtu\s*[-–]\s*(?:minggu|ahad)"),  # "Sabtu-Minggu di parkir timur": weekends
     ("weekday", rf"(?:hari\s+)?{WD}(?:\s+(?P<week>pekan|minggu)\s+(?P<wdir>lalu|kemarin|depan|mendatang|ini)"
                 r"|\s+(?P<dir>lalu|kemarin|depan|mendatang|ini|nanti))?"
                 rf"(?:\s+{PART_Z})?(?:,?\s+{APPROX}{TIME})?"),
@@ -100,6 +101,7 @@ RULES: list[tuple[str, str]] = [
     ("anaphor_day", rf"(?P<ana>{_alt(dates.ANAPHORA_DAY)})"),
     ("anaphor", rf"(?P<ana>{_alt(dates.ANAPHORA_ANY)})"),
     ("ahead", r"ke\s+depan(?=\s*[,.;:!?)]|\s*$)"),
+    ("lately", r"belakangan"),
     ("ref", rf"(?P<ref>{_alt(dates.REFERENCES)})|(?P<dulu>(?<![\w,] )(?-i:Dulu|Dahulu)|{_PAST_DULU}(?:dulu|dahulu))"),
 ]
 
@@ -123,7 +125,8 @@ _LEXICONS = (dates.WEEKDAYS, dates.MONTHS, dates.PERIOD_MODIFIERS, dates.QUANTIT
              dates.REDUPLICATED, dates.AGE_CUES, dates.YEAR_PARTS, numbers.UNITS, numbers.SE_NUMBERS,
              numbers.VAGUE, numbers.VAGUE_SCALED, dates.HOLIDAYS, dates.MOMENTS)
 _STARTERS = ("musim", "jumat", "tanggal", "tgl", "pukul", "pkl", "setiap", "tiap", "saban", "per", "tadi", "nanti",
-             "semalam", "era", "nomor", "no", "sekitar", "sekira", "hampir", "kurang", "dulu", "dahulu", "hari", "ke")
+             "semalam", "era", "nomor", "no", "sekitar", "sekira", "hampir", "kurang", "dulu", "dahulu", "hari", "ke",
+             "belakangan")
 FIRST_WORDS = frozenset({entry.split()[0].lower() for lexicon in _LEXICONS for entry in lexicon} | set(_STARTERS)
                         | {"se" + unit for unit in dates.UNITS})
 WORD = re.compile(r"\d+|\(|[^\W\d_][\w']*(?:-[^\W\d_][\w']*)*")

@@ -204,6 +204,18 @@ def _around_clock(g: Groups, start: int, end: int, rule: str) -> Reading:
     return Reading(rule, start, end, "DURATION", f"PT{24 * (to_int(g.get('times')) or 1)}H")
 
 
+def _weekend_days(g: Groups, start: int, end: int, rule: str) -> Reading:
+    return Reading(rule, start, end, "SET", "XXXX-WXX-WE")
+
+
+def _lately(g: Groups, start: int, end: int, rule: str, text: str) -> Reading | None:
+    """ "OPEC belakangan sibuk": lately; "belakangan diketahui": later, no time of its own."""
+    after = re.match(r"\s+(\w+)", text[end:end + 30])
+    if not after or after.group(1).lower() in dates.LATER_SENSE:
+        return None
+    return Reading(rule, start, end, value="PRESENT_REF")
+
+
 def _moment(g: Groups, start: int, end: int, rule: str) -> Reading:
     """ "sesaat" is a vague duration; "beberapa saat lalu" a vague past."""
     return Reading(rule, start, end, value="PAST_REF") if g.get("ago") else Reading(rule, start, end, "DURATION", "PTXS")
@@ -235,7 +247,7 @@ HANDLERS: dict[str, Handler] = {
     "skip": _skip, "wd_numdate": _date, "wd_textdate": _date, "textdate": _date, "numdate": _date,
     "month_year": _month_ref, "month_dir": _month_ref, "month": _month_ref, "year_part": _year_part,
     "season": _season, "time_date": _date, "time_deictic": _deictic, "clock": _time, "moment": _moment,
-    "around_clock": _around_clock,
+    "around_clock": _around_clock, "weekend_days": _weekend_days,
     "deictic_numdate": _date, "period_now": _relative,
     "year_range": _year_range, "decade": _fixed, "weekend": _relative, "relunit": _relative,
     "shift": _relative, "set": recurrence, "duration": duration, "redup": redup,
@@ -243,7 +255,7 @@ HANDLERS: dict[str, Handler] = {
     "anaphor_day": _anaphor, "anaphor": _anaphor, "ref": _fixed,
 }
 TEXT_HANDLERS = {"year": _year_only, "weekday": _weekday_ref, "month_bare": _bare_month, "holiday": _holiday,
-                 "month_range": _month_range, "ahead": _ahead, "ago": _ago}
+                 "month_range": _month_range, "ahead": _ahead, "ago": _ago, "lately": _lately}
 
 
 def read(text: str) -> Iterator[Reading]:

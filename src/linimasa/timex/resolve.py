@@ -118,7 +118,7 @@ def _unit_value(base: dt.date, unit: str, amount: int) -> str | None:
 def _anaphoric_base(unit: str, focus: Focus) -> dt.date | None:
     """The focus as a day to count from, if it is fine-grained enough for ``unit``."""
     if unit in ("hari", "pekan", "minggu"):
-        return focus.day
+        return focus.base_day()  # the event's day, else the day of the report it follows
     parts = (focus.any or "").split("-")
     if not parts[0].isdigit() or (unit == "bulan" and len(parts) < 2):
         return None

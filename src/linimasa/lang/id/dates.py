@@ -73,6 +73,9 @@ REFERENCES = {
     "tempo dulu": "PAST_REF", "masa-masa mendatang": "FUTURE_REF", "hari-hari mendatang": "FUTURE_REF",
     "masa yang akan datang": "FUTURE_REF",
 }
+# A bare "belakangan" is "lately" ("OPEC belakangan sibuk ..."), but "later" before these words.
+LATER_SENSE = ("diketahui", "terungkap", "terbukti", "ketahuan", "baru", "mengaku", "menyadari", "muncul", "ini",
+               "hari", "kali", "setelah", "sesudah", "kemudian")
 # "ke depan" is the future when it closes a clause or opens one ("Ke depan, ..."), not after a verb of motion.
 MOTION_VERBS = ("maju", "melangkah", "berjalan", "bergerak", "mundur", "tampil", "keluar", "dipanggil", "dibawa",
                 "melihat", "menatap", "menghadap", "condong", "jatuh", "terdorong", "didorong", "lari", "berlari",
