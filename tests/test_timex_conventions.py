@@ -31,6 +31,8 @@ CASES = [
      "DATE", "2014-06"),
     ("Harga rata-rata minyak mentah dunia pada Juni-Juli 2014 berkisar 95-100 dollar AS", "2014-12-03", "Juli 2014",
      "DATE", "2014-07"),
+    ("Selama Januari-Agustus 2019, ekspor ke AS turun.", "2019-09-17", "Januari", "DATE", "2019-01"),
+    ("puncak musim hujan pada Desember-Januari mendatang.", "2014-12-29", "Januari", "DATE", "2015-01"),
     ("meninggalkan kenaikan yang berlangsung tiga hari sebelumnya.", "2014-12-05", "tiga hari", "DURATION", "P3D"),
     # rates, seasons, holidays
     ("menghasilkan gas 150 juta kaki kubik dari Lapangan Bangka dan minyak 60.000 barel per hari (bph).",

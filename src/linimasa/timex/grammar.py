@@ -62,7 +62,7 @@ RULES: list[tuple[str, str]] = [
     ("textdate", rf"(?:(?:tanggal|tgl\.?)\s+)?(?P<d>[0-3]?\d)(?:\s*[-–]\s*(?P<d2>[0-3]?\d))?\s+{MONTH_ANY}"
                  rf"(?:\s+{YEAR})?{AGO}{DATE_TAIL}"),
     ("numdate", r"(?:(?:tanggal|tgl\.?)\s+)?(?P<d>[0-3]?\d)[/-](?P<m>[01]?\d)[/-](?P<y>[12]\d{3})" + DATE_TAIL),
-    ("month_range", rf"{MONTH}\s*[-–]\s*(?P<mon2>{_alt(dates.MONTHS)})\s+{YEAR}(?!\d|[.,]\d)"),
+    ("month_range", rf"{MONTH}\s*[-–]\s*(?P<mon2>{_alt(dates.MONTHS)})(?:\s+{YEAR}(?!\d|[.,]\d))?"),
     ("month_year", rf"{PMOD}?(?:bulan\s+)?{MONTH}\s+{YEAR}(?!\d|[.,]\d){AGO}"),
     ("month_dir", rf"{PMOD}?(?:bulan\s+)?{MONTH}\s+(?:(?P<of>tahun)\s+)?{DIR}"),
     ("month", rf"(?:{PMOD}(?:bulan\s+)?|bulan\s+|{_MONTH_CUE}){MONTH}"),

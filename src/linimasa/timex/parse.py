@@ -85,13 +85,10 @@ def _holiday(g: Groups, start: int, end: int, rule: str, text: str) -> Reading |
 
 
 def _month_range(g: Groups, start: int, end: int, rule: str, text: str) -> list[Reading]:
-    """ "Juni-Juli 2014": two months of one year, two expressions."""
-    first, second = month_number(g.get("mon")), month_number(g.get("mon2"))
-    year = to_int(g.get("y")) or 0
+    """ "Juni-Juli 2014": two months of one year, two expressions; without a year each is read as a bare month."""
     cut = start + len(g.get("mon") or "")
     second_start = text.index(g.get("mon2") or "", cut)
-    return [Reading(rule, start, cut, value=f"{year:04d}-{first:02d}", year=year, month=first),
-            Reading(rule, second_start, end, value=f"{year:04d}-{second:02d}", year=year, month=second)]
+    return [_month_ref(g, start, cut, rule), _month_ref({**g, "mon": g.get("mon2")}, second_start, end, rule)]
 
 
 def _year_range(g: Groups, start: int, end: int, rule: str) -> Reading | None:

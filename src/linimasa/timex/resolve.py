@@ -208,7 +208,7 @@ RESOLVERS = {
     "year_part": _year_part, "season": _season, "period_now": _relative, "relunit": _relative, "ago": _relative,
     "weekend": _weekend, "weekday": _weekday, "deictic": _deictic, "part_deictic": _deictic, "time": _time,
     "anaphor_day": _anaphor, "anaphor": _anaphor, "time_date": _explicit, "time_deictic": _deictic,
-    "clock": _time, "part_focus": _deictic, "holiday": _holiday,
+    "clock": _time, "part_focus": _deictic, "holiday": _holiday, "month_range": _month,
 }
 
 
