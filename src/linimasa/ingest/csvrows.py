@@ -40,13 +40,13 @@ def rows(stream: BinaryIO, encoding: str, settings: Settings, *, text_columns: f
     for lines, reason in records:
         if reason:
             yield Row(lines[0][0], [], reason)
-            continue
-        for row in _parse(lines, encoding):
-            if header is None:
-                header = [name.strip().lower() for name in row.fields]
-                yield row
-            else:
-                yield from _checked(row, lines, encoding, header, text_columns)
+        elif header is None:
+            first, *rest = _parse(lines, encoding)
+            header = [name.strip().lower() for name in first.fields]
+            yield first
+            yield from _checked(rest, lines, encoding, header, text_columns)
+        else:
+            yield from _checked(list(_parse(lines, encoding)), lines, encoding, header, text_columns)
 
 
 def _records(lines: Iterator[tuple[int, bytes | None]], settings: Settings) -> Iterator[tuple[list[Line], str]]:
@@ -84,18 +84,19 @@ def _parse(lines: list[Line], encoding: str) -> Iterator[Row]:
         yield Row(lines[consumed][0], [], f"malformed CSV ({exc})")
 
 
-def _checked(row: Row, lines: list[Line], encoding: str, header: list[str], text_columns: frozenset[str]
-             ) -> Iterator[Row]:
+def _checked(parsed: list[Row], lines: list[Line], encoding: str, header: list[str], text_columns: frozenset[str]
+             ) -> list[Row]:
+    """The record's rows with their shape judged. A record of several lines with a broken row is read again
+    line by line: after a stray quote it swallowed the rows that follow, and the good ones among them are kept."""
+    judged = [_judge(row, header, text_columns) for row in parsed]
+    if len(lines) == 1 or not any(row.reason for row in judged):
+        return judged
+    return [_judge(row, header, text_columns) for line in lines if not line[1].isspace() for row in _parse([line], encoding)]
+
+
+def _judge(row: Row, header: list[str], text_columns: frozenset[str]) -> Row:
     reason = row.reason or _shape(row.fields, header, text_columns)
-    if not reason:
-        yield row
-        return
-    yield Row(row.line, [], reason)
-    rest = [line for line in lines if line[0] > row.line and not line[1].isspace()]
-    for line in rest:  # a record that swallowed lines after a stray quote: each of them on its own
-        for again in _parse([line], encoding):
-            problem = again.reason or _shape(again.fields, header, text_columns)
-            yield Row(again.line, [], problem) if problem else again
+    return Row(row.line, [], reason) if reason else row
 
 
 def _shape(fields: list[str], header: list[str], text_columns: frozenset[str]) -> str:
@@ -105,7 +106,7 @@ def _shape(fields: list[str], header: list[str], text_columns: frozenset[str]) -
         if name not in text_columns and ("\n" in value or "\r" in value):
             return f"broken quoting: a line break in the {name} field"
         if name == "url" and not _URL.fullmatch(value.strip()):
-            return "broken quoting: the url field holds no URL"
+            return "the url field holds no URL (broken quoting?)"
     return ""
 
 

@@ -90,7 +90,9 @@ class Bounded(io.RawIOBase):
         return True
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data = self.stream.read(len(buffer))
+        # read1: what one read gives; a read that waits to fill the buffer would lose the data before a
+        # truncation along with it (a gzipped archive's intact records)
+        data = self.stream.read1(len(buffer))  # type: ignore[attr-defined]
         self.count += len(data)
         self._check()
         buffer[:len(data)] = data

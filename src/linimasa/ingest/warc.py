@@ -23,39 +23,39 @@ _HEADER_BYTES = 65_536  # a record's WARC headers; real ones are under 2 KB
 _GZIP_WBITS = {"gzip": 47, "x-gzip": 47, "deflate": 15}  # 47: gzip or zlib header, told apart by zlib
 
 
+class _Cut(Exception):
+    """The archive ends inside a record."""
+
+
 def read_warc(source: str, stream: BufferedReader, settings: Settings) -> Iterator[Record | Failure]:
-    number = 0
-    while _next_record(stream):
-        number += 1
-        where = f"{source}:{number}"
-        try:
-            headers, length = _headers(stream)
-        except DecodeError as exc:  # without a length the next record cannot be found
-            yield Failure(where if number > 1 else source, f"{exc}; the rest of the archive cannot be read")
-            return
-        wanted = headers.get("warc-type") == "response" and "application/http" in headers.get("content-type", "")
-        oversize = wanted and length > settings.max_bytes
-        try:
-            block = _block(stream, length, keep=wanted and not oversize)
-        except EOFError:  # gzip data that ends inside the record
-            block = None
-        if block is None:
-            yield Failure(where, "truncated: the archive ends inside this record")
-            return
-        if oversize:
+    number = 1
+    try:
+        while _next_record(stream):
+            yield from _record_items(stream, f"{source}:{number}", settings)
+            number += 1
+    except (_Cut, EOFError):  # EOFError: gzip data that ends inside the record
+        yield Failure(f"{source}:{number}", "truncated: the archive ends inside this record")
+    except DecodeError as exc:  # a damaged header: without its length the next record cannot be found
+        yield Failure(f"{source}:{number}" if number > 1 else source, f"{exc}; the rest of the archive cannot be read")
+
+
+def _record_items(stream: BufferedReader, where: str, settings: Settings) -> Iterator[Record | Failure]:
+    headers, length = _headers(stream)
+    wanted = headers.get("warc-type") == "response" and "application/http" in headers.get("content-type", "")
+    if not wanted or length > settings.max_bytes:
+        if drain(stream, length) < length:
+            raise _Cut
+        if wanted:
             yield Failure(where, too_large("WARC record", settings.max_bytes, "max_bytes"))
-        elif wanted:
-            try:
-                if (html := _html(block, settings)) is not None:
-                    yield _record(html, headers, where)
-            except DecodeError as exc:
-                yield Failure(where, str(exc))
-
-
-def _block(stream: BufferedReader, length: int, *, keep: bool) -> bytes | None:
-    """The record's block (empty when not kept: it is read past in chunks); None when it is cut short."""
-    block = stream.read(length) if keep else b"" if drain(stream, length) == length else None
-    return None if block is None or keep and len(block) < length else block
+        return
+    block = stream.read(length)
+    if len(block) < length:
+        raise _Cut
+    try:
+        if (html := _html(block, settings)) is not None:
+            yield _record(html, headers, where)
+    except DecodeError as exc:
+        yield Failure(where, str(exc))
 
 
 def _next_record(stream: BufferedReader) -> bool:
