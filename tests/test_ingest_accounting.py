@@ -48,7 +48,7 @@ BROKEN_QUOTING = [
                                                                    (":3", "http://a/2")]),
     (f'{ROW_1}B,{TEXTS[1]},http://a/2,extra\n', [(":2", "http://a/1"),
                                                   (":3", "broken quoting: 5 fields where the header has 3")]),
-    (f'{ROW_1}B,"{TEXTS[1]}" lihat http://a/2,\n', [(":2", "http://a/1"),
+    (f'{ROW_1}B,"{TEXTS[1]}",lihat http://a/2\n', [(":2", "http://a/1"),
                                                     (":3", "the url field holds no URL (broken quoting?)")]),
     # a stray quote opening a field that the next lines never close: each later line is read on its own
     (f'{ROW_1}C,"tiga,http://a/3\n{ROW_2}', [(":2", "http://a/1"), (":3", "broken quoting: 2 fields where the header has 3"),
