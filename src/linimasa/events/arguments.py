@@ -167,8 +167,9 @@ def _same_clause(ctx: Context, trigger: Trigger, timex: Timex, starts: Sequence[
     """No clause break and no nearer trigger between the trigger and the timex."""
     lo, hi = (trigger.end, timex.start) if timex.start > trigger.start else (timex.end, trigger.start)
     between = ctx.words_in(lo, hi)
+    nearer = bisect_left(starts, lo)  # starts are sorted
     return (not any(w.lower in DATE_BREAKS for w in between) and ";" not in ctx.text[lo:hi]
-            and not any(lo <= s < hi for s in starts))
+            and not (nearer < len(starts) and starts[nearer] < hi))
 
 
 def date(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None, starts: Sequence[int]) -> str | None:
@@ -202,6 +203,6 @@ def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> str:
 
 def arguments(ctx: Context, trigger: Trigger, *, quote: tuple[int, int] | None,
               starts: Sequence[int]) -> Arguments:
-    """``quote``: the content span of the quote the trigger stands in; ``starts``: all trigger offsets."""
+    """``quote``: the content span of the quote the trigger stands in; ``starts``: all trigger offsets, sorted."""
     return Arguments(actors(ctx, trigger, quote), where(ctx, trigger), date(ctx, trigger, quote, starts),
                      modality(ctx, trigger, quoted=quote is not None))
