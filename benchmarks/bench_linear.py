@@ -24,7 +24,7 @@ def stage_times(text: str, settings: Settings) -> dict[str, float]:
     started = time.process_time()
     article: Article = clean(Record("bench", text), settings)
     times = {"clean": time.process_time() - started}
-    for name, stage in zip(ARTICLE_STAGES, stages()):
+    for name, stage in zip(ARTICLE_STAGES, stages(), strict=True):
         started = time.process_time()
         article = stage(article, settings)
         times[name] = time.process_time() - started

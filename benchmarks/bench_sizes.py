@@ -49,7 +49,8 @@ def _bomb(path: Path, head: bytes, filler: bytes, size: int = 10 << 30) -> None:
 PROBES: dict[str, Callable[[Path], None]] = {
     "text-15MB.txt": lambda p: _repeat(p, b"", GOOD.encode(), 15 * MB),
     "csv-field-50MB.csv": lambda p: _repeat(p, b'title,content\nA,"', b"x", 50 * MB, f'"\nB,"{GOOD}"\n'.encode()),
-    "jsonl-newlines-2GB.jsonl": lambda p: _repeat(p, b"", b"\n", 2048 * MB, b'{"text": "%s"}\n' % GOOD.strip().encode()),
+    "jsonl-newlines-2GB.jsonl": lambda p: _repeat(p, b"", b"\n", 2048 * MB,
+                                                  b'{"text": "%s"}\n' % GOOD.strip().encode()),
     "jsonl-newlines-10GB.jsonl.gz": lambda p: _bomb(p, b"", b"\n"),
     "warc-zeros-50MB.warc": lambda p: _repeat(p, b"", b"\0", 50 * MB),
     "bomb.txt.gz": lambda p: _bomb(p, GOOD.encode(), b"a"),

@@ -29,7 +29,8 @@ def build(out: Path, source: Path = CLICK_ID) -> None:
     outlets = [((r for r in read([path], settings=Settings()) if isinstance(r, Record)), path.stem)
                for path in sorted(source.glob("*.csv"))]
     # the outlets in turn, so that every one is in the sample however many rows it has
-    turns = (pair for row in zip_longest(*(enumerate(rows) for rows, _ in outlets)) for pair in zip(row, outlets))
+    turns = (pair for row in zip_longest(*(enumerate(rows) for rows, _ in outlets))
+             for pair in zip(row, outlets, strict=True))
     written = 0
     for (number, record), (_, outlet) in islice(((item, o) for item, o in turns if item), ARTICLES):
         text = f"{record.title}\n\n{record.body}\n" if record.title else f"{record.body}\n"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from fuzz_samples import paragraphs, warc_record
+
 from linimasa.cli import commands
 from linimasa.ingest import read
 from linimasa.model import Failure, Record
@@ -44,14 +44,16 @@ BROKEN_QUOTING = [
     (f'A,"{TEXTS[0]},http://a/1\n{ROW_2}', [(":2", "broken quoting: 2 fields where the header has 3"),
                                            (":3", "http://a/2")]),
     # a quote closed too early leaves the rest of the field as an extra column
-    (f'A,"{TEXTS[0][:30]}" {TEXTS[0][30:]}",http://a/1\n{ROW_2}', [(":2", "broken quoting: 4 fields where the header has 3"),
+    (f'A,"{TEXTS[0][:30]}" {TEXTS[0][30:]}",http://a/1\n{ROW_2}',
+     [(":2", "broken quoting: 4 fields where the header has 3"),
                                                                    (":3", "http://a/2")]),
     (f'{ROW_1}B,{TEXTS[1]},http://a/2,extra\n', [(":2", "http://a/1"),
                                                   (":3", "broken quoting: 5 fields where the header has 3")]),
     (f'{ROW_1}B,"{TEXTS[1]}",lihat http://a/2\n', [(":2", "http://a/1"),
                                                     (":3", "the url field holds no URL (broken quoting?)")]),
     # a stray quote opening a field that the next lines never close: each later line is read on its own
-    (f'{ROW_1}C,"tiga,http://a/3\n{ROW_2}', [(":2", "http://a/1"), (":3", "broken quoting: 2 fields where the header has 3"),
+    (f'{ROW_1}C,"tiga,http://a/3\n{ROW_2}', [(":2", "http://a/1"),
+                                          (":3", "broken quoting: 2 fields where the header has 3"),
                                           (":4", "http://a/2")]),
 ]
 

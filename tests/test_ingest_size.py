@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from fuzz_samples import html_sample, rss_sample, warc_record
+
 from linimasa.ingest import read
 from linimasa.model import Failure, Record
 from linimasa.settings import Settings
@@ -20,6 +20,8 @@ from linimasa.settings import Settings
 GOOD = "SEOUL - Pemimpin Korea Utara Kim Jong-un bertemu Menteri Pertahanan Rusia Sergei Shoigu di Pyongyang."
 PAGE = f"<html><body><article><p>{GOOD} {GOOD}</p></article></body></html>".encode()
 NEWLINE = b"\n"
+FIFO_REFUSED = ("not a regular file but a named pipe (FIFO): refused, since reading it could block "
+                "(pipe its contents to - instead)")
 ARTICLE_LIMIT = "article larger than 2 MB (limit: max_article_bytes)"
 
 
@@ -29,10 +31,10 @@ def bomb(prefix: bytes, filler: bytes, size: int) -> bytes:
     return gzip.compress(prefix, mtime=0) + member * (size >> 20)
 
 
-def _items(tmp_path: Path, name: str, data: bytes, settings: Settings = Settings()) -> list[Record | Failure]:
+def _items(tmp_path: Path, name: str, data: bytes, settings: Settings | None = None) -> list[Record | Failure]:
     (tmp_path / name).write_bytes(data)
     (tmp_path / "zz-good.txt").write_text(GOOD, encoding="utf-8")
-    *items, last = read([str(tmp_path / name), str(tmp_path / "zz-good.txt")], settings=settings)
+    *items, last = read([str(tmp_path / name), str(tmp_path / "zz-good.txt")], settings=settings or Settings())
     assert isinstance(last, Record) and last.body == GOOD, "the rest of the batch is read"
     return items
 
@@ -112,8 +114,7 @@ def test_ingest_size_fifo_is_refused_at_once(tmp_path: Path) -> None:
     (tmp_path / "zz-good.txt").write_text(GOOD, encoding="utf-8")
     for paths in ([tmp_path / "pipe.txt", tmp_path / "zz-good.txt"], [tmp_path]):
         refused, good = read(paths, settings=Settings())
-        assert refused == Failure(str(tmp_path / "pipe.txt"), "not a regular file but a named pipe (FIFO): refused, "
-                                                              "since reading it could block (pipe its contents to - instead)")
+        assert refused == Failure(str(tmp_path / "pipe.txt"), FIFO_REFUSED)
         assert isinstance(good, Record)
 
 

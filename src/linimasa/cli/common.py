@@ -11,7 +11,6 @@ import click
 from ..model import Failure
 from . import EXIT_FAILED, EXIT_PARTIAL
 
-
 # Control characters (newline, carriage return, escape sequences), line and paragraph separators, and the
 # backslash that starts an escape: a file name holding them could otherwise forge or hide "path: reason" lines.
 _UNPRINTABLE = re.compile(r"[\\\x00-\x1f\x7f-\x9f\u2028\u2029]")

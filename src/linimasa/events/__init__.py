@@ -20,7 +20,7 @@ def find_events(article: Article) -> tuple[Event, ...]:
     found = triggers.find(ctx)
     starts = sorted(t.start for t in found)  # arguments bisect them
     events = []
-    for trig, inside in zip(found, _quotes_around([t.start for t in found], article)):
+    for trig, inside in zip(found, _quotes_around([t.start for t in found], article), strict=True):
         args = arguments.arguments(ctx, trig, quote=inside, starts=starts)
         sent_start, sent_end = ctx.sentence(trig.start)
         events.append(Event(sent_start, sent_end, trig.type, trig.start, trig.end,

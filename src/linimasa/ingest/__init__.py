@@ -8,6 +8,7 @@ enforced on the bytes as they stream in; a FIFO, device or socket is refused bef
 from __future__ import annotations
 
 import gzip
+import io
 import os
 import stat
 import sys
@@ -17,7 +18,7 @@ from contextlib import ExitStack, contextmanager
 from importlib import import_module
 from itertools import chain
 from os import PathLike
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from ..model import Failure, Record
 from ..settings import Settings
@@ -25,7 +26,7 @@ from .detect import detect
 from .limits import Bounded, Counted, InputTooLarge, article_failure, buffered
 from .sources import STDIN, expand
 
-Reader = Callable[[str, BinaryIO, Settings], Iterator[Record | Failure]]
+Reader = Callable[[str, io.BufferedReader, Settings], Iterator[Record | Failure]]
 
 _SNIFF_BYTES = 4096
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -90,19 +91,21 @@ def _reader(fmt: str) -> Reader:
 
 
 @contextmanager
-def _open(source: str, settings: Settings) -> Iterator[BinaryIO]:
+def _open(source: str, settings: Settings) -> Iterator[io.BufferedReader]:
     """The source's bytes, gunzipped on the fly when gzipped (``news.jsonl.gz``, ``crawl.warc.gz``), within
     ``max_input_bytes`` and the gzip bomb ratio."""
     with ExitStack() as stack:
-        stream = sys.stdin.buffer if source == STDIN else stack.enter_context(_open_regular(source))
+        raw = cast(io.BufferedReader, sys.stdin.buffer) if source == STDIN else stack.enter_context(
+            _open_regular(source))
+        stream: BinaryIO | gzip.GzipFile = raw
         compressed = None
-        if stream.peek(2)[:2] == _GZIP_MAGIC:
-            compressed = Counted(stream)
-            stream = stack.enter_context(gzip.GzipFile(fileobj=compressed))  # type: ignore[arg-type]
-        yield buffered(Bounded(stream, settings, compressed))  # type: ignore[arg-type]
+        if raw.peek(2)[:2] == _GZIP_MAGIC:
+            compressed = Counted(raw)
+            stream = stack.enter_context(gzip.GzipFile(fileobj=compressed))
+        yield buffered(Bounded(stream, settings, compressed))
 
 
-def _open_regular(source: str) -> BinaryIO:
+def _open_regular(source: str) -> io.BufferedReader:
     """The file opened without blocking (a FIFO with no writer would hold ``open`` forever), refused unless it
     is a regular file: checked on the open descriptor, so nothing can swap the file in between."""
     descriptor = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))

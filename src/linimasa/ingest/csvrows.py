@@ -14,6 +14,7 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from io import BufferedReader
 from typing import BinaryIO
 
 from ..settings import Settings
@@ -31,11 +32,12 @@ class Row:
     reason: str = ""  # why the row is refused, when it is
 
 
-def rows(stream: BinaryIO, encoding: str, settings: Settings, *, text_columns: frozenset[str]) -> Iterator[Row]:
+def rows(stream: BufferedReader, encoding: str, settings: Settings, *, text_columns: frozenset[str]
+         ) -> Iterator[Row]:
     """The header row first, then every row, refused ones with a reason."""
     if encoding.replace("-", "_").lower().startswith(_WIDE_ENCODINGS):
-        stream, encoding = buffered(_Utf8(stream, encoding)), "utf-8"  # type: ignore[assignment]
-    records = _records(pieces(stream, settings.max_bytes), settings)  # type: ignore[arg-type]
+        stream, encoding = buffered(_Utf8(stream, encoding)), "utf-8"
+    records = _records(pieces(stream, settings.max_bytes), settings)
     header: list[str] | None = None
     for lines, reason in records:
         if reason:
@@ -62,10 +64,10 @@ def _records(lines: Iterator[tuple[int, bytes | None]], settings: Settings) -> I
         size += len(line) if line is not None else settings.max_bytes + 1
         open_quote ^= line is not None and line.count(b'"') % 2 == 1
         over = over or size > settings.max_bytes
-        if over:
+        if over or line is None:  # a line is None only when the record is over the limit
             parts.clear()
         else:
-            parts.append((number, line))  # type: ignore[arg-type] - a line is None only once over
+            parts.append((number, line))
         if not open_quote:
             yield ([(first, b"")], too_large("row", settings.max_bytes, "max_bytes")) if over else (parts, "")
     if open_quote:  # the file ends inside a quoted field: parsed as it is, and judged by its shape
@@ -91,7 +93,8 @@ def _checked(parsed: list[Row], lines: list[Line], encoding: str, header: list[s
     judged = [_judge(row, header, text_columns) for row in parsed]
     if len(lines) == 1 or not any(row.reason for row in judged):
         return judged
-    return [_judge(row, header, text_columns) for line in lines if not line[1].isspace() for row in _parse([line], encoding)]
+    return [_judge(row, header, text_columns)
+            for line in lines if not line[1].isspace() for row in _parse([line], encoding)]
 
 
 def _judge(row: Row, header: list[str], text_columns: frozenset[str]) -> Row:
@@ -102,7 +105,7 @@ def _judge(row: Row, header: list[str], text_columns: frozenset[str]) -> Row:
 def _shape(fields: list[str], header: list[str], text_columns: frozenset[str]) -> str:
     if len(fields) != len(header):
         return f"broken quoting: {len(fields)} fields where the header has {len(header)}"
-    for name, value in zip(header, fields):
+    for name, value in zip(header, fields, strict=True):
         if name not in text_columns and ("\n" in value or "\r" in value):
             return f"broken quoting: a line break in the {name} field"
         if name == "url" and not _URL.fullmatch(value.strip()):

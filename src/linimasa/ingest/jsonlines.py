@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator, Mapping
+from io import BufferedReader
 from typing import Any, BinaryIO
 
 from ..lang.id.outlets import canonical_outlet
@@ -23,8 +24,8 @@ _PUBLISHED = ("published", "date_published", "published_at", "datePublished", "d
 _OUTLET = ("outlet", "source", "publisher", "site", "sitename")
 
 
-def read_jsonl(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Record | Failure]:
-    for number, raw in pieces(stream, settings.max_bytes):  # type: ignore[arg-type] - ingest buffers every input
+def read_jsonl(source: str, stream: BufferedReader, settings: Settings) -> Iterator[Record | Failure]:
+    for number, raw in pieces(stream, settings.max_bytes):
         where = f"{source}:{number}"
         if raw is None:
             yield Failure(where, too_large("line", settings.max_bytes, "max_bytes"))
@@ -40,7 +41,7 @@ def read_json(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Rec
     try:
         document = json.loads(decode(data, repair_text=False))
     except json.JSONDecodeError:
-        yield from read_jsonl(source, buffered(io.BytesIO(data)), settings)  # type: ignore[arg-type]
+        yield from read_jsonl(source, buffered(io.BytesIO(data)), settings)
         return
     except RecursionError:
         raise DecodeError("JSON nested too deeply") from None

@@ -10,6 +10,7 @@ never holds, or spends time on, more than a limit's worth of one item (README, "
 """
 from __future__ import annotations
 
+import gzip
 import io
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -81,7 +82,8 @@ class Counted(io.RawIOBase):
 class Bounded(io.RawIOBase):
     """The decompressed input, refused mid-stream once over ``max_input_bytes`` or once a gzip bomb."""
 
-    def __init__(self, stream: BinaryIO, settings: Settings, compressed: Counted | None = None) -> None:
+    def __init__(self, stream: BinaryIO | gzip.GzipFile, settings: Settings, compressed: Counted | None = None
+                 ) -> None:
         self.stream, self.settings, self.compressed, self.count = stream, settings, compressed, 0
 
     def readable(self) -> bool:
@@ -90,7 +92,7 @@ class Bounded(io.RawIOBase):
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         # read1: what one read gives; a read that waits to fill the buffer would lose the data before a
         # truncation along with it (a gzipped archive's intact records)
-        data = self.stream.read1(len(buffer))  # type: ignore[attr-defined]
+        data = self.stream.read1(len(buffer))  # type: ignore[union-attr]  # every stream ingest opens has read1
         self.count += len(data)
         self._check()
         buffer[:len(data)] = data
@@ -104,8 +106,8 @@ class Bounded(io.RawIOBase):
             raise InputTooLarge(f"gzip data inflating more than {BOMB_RATIO} times (a decompression bomb)")
 
 
-def buffered(stream: BinaryIO) -> io.BufferedReader:
-    return io.BufferedReader(stream, buffer_size=CHUNK)  # type: ignore[arg-type]
+def buffered(stream: io.RawIOBase | io.BytesIO) -> io.BufferedReader:
+    return io.BufferedReader(stream, buffer_size=CHUNK)  # type: ignore[arg-type]  # any raw stream will do
 
 
 def leading_space(data: bytes) -> int:

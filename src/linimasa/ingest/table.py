@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator
-from typing import BinaryIO
+from io import BufferedReader
 
 from ..lang.id.outlets import canonical_outlet
 from ..model import Failure, Record
@@ -29,10 +29,9 @@ _HOLES = ((re.compile(r"\s*\(\s*[,\s]*\)"), ""), (re.compile(r"\s*,(?:\s*,)+"), 
           (re.compile(r"(?<=[-–—])\s*,\s*"), " "), (re.compile(r"\s+,"), ","))
 
 
-def read_csv(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Record | Failure]:
+def read_csv(source: str, stream: BufferedReader, settings: Settings) -> Iterator[Record | Failure]:
     csv.field_size_limit(max(settings.max_bytes, _CSV_DEFAULT_LIMIT))  # rows are bounded before csv sees them
-    found = rows(stream, _encoding(stream.peek(65536)), settings,  # type: ignore[attr-defined]
-                 text_columns=frozenset((*_TEXT, "title")))
+    found = rows(stream, _encoding(stream.peek(65536)), settings, text_columns=frozenset((*_TEXT, "title")))
     header = next(found, None)
     names = header.fields if header else []
     text_column = next((name for name in _TEXT if name in [n.strip().lower() for n in names]), None)
@@ -46,7 +45,7 @@ def read_csv(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Reco
         try:
             if row.reason:
                 raise DecodeError(row.reason)
-            yield _record(dict(zip(keys, row.fields)), text_column, where, settings)
+            yield _record(dict(zip(keys, row.fields, strict=True)), text_column, where, settings)
         except DecodeError as exc:
             yield Failure(where, str(exc))
 
