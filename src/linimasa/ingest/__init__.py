@@ -30,7 +30,7 @@ Reader = Callable[[str, io.BufferedReader, Settings], Iterator[Record | Failure]
 
 _SNIFF_BYTES = 4096
 _GZIP_MAGIC = b"\x1f\x8b"
-# Format -> "module:function", imported on first use so that plain text never pays for trafilatura or warcio.
+# Format -> "module:function", imported on first use so that plain text never pays for trafilatura or feedparser.
 _READERS = {
     "text": "plain:read_text",
     "html": "webpage:read_html",
