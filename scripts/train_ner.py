@@ -14,14 +14,13 @@ import time
 from pathlib import Path
 
 import pycrfsuite
+from ner_clusters import build as build_clusters
+from ner_corpora import deduplicate
 
 from linimasa.entities import ner
 from linimasa.entities.evaluate import read_conll, score_file
 from linimasa.entities.features import code_fingerprint, sentence_features
 from linimasa.lang.id.names import WORLD_CITIES, countries
-
-from ner_clusters import build as build_clusters
-from ner_corpora import deduplicate
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -11,8 +11,8 @@ import pytest
 from linimasa import distributed, pipeline
 from linimasa.cli.collection import built
 from linimasa.collection import Collection
-from linimasa.ingest import read
 from linimasa.distributed.codec import pack, unpack
+from linimasa.ingest import read
 from linimasa.model import Article, Event, Failure, Mention, Quote, Sentence, Token, Warning
 from linimasa.settings import Settings
 

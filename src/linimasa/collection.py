@@ -95,7 +95,7 @@ class Collection:
 
         known = self.store.story_assignment()
         ids = self.store.ids()
-        if not ids or not rebuild and known.keys() >= set(ids):  # nothing new: decided without reading articles
+        if not ids or (not rebuild and known.keys() >= set(ids)):  # nothing new: decided without reading articles
             return TimelineUpdate(0, 0, 0, 0)
         articles, links = link_names(list(self.store.articles(ids)))
         new = articles if rebuild else [a for a in articles if a.id not in known]
@@ -136,7 +136,7 @@ class Collection:
         article_id = self.store.resolve(key)
         return self.store.get(article_id) if article_id else None
 
-    def search(self, query: str, *, limit: int = 20, offset: int = 0):  # noqa: ANN201 - (total, hits)
+    def search(self, query: str, *, limit: int = 20, offset: int = 0):
         return self.store.search(query, limit=limit, offset=offset)
 
     def articles(self) -> Iterator[Article]:

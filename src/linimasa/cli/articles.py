@@ -131,9 +131,9 @@ def _padded(value: str) -> str:
 @click.pass_obj
 def annotate(settings: Settings, paths: tuple[str, ...], dct: str | None, no_clean: bool) -> None:
     """Print one JSON object per input article with every annotation layer (see CONTRACT.md)."""
+    from ..distributed import processor
     from ..ingest import read
     from ..model import Failure
-    from ..distributed import processor
     from ..serialize import contract
 
     settings = settings.updated(dct=dct, clean=not no_clean)

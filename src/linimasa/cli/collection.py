@@ -41,7 +41,7 @@ def built(settings: Settings, paths: tuple[str, ...]) -> tuple[Timeline, int, in
 
     if not (settings.workers or settings.scheduler):
         articles, failed = read_articles(settings, paths)
-        return _counted(articles, settings=settings) + (failed,)
+        return (*_counted(articles, settings=settings), failed)
     (timeline, count), failures = reduce(read(paths, settings=settings), settings, partial(_counted, settings=settings))
     for failure in failures:
         report_failure(failure)

@@ -131,7 +131,7 @@ def _top(vector: Vector, n: int) -> list[str]:
     return sorted(vector, key=vector.__getitem__, reverse=True)[:n]
 
 
-def assign_stories(articles: Sequence[Article], *, existing: Mapping[str, str] = {},  # noqa: B006 - read only
+def assign_stories(articles: Sequence[Article], *, existing: Mapping[str, str] = {},
                    settings: Settings | None = None, copies: Iterable[tuple[str, str]] = (),
                    key: Callable[[Article], str] = attrgetter("id")) -> StoryAssignment:
     """Stories for a collection; articles in ``existing`` keep their story ids, copies share a story."""

@@ -50,4 +50,4 @@ def pack(item: Article | Failure | Known) -> Any:
 def unpack(packed: Any) -> Article | Failure | Known:
     if isinstance(packed, (Failure, Known)):
         return packed
-    return Article(**{name: _unpack_value(value) for name, value in zip(_ARTICLE_FIELDS, packed)})
+    return Article(**{name: _unpack_value(value) for name, value in zip(_ARTICLE_FIELDS, packed, strict=True)})

@@ -11,7 +11,7 @@ from .mentions import mention_spans
 from .resolve import abbreviates, metonym_target, resolve
 from .roles import find_roles
 
-__all__ = ["run", "link"]
+__all__ = ["link", "run"]
 
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "kota"})
 
@@ -54,7 +54,7 @@ def link(article: Article, spans: list[tuple[int, int, str]]) -> list[Mention]:
                        defined=definitions(article.text, spans))
     return [Mention(s, e, label=ent.label, entity_id=ent.id, name=ent.name,
                     refers_to=_refers_to(article, s, ent.name, ent.label))
-            for (s, e, _), ent in zip(spans, entities)]
+            for (s, e, _), ent in zip(spans, entities, strict=True)]
 
 
 def run(article: Article, settings: Settings) -> Article:

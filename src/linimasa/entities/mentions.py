@@ -150,7 +150,8 @@ def mention_spans(article: Article) -> list[tuple[int, int, str]]:
     """(start, end, label) character spans of every mention, in text order.
 
     A second pass labels the words the first one left alone but that the document names
-    elsewhere (``Shoigu`` after ``Sergei Shoigu``). Sentences without any capital, or all in capitals, are truecased first.
+    elsewhere (``Shoigu`` after ``Sergei Shoigu``). Sentences without any capital, or all in capitals, are truecased
+    first.
     """
     text, found = article.text, []
     for tokens in sentence_tokens(article):

@@ -78,7 +78,7 @@ def _longer_name(words: list[str], label: str, full: Counter) -> Entity | None:
             continue
         if label == "PER" and len(low) == 1 and low[0] in (other[0], other[-1]):
             return entity
-        if label == "ORG" and other[:len(low)] == low or DESIGNATORS.get(other[0]) == label and other[1:] == low:
+        if (label == "ORG" and other[:len(low)] == low) or (DESIGNATORS.get(other[0]) == label and other[1:] == low):
             return entity
     return None
 

@@ -60,7 +60,7 @@ def _is_place(ctx: Context, mention: Mention) -> bool:
 def _is_source(ctx: Context, mention: Mention) -> bool:
     """Who reports the event (a quote's speaker, "melansir Associated Press") is not an actor in it."""
     i = ctx.word_index(mention.start)
-    return (mention.start, mention.end) in ctx.speakers or i > 0 and ctx.words[i - 1].lower in ATTRIBUTION
+    return (mention.start, mention.end) in ctx.speakers or (i > 0 and ctx.words[i - 1].lower in ATTRIBUTION)
 
 
 def _candidates(ctx: Context, start: int, end: int) -> list[Mention]:

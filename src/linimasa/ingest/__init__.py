@@ -56,7 +56,7 @@ def read_source(source: str, *, settings: Settings) -> Iterator[Record | Failure
     except OSError as exc:
         yield Failure(source, exc.strerror or str(exc))
     # Parsers raise anything on hostile input; one bad file must not stop a batch.
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         yield Failure(source, _one_line(exc))
 
 

@@ -47,7 +47,7 @@ def _rows(source: str, rows: Any) -> Iterator[Record | Failure]:  # rows: a csv 
     for row in rows:
         where, line = f"{source}:{line}", rows.line_num + 1
         try:
-            yield _record(dict(zip(header, row)), text_column, where)
+            yield _record(dict(zip(header, row, strict=False)), text_column, where)
         except DecodeError as exc:
             yield Failure(where, str(exc))
 

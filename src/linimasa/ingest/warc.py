@@ -12,8 +12,8 @@ from .webpage import record_from_html
 
 def read_warc(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Record | Failure]:
     for number, item in enumerate(_archive(stream), start=1):
-        if item.rec_type != "response" or "html" not in (item.http_headers and
-                                                         item.http_headers.get_header("Content-Type") or ""):
+        if item.rec_type != "response" or "html" not in ((item.http_headers and
+                                                         item.http_headers.get_header("Content-Type")) or ""):
             continue
         where = f"{source}:{number}"
         try:
@@ -39,7 +39,7 @@ def _archive(stream: BinaryIO) -> Iterator[Any]:
             raise DecodeError("malformed WARC record header") from None
 
 
-def _payload(item, settings: Settings) -> bytes:  # noqa: ANN001 - warcio's record type is not exported
+def _payload(item, settings: Settings) -> bytes:
     data = item.content_stream().read(settings.max_bytes + 1)
     if len(data) > settings.max_bytes:
         raise DecodeError(f"response larger than the {settings.max_bytes:,} byte limit (max_bytes)")

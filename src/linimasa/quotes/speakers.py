@@ -84,7 +84,7 @@ def _trim(ctx: Context, start: int, end: int, *, at_commas: bool = True) -> tupl
         words.pop(0)
     kept: list = []
     for w in words:
-        if kept and (w.lower in cues.SPEAKER_STOPS or at_commas and "," in ctx.text[kept[-1].end:w.start]
+        if kept and (w.lower in cues.SPEAKER_STOPS or (at_commas and "," in ctx.text[kept[-1].end:w.start])
                      or _verb_like(ctx, w)):
             break
         kept.append(w)

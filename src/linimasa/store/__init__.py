@@ -11,7 +11,7 @@ from .records import AddResult, EntityStat, EventRow, Hit
 __all__ = ["AddResult", "EntityStat", "EventRow", "Hit", "QueryError", "open_store"]
 
 
-def open_store(settings: Settings):  # noqa: ANN201 - returns a backend with the SQLiteStore interface
+def open_store(settings: Settings):
     url = settings.database
     if url.startswith(("postgresql://", "postgres://")):
         from .postgres import PostgresStore

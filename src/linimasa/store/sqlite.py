@@ -9,9 +9,9 @@ from pathlib import Path
 from ..model import Article
 from ..stemming import stemmed_text
 from . import migrations
+from .entity_tables import linked_id
 from .query import parse, snippet
 from .records import AddResult, EntityStat, Hit, article_from_row, article_row, layer_rows, mention_rows, now
-from .entity_tables import linked_id
 from .tables import CollectionTables
 
 BUSY_TIMEOUT_MS = 30_000
@@ -89,7 +89,8 @@ class SQLiteStore(CollectionTables):
         """Total hit count and one page of hits, best first. Raises QueryError for unusable queries."""
         query = parse(text)
         match = query.fts5()
-        total = self.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (match,)).fetchone()[0]
+        total = self.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
+                                  (match,)).fetchone()[0]
         # rank rowids alone, then fetch one page of texts: joining first would sort every match's full text
         rows = self.conn.execute(
             "SELECT a.id, a.title, a.outlet, a.published, a.text, page.score FROM"

@@ -188,7 +188,7 @@ class CollectionTables(EntityTables):
                 self._run("INSERT INTO merges VALUES ('event', ?, ?, ?) ON CONFLICT DO NOTHING", (kept, merged, now()))
 
     def events(self, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
-               type: str | None = None, outlet: str | None = None, disputed: bool | None = None,  # noqa: A002
+               type: str | None = None, outlet: str | None = None, disputed: bool | None = None,
                limit: int = 100, offset: int = 0) -> tuple[int, list[EventRow]]:
         """Timeline entries in date order, filtered; dates compare as ISO prefixes."""
         where = ("WHERE (? IS NULL OR e.date >= ?) AND (? IS NULL OR e.date <= ? || '~')"

@@ -44,7 +44,7 @@ def compatible(a: str | None, b: str | None) -> bool:
         return False
     if ra[0] == ra[1] and rb[0] == rb[1]:
         return abs((ra[0] - rb[0]).days) <= DAY_TOLERANCE
-    return ra[0] <= rb[0] and rb[1] <= ra[1] or rb[0] <= ra[0] and ra[1] <= rb[1]
+    return (ra[0] <= rb[0] and rb[1] <= ra[1]) or (rb[0] <= ra[0] and ra[1] <= rb[1])
 
 
 def near_publication(value: str | None, published: str | None, *, planned: bool) -> bool:

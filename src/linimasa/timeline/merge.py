@@ -85,7 +85,7 @@ def _anchored(article: Article, event: Event) -> bool:
 
 def _evidence(article: Article, event: Event, persons: dict[str, tuple[str, str]], person_ids: set[str],
               story: str | None) -> Evidence:
-    pairs = [_as_person(a or n, n, persons) for a, n in zip(event.actors, event.actor_names)]
+    pairs = [_as_person(a or n, n, persons) for a, n in zip(event.actors, event.actor_names, strict=True)]
     anchored = _anchored(article, event)
     recalled = anchored and dates.retrospective(event.date, article.published)
     return Evidence(article.id, article.source, event.start, event.end, event.trigger_start, event.trigger_end,
@@ -120,7 +120,7 @@ def _as_person(actor: str, name: str, persons: dict[str, tuple[str, str]]) -> tu
 
 def _founds(ev: Evidence, lead: bool) -> bool:
     """Dated by the text, or the article's lead; a week or more vague needs a person acting."""
-    return lead or ev.anchored and (dates.precision(ev.date) == 0 or bool(ev.people))
+    return lead or (ev.anchored and (dates.precision(ev.date) == 0 or bool(ev.people)))
 
 
 def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[list[Evidence], list[Evidence]]:
@@ -210,7 +210,7 @@ def conflict(evidence: Sequence[Evidence]) -> DateConflict | None:
 
 def to_entry(g: Group) -> Entry:
     types = Counter(e.type for e in g.evidence)
-    names = {a: n for e in g.evidence for a, n in zip(e.actors, e.actor_names)}
+    names = {a: n for e in g.evidence for a, n in zip(e.actors, e.actor_names, strict=True)}
     ranked = [a for a, _ in Counter(a for e in g.evidence for a in e.actors).most_common(MAX_ACTORS)]
     places = Counter(e.where for e in g.evidence if e.where)
     return Entry(g.id, g.date, types.most_common(1)[0][0], tuple(ranked), tuple(names[a] for a in ranked),

@@ -20,7 +20,7 @@ def to_row(entry: Entry, story_id: str | None = None) -> EventRow:
             "conflict": [list(v) for v in entry.conflict.values] if entry.conflict else None,
             "quotes": list(entry.quotes)}
     return EventRow(entry.id, entry.date, entry.type, entry.where, entry.summary, entry.disputed, story_id,
-                    tuple(zip(entry.actors, entry.actor_names)),
+                    tuple(zip(entry.actors, entry.actor_names, strict=True)),
                     tuple(dict.fromkeys((e.article_id, e.start, e.end) for e in entry.evidence)), data)
 
 

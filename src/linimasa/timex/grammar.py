@@ -59,10 +59,10 @@ RULES: list[tuple[str, str]] = [
     ("year_part", rf"(?P<ypart>{_alt(dates.YEAR_PARTS)})\s+(?P<ord>{_alt(dates.ORDINALS)})"
                   rf"(?:(?:\s*-\s*|\s+(?:tahun\s+)?){YEAR}|\s+(?:tahun\s+)?{DIR})?"),
     ("holiday", rf"(?-i:(?P<holiday>{_alt(dates.HOLIDAYS)}))\s+{YEAR}(?!\d)"),
-    ("year_range", rf"(?:tahun\s+)?(?P<y>[12]\d{{3}})\s*[-–/]\s*(?P<y2>[12]\d{{3}})(?![\d-])"),
+    ("year_range", r"(?:tahun\s+)?(?P<y>[12]\d{3})\s*[-–/]\s*(?P<y2>[12]\d{3})(?![\d-])"),
     ("decade", rf"{PMOD}?(?:(?:tahun|era|dekade)\s+)?(?P<dec>[12]\d{{2}})0-?an"),
     ("year", rf"{PMOD}?(?:tahun\s+)?{YEAR}(?![\d/-]|[.,]\d)(?:\s+ini|{AGO})"),
-    ("weekend", rf"akhir\s+pekan(?:\s+(?P<dir>ini|lalu|depan|mendatang|kemarin))?"),
+    ("weekend", r"akhir\s+pekan(?:\s+(?P<dir>ini|lalu|depan|mendatang|kemarin))?"),
     ("relunit", rf"{PMOD}?(?P<unit>pekan|minggu|bulan|tahun|dekade|abad)\s+{DIR}"),
     ("season", rf"musim\s+(?P<season>{_alt(dates.SEASONS)})\s+(?:(?:tahun\s+)?{YEAR}|{DIR})"),
     ("period_now", rf"{PMOD}(?P<unit>bulan|tahun)(?!\s*\d)"),

@@ -218,7 +218,7 @@ def _in_calendar(value: str) -> bool:
 def resolve(readings: list[Reading], text: str, anchor: Anchor) -> tuple[list[Timex], list[Warning]]:
     focus = Focus(anchor)
     timexes: list[Timex] = []
-    for reading, ahead in zip(readings, [*readings[1:], None]):
+    for reading, ahead in zip(readings, [*readings[1:], None], strict=True):
         focus.ahead = ahead
         if reading.rule == "shift":
             if reading.unit == "hari" and reading.amount:

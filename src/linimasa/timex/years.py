@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+
 from ..model import Warning
 from . import calc
 from .reading import Reading

@@ -9,8 +9,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ..api.deps import memo, store
 from ..api.memo import Memo
-from ..api.params import (ARTICLE_ID, KEY, PLOVER, EntityParams, Page, QuoteParams, SearchPageParams,
-                          TimelineParams)
+from ..api.params import ARTICLE_ID, KEY, PLOVER, EntityParams, Page, QuoteParams, SearchPageParams, TimelineParams
 from ..api.routers.articles import find_article
 from ..api.routers.entities import entity_page, entity_view
 from ..api.routers.events import find_event, find_events

@@ -72,6 +72,7 @@ def draw_network(store: Any, out_dir: Path, *, size: int = NETWORK_ENTITIES) -> 
         nx.draw_networkx_nodes(graph, pos, ax=ax, node_color=[COLOURS.get(graph.nodes[n]["label"], "#999")
                                                               for n in graph],
                                node_size=[60 + 30 * graph.nodes[n]["articles"] for n in graph])
-        nx.draw_networkx_labels(graph, pos, ax=ax, font_size=7, labels={n: _plain(graph.nodes[n]["name"]) for n in graph})
+        nx.draw_networkx_labels(graph, pos, ax=ax, font_size=7,
+                                labels={n: _plain(graph.nodes[n]["name"]) for n in graph})
     ax.set_title(f"linimasa: {len(graph)} entitas")
     return _save(fig, out_dir, "network")

@@ -5,8 +5,6 @@
 """
 from __future__ import annotations
 
-import re
-
 UNITS = {
     "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
     "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,

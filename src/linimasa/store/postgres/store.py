@@ -17,9 +17,9 @@ from psycopg.rows import dict_row
 
 from ...model import Article
 from ...stemming import stemmed_text
+from ..entity_tables import linked_id
 from ..query import parse, snippet
 from ..records import AddResult, EntityStat, Hit, article_from_row, article_row, layer_rows, mention_rows, now
-from ..entity_tables import linked_id
 from ..tables import CollectionTables
 from .migrations import migrate
 
