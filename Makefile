@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 DB      ?= out/seeds.db
 
-.PHONY: run test serve model bench clean postgres
+.PHONY: run test lint serve model bench clean postgres
 
 $(STAMP): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
@@ -20,6 +20,11 @@ run: $(STAMP)
 
 test: $(STAMP) postgres /usr/bin/chromium
 	$(PY) -m pytest -n 2
+
+# Lint and type-check with the rules in pyproject.toml (ruff: the whole tree; mypy: src, strict)
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 # Debian's chromium for the Playwright browser tests (apt-get; never a browser download)
 /usr/bin/chromium:

@@ -1,13 +1,13 @@
 """A stored collection of articles: the library surface the CLI and the HTTP API are thin layers over."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .model import Article, Failure, Known
 from .settings import Settings
-from .store import open_store
+from .store import Hit, open_store
 
 if TYPE_CHECKING:
     from .timeline import Timeline
@@ -129,14 +129,14 @@ class Collection:
 
         return storage.load_collection(self.store)
 
-    def copies(self, article_id: str) -> list[dict]:
+    def copies(self, article_id: str) -> list[dict[str, Any]]:
         return self.store.copies(article_id)
 
     def get(self, key: str) -> Article | None:
         article_id = self.store.resolve(key)
         return self.store.get(article_id) if article_id else None
 
-    def search(self, query: str, *, limit: int = 20, offset: int = 0):
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> tuple[int, list[Hit]]:
         return self.store.search(query, limit=limit, offset=offset)
 
     def articles(self) -> Iterator[Article]:
@@ -146,7 +146,7 @@ class Collection:
         return self.store.count()
 
 
-def _story_meta(articles: list[Article], story_of: dict[str, str]) -> dict[str, dict[str, Any]]:
+def _story_meta(articles: list[Article], story_of: Mapping[str, str]) -> dict[str, dict[str, Any]]:
     """A label (the earliest title), an extractive briefing and the date range of each story."""
     from .timeline.briefing import story_briefing
 

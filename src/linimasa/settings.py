@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -39,13 +40,13 @@ def _coerce(name: str, raw: str) -> Any:
     return raw
 
 
-def load(config: Path | None = None, env: dict[str, str] | None = None, **flags: Any) -> Settings:
+def load(config: Path | None = None, env: Mapping[str, str] | None = None, **flags: Any) -> Settings:
     settings = Settings()
     path = config or DEFAULT_CONFIG
     if path.is_file():
         with path.open("rb") as fh:
             settings = settings.updated(**tomllib.load(fh).get("linimasa", {}))
-    env = os.environ if env is None else env
-    from_env = {f.name: _coerce(f.name, env[f"LINIMASA_{f.name.upper()}"])
-                for f in fields(Settings) if f"LINIMASA_{f.name.upper()}" in env}
+    environ = os.environ if env is None else env
+    from_env = {f.name: _coerce(f.name, environ[f"LINIMASA_{f.name.upper()}"])
+                for f in fields(Settings) if f"LINIMASA_{f.name.upper()}" in environ}
     return settings.updated(**from_env).updated(**flags)

@@ -17,19 +17,19 @@ if TYPE_CHECKING:
     from ..timeline import Timeline
 
 
-def read_articles(settings: Settings, paths: tuple[str, ...]) -> tuple[list, int]:
+def read_articles(settings: Settings, paths: tuple[str, ...]) -> tuple[list[Article], int]:
     """Annotated articles from PATHS (in this process), and the failure count."""
     from ..ingest import read
-    from ..model import Failure
+    from ..model import Article, Failure
     from ..pipeline import process
 
     articles, failed = [], 0
     for item in process(read(paths, settings=settings), settings):
-        if isinstance(item, Failure):
+        if isinstance(item, Article):
+            articles.append(item)
+        elif isinstance(item, Failure):
             report_failure(item)
             failed += 1
-        else:
-            articles.append(item)
     return articles, failed
 
 

@@ -45,7 +45,8 @@ class CopyIndex:
         if signature.size < self.config.min_shingles:
             return []  # empty and one-line articles are nobody's copy
         exact = self._by_hash[normalised_hash(normalised)]
-        links = [CopyLink(*sorted((key, other)), "exact", 1.0, jaccard=1.0, containment=1.0) for other in exact]
+        links = [CopyLink(min(key, other), max(key, other), "exact", 1.0, jaccard=1.0, containment=1.0)
+                 for other in exact]
         exact.append(key)
         candidates = set(self._lsh.add(key, signature))
         if self.rewrites:

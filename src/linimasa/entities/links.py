@@ -98,7 +98,7 @@ def _spelling_links(roots: list[NameCount]) -> dict[str, Entity]:
     groups: dict[str, list[NameCount]] = defaultdict(list)
     for c in roots:
         groups[spelling_key(c.name)].append(c)
-    links = {}
+    links: dict[str, Entity] = {}
     for group in groups.values():
         best = max(group, key=lambda x: (x.articles, x.id))
         links |= {c.id: Entity("PER", best.name) for c in group if c is not best}
@@ -198,7 +198,7 @@ def surface_links(articles: Iterable[Article], links: Mapping[str, Entity]) -> d
                 resolved[word][entity_id] += 1
             elif use == "name":
                 own[word][entity_id] += 1
-    found = {}
+    found: dict[str, Entity] = {}
     for word, ids in own.items():
         ranked = resolved[word].most_common() if word in resolved else []
         if not ranked or ranked[0][1] < MIN_ARTICLES or ranked[0][1] < DOMINANCE * sum(n for _, n in ranked):

@@ -69,7 +69,7 @@ def strip_honorific(name: str) -> str:
     return " ".join(words)
 
 
-def _longer_name(words: list[str], label: str, full: Counter) -> Entity | None:
+def _longer_name(words: list[str], label: str, full: Counter[Entity]) -> Entity | None:
     """The most frequent longer name in the document that this short name abbreviates."""
     low = [w.lower() for w in words]
     for entity, _ in full.most_common():

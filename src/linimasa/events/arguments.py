@@ -162,7 +162,7 @@ def date(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None, starts: 
         usable = inside or usable or stated
     if usable:
         nearest = min(usable, key=lambda t: (not _adverbial(ctx, t), abs(t.start - trigger.start)))
-        return DATE_VALUE.match(nearest.value).group()
+        return DATE_VALUE.match(nearest.value).group()  # type: ignore[union-attr] # a timex value starts with a date
     published = DATE_VALUE.match(ctx.article.published or "")
     return published.group() if published else None
 

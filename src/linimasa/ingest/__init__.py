@@ -12,8 +12,9 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from importlib import import_module
+from io import BufferedReader
 from os import PathLike
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from ..model import Failure, Record
 from ..settings import Settings
@@ -44,7 +45,7 @@ def read(paths: Iterable[str | PathLike[str]], *, settings: Settings) -> Iterato
 def read_source(source: str, *, settings: Settings) -> Iterator[Record | Failure]:
     try:
         with _open(source) as stream:
-            fmt = detect("" if source == STDIN else source, stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES])
+            fmt = detect("" if source == STDIN else source, _peek(stream, _SNIFF_BYTES))
             items = _reader(fmt)(source, stream, settings)
             first = next(items, None)  # an empty feed, JSON Lines or WARC file must still be reported
             yield first if first is not None else Failure(source, f"no articles in this {fmt} file")
@@ -62,7 +63,13 @@ def read_source(source: str, *, settings: Settings) -> Iterator[Record | Failure
 
 def _reader(fmt: str) -> Reader:
     module, function = _READERS[fmt].split(":")
-    return getattr(import_module(f".{module}", __name__), function)
+    reader: Reader = getattr(import_module(f".{module}", __name__), function)
+    return reader
+
+
+def _peek(stream: BinaryIO, size: int) -> bytes:
+    """The next ``size`` bytes, left unread: files, stdin and gzip streams are buffered (they have ``peek``)."""
+    return cast(BufferedReader, stream).peek(size)[:size]
 
 
 @contextmanager
@@ -70,7 +77,7 @@ def _open(source: str) -> Iterator[BinaryIO]:
     """The source's bytes, gunzipped on the fly when gzipped (``news.jsonl.gz``, ``crawl.warc.gz``)."""
     with ExitStack() as stack:
         stream = sys.stdin.buffer if source == STDIN else stack.enter_context(open(source, "rb"))
-        if stream.peek(2)[:2] == _GZIP_MAGIC:
+        if _peek(stream, 2) == _GZIP_MAGIC:
             stream = stack.enter_context(gzip.GzipFile(fileobj=stream))
         yield stream
 

@@ -9,7 +9,8 @@ import codecs
 import csv
 import re
 from collections.abc import Iterator
-from typing import Any, BinaryIO
+from io import BufferedReader
+from typing import Any, BinaryIO, cast
 
 from ..lang.id.outlets import canonical_outlet
 from ..model import Failure, Record
@@ -29,7 +30,7 @@ _HOLES = ((re.compile(r"\s*\(\s*[,\s]*\)"), ""), (re.compile(r"\s*,(?:\s*,)+"), 
 
 def read_csv(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Record | Failure]:
     csv.field_size_limit(settings.max_bytes)
-    lines = codecs.getreader(_encoding(stream.peek(65536)))(stream, errors="replace")
+    lines = codecs.getreader(_encoding(cast(BufferedReader, stream).peek(65536)))(stream, "replace")
     rows = csv.reader(lines)
     try:
         yield from _rows(source, rows)

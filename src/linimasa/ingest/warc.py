@@ -39,8 +39,8 @@ def _archive(stream: BinaryIO) -> Iterator[Any]:
             raise DecodeError("malformed WARC record header") from None
 
 
-def _payload(item, settings: Settings) -> bytes:
-    data = item.content_stream().read(settings.max_bytes + 1)
+def _payload(item: Any, settings: Settings) -> bytes:  # a warcio ArcWarcRecord
+    data: bytes = item.content_stream().read(settings.max_bytes + 1)
     if len(data) > settings.max_bytes:
         raise DecodeError(f"response larger than the {settings.max_bytes:,} byte limit (max_bytes)")
     return data

@@ -80,7 +80,7 @@ def _words(text: str) -> tuple[Word, ...]:
 def _surnames(article: Article, words: tuple[Word, ...]) -> tuple[Mention, ...]:
     """Bare surnames of people the article names in full ("Shoigu" after "Sergei Shoigu") that the
     entity layer left unmarked, as mentions of that person."""
-    people = {}
+    people: dict[str, Mention] = {}
     for m in article.entities:
         name = article.span_text(m).split()
         if m.label.startswith("PER") and len(name) > 1:
@@ -98,6 +98,7 @@ def build(article: Article) -> Context:
     words = _words(article.text)
     sentences = tuple((s.start, s.end) for s in article.sentences) or fallback_sentences(article.text)
     mentions = tuple(sorted(article.entities + _surnames(article, words), key=lambda m: (m.start, -m.end)))
-    speakers = frozenset((q.speaker_start, q.speaker_end) for q in article.quotes if q.speaker_start is not None)
+    speakers = frozenset((q.speaker_start, q.speaker_end) for q in article.quotes
+                         if q.speaker_start is not None and q.speaker_end is not None)
     return Context(article, words, tuple(w.start for w in words), sentences, tuple(s for s, _ in sentences),
                    mentions, tuple(m.start for m in mentions), speakers)

@@ -11,6 +11,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from operator import attrgetter
+from typing import Any
 
 from ..model import Article
 from ..settings import Settings
@@ -72,7 +73,9 @@ def _quotes(entry: Entry, articles: dict[str, Article]) -> tuple[str, ...]:
     found = {}
     for ev in entry.evidence:
         article = articles.get(ev.article_id)
-        for q in article.quotes if article else ():
+        if article is None:
+            continue
+        for q in article.quotes:
             if ev.start <= q.start < ev.end and q.speaker:
                 found[(ev.article_id, q.start)] = f"{q.speaker}: “{briefing.one_line(article.text[q.start:q.end])}”"
     return tuple(found.values())
@@ -87,7 +90,7 @@ def build(articles: Sequence[Article], *, settings: Settings, previous: Timeline
     """
     own = story_of is None
     copies, stories = _stories(articles) if articles and own else ((), ())
-    if own:
+    if story_of is None:
         by_source = {a.source: a.id for a in articles}
         story_of = {by_source[source]: story.id for story in stories for source in story.sources}
     disputes = claims.disputes(articles, story_of=story_of)
@@ -99,7 +102,7 @@ def build(articles: Sequence[Article], *, settings: Settings, previous: Timeline
     return Timeline(entries, stories, copies, disputes, tuple(merges))
 
 
-def to_contract(timeline: Timeline) -> dict:
+def to_contract(timeline: Timeline) -> dict[str, Any]:
     """The JSON object of ``linimasa timeline`` (CONTRACT.md)."""
     return {
         "duplicates": [list(pair) for pair in timeline.duplicates],

@@ -60,7 +60,7 @@ def near_publication(value: str | None, published: str | None, *, planned: bool)
 def retrospective(value: str | None, published: str | None) -> bool:
     """Does ``value`` end well before publication (a past event recalled, not the news being reported)?"""
     span, dct = to_range(value), to_range(published)
-    return bool(span and dct) and span[1] < dct[0] - dt.timedelta(days=REPORT_WINDOW)
+    return span is not None and dct is not None and span[1] < dct[0] - dt.timedelta(days=REPORT_WINDOW)
 
 
 def year(value: str | None) -> int | None:

@@ -40,8 +40,8 @@ class Group:
     stories: set[str] = field(default_factory=set)
     # date -> count, anchored (read from the text) and all; counted as evidence arrives, since groups of a
     # frequent actor grow large and recounting made merging quadratic
-    anchored_dates: Counter = field(default_factory=Counter)
-    all_dates: Counter = field(default_factory=Counter)
+    anchored_dates: Counter[str | None] = field(default_factory=Counter)
+    all_dates: Counter[str | None] = field(default_factory=Counter)
     grown: bool = False  # took evidence in this build (a stored entry nothing new touched has not)
 
     def add(self, ev: Evidence) -> None:
@@ -125,7 +125,8 @@ def _founds(ev: Evidence, lead: bool) -> bool:
 
 def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[list[Evidence], list[Evidence]]:
     """(founders, followers): evidence that may start an entry, and evidence that may only join one."""
-    founders, followers = [], []
+    founders: list[Evidence] = []
+    followers: list[Evidence] = []
     persons = _persons(articles)
     person_ids = {pid for pid, _ in persons.values()}
     for article in articles:
@@ -170,10 +171,10 @@ def group(founders: list[Evidence], followers: list[Evidence], groups: Groups) -
         groups.add(target, ev)
         target.grown = True
     for ev in followers:
-        target = _best(groups, ev, founder=False)
-        if target:
-            groups.add(target, ev)
-            target.grown = True
+        follows = _best(groups, ev, founder=False)
+        if follows:
+            groups.add(follows, ev)
+            follows.grown = True
     return groups
 
 
@@ -201,7 +202,7 @@ def merge_groups(groups: Groups) -> tuple[list[Group], list[tuple[str, str]]]:
 def conflict(evidence: Sequence[Evidence]) -> DateConflict | None:
     by_value: dict[str, list[str]] = {}
     for e in evidence:
-        if e.anchored and dates.precision(e.date) == 0:
+        if e.anchored and e.date and dates.precision(e.date) == 0:
             by_value.setdefault(e.date, []).append(e.source)
     if len(by_value) < 2:
         return None

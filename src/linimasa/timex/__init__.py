@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from ..model import Article, Timex, Warning
 from ..settings import Settings
@@ -43,7 +44,7 @@ def find_timexes(text: str, *, dct: str | dt.date | None = None) -> list[Timex]:
 def run(article: Article, settings: Settings) -> Article:
     given = settings.dct or article.published
     found = analyse(article.text, dct=given)
-    changes: dict = {"timexes": tuple(found.timexes), "warnings": article.warnings + tuple(found.warnings)}
+    changes: dict[str, Any] = {"timexes": tuple(found.timexes), "warnings": article.warnings + tuple(found.warnings)}
     if settings.dct:
         changes.update(published=settings.dct, published_inferred=False)
     elif given is None and found.inferred:

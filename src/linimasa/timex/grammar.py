@@ -8,14 +8,14 @@ re-reads the matched span for its groups.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..lang.id import dates, numbers
 
 
-def _alt(words: object) -> str:
+def _alt(words: Iterable[str]) -> str:
     """A regex alternation, longest words first, spaces matching any whitespace."""
-    ordered = sorted(words, key=len, reverse=True)  # type: ignore[arg-type]
+    ordered = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 

@@ -120,7 +120,7 @@ def _relative(g: Groups, start: int, end: int, rule: str) -> Reading:
         return Reading(rule, start, end, unit=unit, amount=amount, direction=sign)
     if rule == "shift":
         amount, _, _ = amount_of(g.get("n") if g.get("unit") else None)
-        sign = -1 if g["rel"].lower() in ("sebelum", "menjelang") else 1
+        sign = -1 if word_key(g["rel"]) in ("sebelum", "menjelang") else 1
         return Reading(rule, start, end, unit=unit, amount=amount, direction=sign, emit=False)
     direction = dates.DIRECTIONS.get(word_key(g.get("dir")))
     return Reading(rule, start, end, unit=unit, direction=direction)

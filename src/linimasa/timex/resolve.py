@@ -148,7 +148,7 @@ def _relative(reading: Reading, text: str, focus: Focus) -> str | None:
     base = _anaphoric_base(reading.unit or "", focus) if anaphoric else focus.anchor.dct
     if base is None or reading.unit in ("jam", "menit") or (reading.rule == "ago" and reading.amount is None):
         return {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[max(-1, min(1, sign))]
-    steps = sign * int(reading.amount if reading.rule == "ago" else 1)
+    steps = sign * (int(reading.amount) if reading.rule == "ago" and reading.amount is not None else 1)
     value = _unit_value(base, reading.unit or "", steps)
     return f"{value}-WE" if value and reading.rule == "weekend" else value
 
@@ -218,7 +218,7 @@ def _in_calendar(value: str) -> bool:
 def resolve(readings: list[Reading], text: str, anchor: Anchor) -> tuple[list[Timex], list[Warning]]:
     focus = Focus(anchor)
     timexes: list[Timex] = []
-    for reading, ahead in zip(readings, [*readings[1:], None], strict=True):
+    for reading, ahead in zip(readings, [*readings[1:], None], strict=False):  # no reading: one None
         focus.ahead = ahead
         if reading.rule == "shift":
             if reading.unit == "hari" and reading.amount:

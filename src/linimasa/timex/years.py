@@ -36,7 +36,7 @@ def infer_year(month: int, day: int, weekday: int | None, anchor: Anchor, *, fut
     if weekday is None:
         return years[0] if years else None
     matching = [y for y in years if calc.safe_date(y, month, day).weekday() == weekday]  # type: ignore[union-attr]
-    return (matching or years or [None])[0]
+    return (matching or years)[0] if years else None
 
 
 def _distance(year: int, month: int, day: int, base: dt.date, future: bool) -> int:

@@ -1,7 +1,7 @@
 """The pages: timeline (home), events, stories, entities, articles, search, quotes, disputed claims."""
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, get_args
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -15,19 +15,19 @@ from ..api.routers.entities import entity_page, entity_view
 from ..api.routers.events import find_event, find_events
 from ..api.routers.stories import story_detail, story_page
 from ..api.views import article_detail, article_summary, event_summary
-from ..store import QueryError
+from ..store import QueryError, Store
 from .axis import layout
 from .highlight import marks, segments, snippet_pieces
 from .network import picture
 from .render import render
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-Db = Annotated[Any, Depends(store)]
+Db = Annotated[Store, Depends(store)]
 Cache = Annotated[Memo, Depends(memo)]
-PLOVER_TYPES = PLOVER.__args__
+PLOVER_TYPES = get_args(PLOVER)
 
 
-def _timeline(request: Request, params: TimelineParams, db: Any, *, template: str) -> HTMLResponse:
+def _timeline(request: Request, params: TimelineParams, db: Store, *, template: str) -> HTMLResponse:
     total, rows = find_events(db, params)
     events = [event_summary(e) for e in rows]
     return render(request, template, events=events, total=total, params=params, axis=layout(events),

@@ -5,6 +5,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
+from ...store import Store
 from ..deps import store
 from ..params import KEY, EventParams
 from ..views import event_detail, event_summary, page
@@ -12,18 +13,18 @@ from ..views import event_detail, event_summary, page
 router = APIRouter(tags=["events"])
 
 
-def find_events(db: Any, params: EventParams) -> tuple[int, list[Any]]:
+def find_events(db: Store, params: EventParams) -> tuple[int, list[Any]]:
     return db.events(date_from=params.since, date_to=params.until, entity=params.entity, type=params.type,
                      outlet=params.outlet, disputed=params.disputed, limit=params.limit, offset=params.offset)
 
 
 @router.get("/events")
-def list_events(params: Annotated[EventParams, Query()], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
+def list_events(params: Annotated[EventParams, Query()], db: Annotated[Store, Depends(store)]) -> dict[str, Any]:
     total, rows = find_events(db, params)
     return page(total, params.limit, params.offset, [event_summary(e) for e in rows])
 
 
-def find_event(db: Any, event_id: str) -> dict[str, Any]:
+def find_event(db: Store, event_id: str) -> dict[str, Any]:
     """The event with its evidence sentences, or 404."""
     event = db.event(event_id)
     if event is None:
@@ -32,5 +33,5 @@ def find_event(db: Any, event_id: str) -> dict[str, Any]:
 
 
 @router.get("/events/{event_id}")
-def get_event(event_id: Annotated[str, Path(pattern=KEY)], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
+def get_event(event_id: Annotated[str, Path(pattern=KEY)], db: Annotated[Store, Depends(store)]) -> dict[str, Any]:
     return find_event(db, event_id)

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 
+from ...store import Store
 from ..deps import store
 from ..params import SearchParams
 from ..views import page
@@ -14,6 +15,6 @@ router = APIRouter(tags=["search"])
 
 
 @router.get("/search")
-def search(params: Annotated[SearchParams, Query()], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
+def search(params: Annotated[SearchParams, Query()], db: Annotated[Store, Depends(store)]) -> dict[str, Any]:
     total, hits = db.search(params.q, limit=params.limit, offset=params.offset)  # QueryError -> 400
     return page(total, params.limit, params.offset, [asdict(h) for h in hits]) | {"q": params.q}

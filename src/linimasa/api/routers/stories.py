@@ -5,6 +5,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
+from ...store import Store
 from ..deps import memo, store
 from ..memo import Memo
 from ..params import KEY, Page
@@ -13,19 +14,19 @@ from ..views import article_summary, event_summary, page
 router = APIRouter(tags=["stories"])
 
 
-def story_page(db: Any, cache: Memo, params: Page) -> tuple[int, list[dict[str, Any]]]:
+def story_page(db: Store, cache: Memo, params: Page) -> tuple[int, list[dict[str, Any]]]:
     """Stories, latest first: an aggregate over every article, so cached per database version."""
     return cache.get(("stories", params), lambda: db.stories(limit=params.limit, offset=params.offset))
 
 
 @router.get("/stories")
-def list_stories(params: Annotated[Page, Query()], db: Annotated[Any, Depends(store)],
+def list_stories(params: Annotated[Page, Query()], db: Annotated[Store, Depends(store)],
                  cache: Annotated[Memo, Depends(memo)]) -> dict[str, Any]:
     total, rows = story_page(db, cache, params)
     return page(total, params.limit, params.offset, rows)
 
 
-def story_detail(db: Any, story_id: str) -> dict[str, Any]:
+def story_detail(db: Store, story_id: str) -> dict[str, Any]:
     ids = db.story_articles(story_id)
     if not ids:
         raise HTTPException(404, f"no story {story_id}")
@@ -34,5 +35,5 @@ def story_detail(db: Any, story_id: str) -> dict[str, Any]:
 
 
 @router.get("/stories/{story_id}")
-def get_story(story_id: Annotated[str, Path(pattern=KEY)], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
+def get_story(story_id: Annotated[str, Path(pattern=KEY)], db: Annotated[Store, Depends(store)]) -> dict[str, Any]:
     return story_detail(db, story_id)

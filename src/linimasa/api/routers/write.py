@@ -6,7 +6,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
 
-from ...model import Failure, Record
+from ...model import Article, Failure, Record
+from ...store import Store
 from ..deps import store
 
 router = APIRouter(tags=["write"])
@@ -21,13 +22,13 @@ class NewArticle(BaseModel):
 
 
 @router.post("/articles", status_code=201)
-def add_article(new: NewArticle, request: Request, db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
+def add_article(new: NewArticle, request: Request, db: Annotated[Store, Depends(store)]) -> dict[str, Any]:
     from ...pipeline import process
 
     record = Record(source=new.url or "api", body=new.text, title=new.title, url=new.url,
                     published=new.published, outlet=new.outlet)
     [item] = process([record], request.app.state.settings)
-    if isinstance(item, Failure):
-        raise ValueError(item.reason)
+    if not isinstance(item, Article):
+        raise ValueError(item.reason if isinstance(item, Failure) else "already stored")
     added = db.add([item])
     return {"id": item.id, "new": bool(added.new)}

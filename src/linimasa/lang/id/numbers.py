@@ -11,7 +11,7 @@ UNITS = {
 }
 # Words that already carry the leading "se-" (= one): sepuluh = 10, seratus = 100.
 SE_NUMBERS = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "setengah": 0.5}
-MULTIPLIERS = {"belas": None, "puluh": 10, "ratus": 100, "ribu": 1000}
+MULTIPLIERS = {"puluh": 10, "ratus": 100, "ribu": 1000}  # "belas" (teen) adds ten instead
 
 # Quantities with no number: "beberapa tahun" -> PXY, "puluhan tahun" -> decades.
 VAGUE = ("beberapa", "berbagai", "sekian", "banyak")
