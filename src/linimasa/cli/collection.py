@@ -49,10 +49,10 @@ def built(settings: Settings, paths: tuple[str, ...]) -> tuple[Timeline, int, in
 
 
 def _counted(articles: list[Article], *, settings: Settings) -> tuple[Timeline, int]:
-    from ..entities.links import link_names
+    """The collection stages over the articles read (``timeline.build``), and how many there were."""
     from ..timeline import build
 
-    return build(link_names(articles)[0], settings=settings), len(articles)
+    return build(articles, settings=settings), len(articles)
 
 
 def updated(settings: Settings) -> Collection:
