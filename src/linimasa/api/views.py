@@ -8,6 +8,7 @@ from ..model import Article
 from ..serialize import contract
 from ..store import EventRow, Store
 from .neighbours import Neighbourhood, neighbourhood
+from .params import Page
 
 NETWORK_SIZE = 12  # neighbours drawn around an entity; more is unreadable
 COOCCURRING = 50  # co-occurring entities listed on an entity page
@@ -15,8 +16,9 @@ COOCCURRENCE_SAMPLE = 300  # an entity's latest articles they are counted in: ch
 ROLE_ARTICLES = 500  # articles scanned for an entity's roles
 
 
-def page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, Any]:
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+def page(total: int, items: list[Any], params: Page) -> dict[str, Any]:
+    """One page of a listing as the API returns it."""
+    return {"total": total, "limit": params.limit, "offset": params.offset, "items": items}
 
 
 def article_summary(article: Article) -> dict[str, Any]:

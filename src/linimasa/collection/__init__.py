@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..model import Article, Failure, Known
+from ..model import Article, Failure, Known, Record
 from ..settings import Settings
 from ..store import Hit, Store, open_store
 
@@ -26,6 +26,7 @@ class IngestReport:
     new: int = 0
     existing: int = 0
     failures: list[Failure] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)  # of the articles stored or recognised, in input order
 
     @property
     def status(self) -> str:
@@ -35,9 +36,11 @@ class IngestReport:
 
 
 class Collection:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, store: Store | None = None) -> None:
+        """The collection the settings name; ``store``: over a connection the caller opened (and closes)."""
         self.settings = settings
-        self.store: Store = open_store(settings)
+        self.store: Store = store or open_store(settings)
+        self._owns_store = store is None
 
     def __enter__(self) -> Collection:
         return self
@@ -46,15 +49,22 @@ class Collection:
         self.close()
 
     def close(self) -> None:
-        self.store.close()
+        if self._owns_store:
+            self.store.close()
 
     def ingest(self, paths: Iterable[str], *, on_item: Callable[[Article | Failure | Known], Any] | None = None,
                refresh: bool = False) -> IngestReport:
-        """Read, clean, annotate and store; bad inputs are reported, never fatal to the batch. Articles
-        already stored are not annotated again (they gain the new source), unless ``refresh``: after an
-        upgrade of the annotators, say."""
-        from ..distributed import processor
+        """Read PATHS (files, directories, globs, ``-``), then ``add`` what was read."""
         from ..ingest import read
+
+        return self.add(read(paths, settings=self.settings), on_item=on_item, refresh=refresh)
+
+    def add(self, records: Iterable[Record | Failure], *,
+            on_item: Callable[[Article | Failure | Known], Any] | None = None, refresh: bool = False) -> IngestReport:
+        """Clean, annotate and store; bad inputs are reported, never fatal to the batch. Articles already stored
+        are not annotated again (they gain the new source), unless ``refresh``: after an upgrade of the
+        annotators, say. The timeline is brought up to date by ``update_timeline``."""
+        from ..distributed import processor
 
         process = processor(self.settings)  # one process, or Dask when --workers/--scheduler is set
         # workers get a copy of the stored ids; in this process each article is looked up in the store
@@ -63,12 +73,14 @@ class Collection:
         report, known = IngestReport(), []
 
         def articles() -> Iterator[Article]:
-            for item in process(read(paths, settings=self.settings), self.settings, known=known_ids):
+            for item in process(records, self.settings, known=known_ids):
                 if on_item is not None:
                     on_item(item)
                 if isinstance(item, Failure):
                     report.failures.append(item)
-                elif isinstance(item, Known):
+                    continue
+                report.ids.append(item.id)
+                if isinstance(item, Known):
                     known.append(item)
                 else:
                     yield item

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query
 
 from ...store import Store
+from .. import queries
 from ..deps import store
 from ..params import QuoteParams
 from ..views import page
@@ -15,5 +16,4 @@ router = APIRouter(tags=["quotes"])
 
 @router.get("/quotes")
 def list_quotes(params: Annotated[QuoteParams, Query()], db: Annotated[Store, Depends(store)]) -> dict[str, Any]:
-    total, rows = db.quotes(speaker=params.speaker, limit=params.limit, offset=params.offset)
-    return page(total, params.limit, params.offset, rows)
+    return page(*queries.quotes(db, params), params)
