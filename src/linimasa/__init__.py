@@ -5,7 +5,7 @@ The library surface is small::
     import linimasa
     article = linimasa.annotate("SEOUL - Kim Jong-un bertemu ...", published="2023-07-26")
     with linimasa.open("news.db") as collection:
-        collection.add_paths(["articles/"])
+        collection.ingest(["articles/"])
 """
 from __future__ import annotations
 

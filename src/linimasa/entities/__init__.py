@@ -6,6 +6,7 @@ loaded on first use from ``resources/ner``.
 from __future__ import annotations
 
 from ..model import Article, Mention
+from ..pipeline import stage
 from ..settings import Settings
 from .mentions import mention_spans
 from .resolve import abbreviates, metonym_target, resolve
@@ -57,6 +58,7 @@ def link(article: Article, spans: list[tuple[int, int, str]]) -> list[Mention]:
             for (s, e, _), ent in zip(spans, entities, strict=True)]
 
 
+@stage(requires=("sentences", "tokens", "published"), assigns=("entities", "roles"))
 def run(article: Article, settings: Settings) -> Article:
     mentions = link(article, mention_spans(article))
     date = (settings.dct or article.published or "")[:10] or None

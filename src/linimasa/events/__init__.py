@@ -5,8 +5,9 @@ the word(s) that name it.
 """
 from __future__ import annotations
 
+from .. import context
 from ..model import Article, Event
-from ..quotes import context
+from ..pipeline import stage
 from ..settings import Settings
 from . import arguments, triggers
 
@@ -29,5 +30,6 @@ def find_events(article: Article) -> tuple[Event, ...]:
     return tuple(events)
 
 
+@stage(requires=("sentences", "tokens", "timexes", "entities", "quotes", "published"), assigns=("events",))
 def run(article: Article, settings: Settings) -> Article:
     return article.with_(events=find_events(article))

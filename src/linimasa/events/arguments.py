@@ -12,10 +12,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..context import Context
 from ..lang.id import triggers as lex
 from ..model import Mention, Timex
 from ..quotes import speakers
-from ..quotes.context import Context
 from .triggers import Trigger
 
 PLACE_PREPOSITIONS = frozenset({"di", "ke"})

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..context import Context
 from ..lang.id import triggers as lex
-from ..quotes.context import Context
 
 
 @dataclass(frozen=True, slots=True)

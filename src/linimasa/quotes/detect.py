@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..context import Context
 from ..lang.id import cues
-from .context import Context
 from .marks import quoted_spans
 
 MIN_STANDALONE_WORDS = 6

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..context import Context, Word
 from ..lang.id import cues
 from ..lang.id.titles import PERSON_TITLES
 from ..model import Mention
-from .context import Context, Word
 
 PERSON, ORG, PLACE = "PER", "ORG", "LOC"
 DESCRIPTION_REACH = 60  # chars after a description where its name may follow ("pemimpin Korea Utara, Kim Jong-un")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Article, Timex, Warning
+from ..pipeline import stage
 from ..settings import Settings
 from .dct import explicit_years, infer_dct, parse_dct
 from .parse import read
@@ -41,6 +42,7 @@ def find_timexes(text: str, *, dct: str | dt.date | None = None) -> list[Timex]:
     return analyse(text, dct=dct).timexes
 
 
+@stage(assigns=("timexes", "warnings", "published", "published_inferred"))  # published: when only the text dates it
 def run(article: Article, settings: Settings) -> Article:
     given = settings.dct or article.published
     found = analyse(article.text, dct=given)
