@@ -1,4 +1,7 @@
-"""Dedup thresholds, chosen by measurement (benchmarks/bench_dedup_synthetic.py, docs/results.md)."""
+"""Dedup and story thresholds, chosen by measurement (benchmarks/bench_dedup_synthetic.py, docs/results.md).
+
+They are settings (``Settings.dedup``, ``Settings.stories``; ``[linimasa.dedup]``, ``[linimasa.stories]`` in a TOML
+file), so this module stays free of the heavy dedup imports."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -28,6 +31,16 @@ class DedupConfig:
     rare_max_df: float = 0.002  # a word rarer than this (background document frequency) is a signal
     candidate_min_shared: int = 4  # shared rare words/names/numbers/quotes before aligning
     window_days: float = 3.0  # rewrites are published close together when both dates are known
+
+
+@dataclass(frozen=True, slots=True)
+class StoryConfig:
+    join: float = 0.33  # cosine to a story centroid, dates within ``window_days``
+    join_undated: float = 0.55  # one side has no date: demand much more
+    merge: float = 0.45  # a new article merges two stories only if it is this close to both
+    window_days: int = 7
+    top_terms: int = 12  # terms per article used to find candidate stories
+    min_shared_terms: int = 2  # of those, how many a candidate story must share
 
 
 DEFAULT = DedupConfig()

@@ -13,17 +13,8 @@ from operator import attrgetter
 
 from ..model import Article
 from ..settings import Settings
+from .config import StoryConfig
 from .vectors import Vector, article_day, article_vector, cosine
-
-
-@dataclass(frozen=True, slots=True)
-class StoryConfig:
-    join: float = 0.33  # cosine to a story centroid, dates within ``window_days``
-    join_undated: float = 0.55  # one side has no date: demand much more
-    merge: float = 0.45  # a new article merges two stories only if it is this close to both
-    window_days: int = 7
-    top_terms: int = 12  # terms per article used to find candidate stories
-    min_shared_terms: int = 2  # of those, how many a candidate story must share
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +130,7 @@ def assign_stories(articles: Sequence[Article], *, existing: Mapping[str, str] =
     for a, b in copies:
         partners[a].append(b)
         partners[b].append(a)
-    clusterer = StoryClusterer()
+    clusterer = StoryClusterer(config=(settings or Settings()).stories)
     ordered = sorted(articles, key=lambda art: key(art) not in existing)  # known assignments first, stable
     for article in ordered:
         k = key(article)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 
 from ..lang.id.names import DESIGNATORS
-from ..model import Article, Mention
+from ..model import Article, Label, Mention
 from .resolve import Entity, abbreviates, alias_table, key
 
 MIN_ARTICLES = 3  # a full name seen in fewer articles is too weak a signal
@@ -209,7 +209,7 @@ def surface_links(articles: Iterable[Article], links: Mapping[str, Entity]) -> d
     return found
 
 
-def _usage(text: str, entity_id: str, label: str, name: str, *,
+def _usage(text: str, entity_id: str, label: Label, name: str, *,
            links: Mapping[str, Entity]) -> tuple[str, str, Entity, str | None]:
     """(key of the word written, the entity a mention of ``entity_id`` stands for and its id, whether the
     word is that entity's whole ``"name"`` or an ``"abbreviation"`` of it rather than one of its words:

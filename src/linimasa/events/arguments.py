@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..context import Context
 from ..lang.id import triggers as lex
-from ..model import Mention, Timex
+from ..model import Mention, Modality, Timex
 from ..quotes import speakers
 from .triggers import Trigger
 
@@ -41,7 +41,7 @@ class Arguments:
     actors: tuple[Mention, ...]
     where: str | None
     date: str | None
-    modality: str
+    modality: Modality
 
 
 def _is_place(ctx: Context, mention: Mention) -> bool:
@@ -167,7 +167,7 @@ def date(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None, starts: 
     return published.group() if published else None
 
 
-def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> str:
+def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> Modality:
     before = {w.lower for w in ctx.words[max(trigger.word - lex.MODALITY_REACH, 0):trigger.word]}
     if before & lex.NEGATED:
         return "negated"

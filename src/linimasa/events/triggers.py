@@ -5,13 +5,14 @@ from dataclasses import dataclass
 
 from ..context import Context
 from ..lang.id import triggers as lex
+from ..model import EventType
 
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
     start: int
     end: int
-    type: str
+    type: EventType
     root: str
     word: int  # index of the trigger's first word
 

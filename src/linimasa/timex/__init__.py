@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import Article, Timex, Warning
+from ..model import Article, TextWarning, Timex
 from ..pipeline import stage
 from ..settings import Settings
 from .dct import explicit_years, infer_dct, parse_dct
@@ -23,7 +23,7 @@ __all__ = ["Analysis", "analyse", "find_timexes", "run"]
 @dataclass(frozen=True, slots=True)
 class Analysis:
     timexes: list[Timex]
-    warnings: list[Warning]
+    warnings: list[TextWarning]
     dct: dt.date | None  # the DCT used: given, else inferred from the text, else None
     inferred: str | None = None  # the inferred ``published`` value (with time and offset when known)
 

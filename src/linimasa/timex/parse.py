@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ..lang.id import dates
+from ..model import TimexType
 from .durations import amount_of, duration, recurrence, redup
 from .grammar import COMPILED, SCANNER, openers
 from .reading import Groups, Handler, Reading, month_number, part_of_day, to_int, weekday_number, word_key
@@ -47,7 +48,7 @@ def _date(g: Groups, start: int, end: int, rule: str) -> Reading | None:
         return None  # "5-2 Agustus": a score before a month, not a range of days
     hour, minute = _clock(g)
     part = part_of_day(g.get("part"))
-    kind = "TIME" if hour is not None or part else "DATE"
+    kind: TimexType = "TIME" if hour is not None or part else "DATE"
     return Reading(rule, start, end, kind, year=year, month=month, day=day, weekday=weekday_number(g.get("wd")),
                    hour=hour, minute=minute, part=part, zone=_zone(g))
 
@@ -128,7 +129,7 @@ def _relative(g: Groups, start: int, end: int, rule: str) -> Reading:
 
 def _deictic(g: Groups, start: int, end: int, rule: str) -> Reading | None:
     part = part_of_day(g.get("part"))
-    kind = "TIME" if part else "DATE"
+    kind: TimexType = "TIME" if part else "DATE"
     if g.get("deixis"):
         offset = dates.DEICTIC_DAYS[word_key(g["deixis"])]
         return Reading(rule, start, end, kind, amount=offset, part=part, direction=0)
@@ -150,7 +151,7 @@ def _weekday_ref(g: Groups, start: int, end: int, rule: str, text: str) -> Readi
     hour, minute = _clock(g)
     part = part_of_day(g.get("part"))
     direction = dates.DIRECTIONS.get(word_key(g.get("dir") or g.get("wdir")))
-    kind = "TIME" if hour is not None or part else "DATE"
+    kind: TimexType = "TIME" if hour is not None or part else "DATE"
     unit = "pekan" if g.get("week") else None  # "Senin pekan lalu": the Monday of last week
     return Reading(rule, start, end, kind, weekday=weekday_number(name), direction=direction, part=part,
                    hour=hour, minute=minute, unit=unit)

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import Timex, Warning
+from ..model import TextWarning, Timex
 from . import calc
 from .cues import future_cue, tense
 from .reading import Reading
@@ -26,7 +26,7 @@ class Focus:
     day: dt.date | None = None
     shift: tuple[int, int] | None = None  # (days, position) from "sehari sebelum"
     ahead: Reading | None = None  # the next reading, for a time written before its date
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[TextWarning] = field(default_factory=list)
 
     def base_day(self) -> dt.date | None:
         return self.day or self.anchor.dct
@@ -59,7 +59,7 @@ def _explicit(reading: Reading, text: str, focus: Focus) -> str | None:
         if year is None:
             return f"XXXX-{reading.month:02d}-{reading.day:02d}"
         if not focus.anchor.known:
-            focus.warnings.append(Warning(reading.start, reading.end, "missing_year",
+            focus.warnings.append(TextWarning(reading.start, reading.end, "missing_year",
                                           f"no year in {text[reading.start:reading.end]!r}; inferred {year}"))
     day = calc.safe_date(year, reading.month, reading.day)
     if day is None:
@@ -215,7 +215,7 @@ def _in_calendar(value: str) -> bool:
     return not year or len(year.group()) < 4 or (len(year.group()) == 4 and year.group() != "0000")
 
 
-def resolve(readings: list[Reading], text: str, anchor: Anchor) -> tuple[list[Timex], list[Warning]]:
+def resolve(readings: list[Reading], text: str, anchor: Anchor) -> tuple[list[Timex], list[TextWarning]]:
     focus = Focus(anchor)
     timexes: list[Timex] = []
     for reading, ahead in zip(readings, [*readings[1:], None], strict=False):  # no reading: one None

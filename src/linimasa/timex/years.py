@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..model import Warning
+from ..model import TextWarning
 from . import calc
 from .reading import Reading
 
@@ -47,7 +47,7 @@ def _distance(year: int, month: int, day: int, base: dt.date, future: bool) -> i
     return abs(days) + (400 if future and days < 0 else 0)
 
 
-def check_weekday(day: dt.date, reading: Reading, anchor: Anchor, warnings: list[Warning]) -> dt.date:
+def check_weekday(day: dt.date, reading: Reading, anchor: Anchor, warnings: list[TextWarning]) -> dt.date:
     """Warn when the weekday and the date disagree; prefer the reading the DCT supports."""
     weekday = reading.weekday
     if weekday is None or day.weekday() == weekday:
@@ -56,7 +56,7 @@ def check_weekday(day: dt.date, reading: Reading, anchor: Anchor, warnings: list
     said = calc.WEEKDAY_NAMES[weekday]
     message = (f"{said} does not match {calc.day_value(day)}, a {calc.WEEKDAY_NAMES[day.weekday()]}"
                + (f"; read as {calc.day_value(fixed)}, the {said} near the publication date" if fixed else ""))
-    warnings.append(Warning(reading.start, reading.end, "weekday_mismatch", message))
+    warnings.append(TextWarning(reading.start, reading.end, "weekday_mismatch", message))
     return fixed or day
 
 

@@ -10,7 +10,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from ..api import queries
 from ..api.deps import memo, store
 from ..api.memo import Memo
-from ..api.params import ARTICLE_ID, KEY, PLOVER, EntityParams, Page, QuoteParams, SearchPageParams, TimelineParams
+from ..api.params import ARTICLE_ID, KEY, EntityParams, Page, QuoteParams, SearchPageParams, TimelineParams
+from ..model import Plover
 from ..store import QueryError, Store
 from .axis import layout
 from .highlight import marks, segments, snippet_pieces
@@ -20,7 +21,7 @@ from .render import render
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 Db = Annotated[Store, Depends(store)]
 Cache = Annotated[Memo, Depends(memo)]
-PLOVER_TYPES = get_args(PLOVER)
+PLOVER_TYPES = get_args(Plover)
 
 
 def _timeline(request: Request, params: TimelineParams, db: Store, *, template: str) -> HTMLResponse:
