@@ -130,10 +130,15 @@ def _dates(ctx: Context, start: int, end: int) -> list[Timex]:
     found = []
     for t in ctx.article.timexes:
         i = ctx.word_index(t.start)
-        if start <= t.start < end and t.type == "DATE" and DATE_VALUE.match(t.value) and not (
+        if start <= t.start < end and t.type == "DATE" and DATE_VALUE.match(_resolved(t)) and not (
                 i > 0 and ctx.words[i - 1].lower in SPAN_OPENERS):
             found.append(t)
     return found
+
+
+def _resolved(timex: Timex) -> str:
+    """The date a timex stands for: its anchor ("saat itu" -> the date in focus), else its value."""
+    return timex.anchor or timex.value
 
 
 def _adverbial(ctx: Context, timex: Timex) -> bool:
@@ -162,7 +167,7 @@ def date(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None, starts: 
         usable = inside or usable or stated
     if usable:
         nearest = min(usable, key=lambda t: (not _adverbial(ctx, t), abs(t.start - trigger.start)))
-        return DATE_VALUE.match(nearest.value).group()  # type: ignore[union-attr] # a timex value starts with a date
+        return DATE_VALUE.match(_resolved(nearest)).group()  # type: ignore[union-attr] # a resolved date
     published = DATE_VALUE.match(ctx.article.published or "")
     return published.group() if published else None
 
