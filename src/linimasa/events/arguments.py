@@ -13,10 +13,10 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..context import Context
 from ..lang.id import triggers as lex
-from ..model import Mention, Timex
+from ..model import Mention, Modality, Timex
 from ..quotes import speakers
-from ..quotes.context import Context
 from .triggers import Trigger
 
 PLACE_PREPOSITIONS = frozenset({"di", "ke"})
@@ -42,7 +42,7 @@ class Arguments:
     actors: tuple[Mention, ...]
     where: str | None
     date: str | None
-    modality: str
+    modality: Modality
 
 
 def _is_place(ctx: Context, mention: Mention) -> bool:
@@ -61,7 +61,7 @@ def _is_place(ctx: Context, mention: Mention) -> bool:
 def _is_source(ctx: Context, mention: Mention) -> bool:
     """Who reports the event (a quote's speaker, "melansir Associated Press") is not an actor in it."""
     i = ctx.word_index(mention.start)
-    return (mention.start, mention.end) in ctx.speakers or i > 0 and ctx.words[i - 1].lower in ATTRIBUTION
+    return (mention.start, mention.end) in ctx.speakers or (i > 0 and ctx.words[i - 1].lower in ATTRIBUTION)
 
 
 def _candidates(ctx: Context, start: int, end: int) -> list[Mention]:
@@ -189,12 +189,12 @@ def date(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None, starts: 
         usable = inside or usable or stated
     if usable:
         nearest = min(usable, key=lambda t: (not _adverbial(ctx, t), abs(t.start - trigger.start)))
-        return DATE_VALUE.match(_resolved(nearest)).group()
+        return DATE_VALUE.match(_resolved(nearest)).group()  # type: ignore[union-attr] # a resolved date
     published = DATE_VALUE.match(ctx.article.published or "")
     return published.group() if published else None
 
 
-def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> str:
+def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> Modality:
     before = {w.lower for w in ctx.words[max(trigger.word - lex.MODALITY_REACH, 0):trigger.word]}
     if before & lex.NEGATED:
         return "negated"

@@ -12,8 +12,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
+from ..context import Context
 from ..lang.id import cues
-from .context import Context
 from .marks import quoted_spans
 
 MIN_STANDALONE_WORDS = 6
@@ -72,7 +72,7 @@ def _is_postposed(ctx: Context, i: int) -> bool:
 def _blocked(ctx: Context, i: int) -> bool:
     sent_start = ctx.sentence(ctx.words[i].start)[0]
     before = [w for w in ctx.words[max(i - cues.NEGATION_REACH, 0):i] if w.start >= sent_start]
-    return bool(before) and before[-1].lower in cues.BLOCKERS or any(w.lower in cues.NEGATORS for w in before)
+    return (bool(before) and before[-1].lower in cues.BLOCKERS) or any(w.lower in cues.NEGATORS for w in before)
 
 
 def _complement_start(ctx: Context, i: int, sent_end: int) -> int | None:
@@ -121,7 +121,7 @@ def _continued(ctx: Context, cue_end: int, marked: Marked) -> int | None:
 def _direct(ctx: Context, span: tuple[int, int], marked: Marked) -> Candidate | None:
     start, end = span
     text = ctx.text
-    sent_start, sent_end = ctx.sentence(start)
+    sent_start = ctx.sentence(start)[0]
     after = re.match(r"[\"\u201d\s,.]*(\w+)", text[end:end + 40])
     if after and cues.cue_base(after.group(1)) in cues.POSTPOSED:
         cue_start = end + after.start(1)
