@@ -33,7 +33,9 @@ class Stored:
 
     stories: Mapping[str, str] = field(default_factory=dict)  # article key -> story id; these articles keep it
     copies: tuple[tuple[str, str], ...] = ()  # copy pairs found before (article keys)
-    timeline: Timeline | None = None  # the entries to extend; None: the entries are built anew
+    # reads the entries to extend when the entries stage needs them (a big timeline is not held while copies and
+    # stories are found); None: the entries are built anew
+    timeline: Callable[[], Timeline] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +113,7 @@ def entries(update: Update, settings: Settings) -> Update:
 
     Mentions join entries of their own story only when the stories were found with the stored articles in view:
     stories found among the new articles alone say nothing about the stored entries'."""
-    previous = update.stored.timeline
+    previous = update.stored.timeline() if update.stored.timeline else None
     in_view = bool(update.stored.stories) or previous is None or not previous.entries
     claimed = {d.claim for found in update.disputes.values() for d in found}
     timeline = entries_of(update.fresh(), previous=previous, claimed=claimed,

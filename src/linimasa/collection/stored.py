@@ -6,6 +6,7 @@ run killed midway leaves its articles unseen and the next run redoes it whole (d
 from __future__ import annotations
 
 from dataclasses import asdict
+from functools import partial
 
 from ..store import Store
 from ..timeline import storage
@@ -23,7 +24,7 @@ def read(store: Store, *, rebuild: bool = False) -> Update | None:
     if rebuild:
         return Update(tuple(store.articles(ids)), frozenset(ids), Stored(known))
     new = frozenset(i for i in ids if i not in known)
-    stored = Stored(known, tuple(store.copy_pairs()) if len(new) < len(ids) else (), storage.load(store))
+    stored = Stored(known, tuple(store.copy_pairs()) if len(new) < len(ids) else (), partial(storage.load, store))
     return Update(tuple(store.articles(ids)), new, stored)
 
 

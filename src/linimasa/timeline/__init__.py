@@ -77,7 +77,8 @@ def build(articles: Sequence[Article], *, settings: Settings, previous: Timeline
     from ..collection.stages import Stored, Update, as_timeline, run
 
     key = attrgetter("source")
-    update = Update(tuple(articles), frozenset(map(key, articles)), Stored(story_of or {}, timeline=previous), key)
+    stored = Stored(story_of or {}, timeline=None if previous is None else lambda: previous)
+    update = Update(tuple(articles), frozenset(map(key, articles)), stored, key)
     return as_timeline(run(update, settings))
 
 
