@@ -41,7 +41,7 @@ def ingest(settings: Settings, paths: tuple[str, ...], quiet: bool, no_timeline:
 
         report = collection.ingest(paths, on_item=on_item, refresh=refresh)
         total = len(collection)
-        update = None if no_timeline else collection.update_timeline(rebuild=refresh)
+        update = None if no_timeline else collection.update_timeline(rebuild=refresh, ids=report.ids)
     click.echo(f"{report.new} new, {report.existing} already stored, {len(report.failures)} failed "
                f"({total} articles in {settings.database}); status: {report.status}", err=True)
     if update is not None and update.articles:
@@ -61,7 +61,7 @@ def search(settings: Settings, query: str, limit: int, offset: int, as_json: boo
     from ..collection import Collection
     from ..store import QueryError
 
-    with Collection(settings) as collection:
+    with Collection(settings, read_only=True) as collection:
         try:
             total, hits = collection.search(query, limit=limit, offset=offset)
         except QueryError as exc:
@@ -90,7 +90,7 @@ def show(settings: Settings, key: str, as_json: bool) -> None:
     from ..collection import Collection
     from ..serialize import contract
 
-    with Collection(settings) as collection:
+    with Collection(settings, read_only=True) as collection:
         article = collection.get(key)
         if article is None:
             raise click.UsageError(f"no article matches {key!r} (give an id, a unique id prefix or a source path)")

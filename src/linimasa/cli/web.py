@@ -57,7 +57,7 @@ def plot(settings: Settings, out_dir: Path, limit: int) -> None:
     from ..store import open_store
     from ..web.plots import draw_network, draw_timeline
 
-    store = open_store(settings)
+    store = open_store(settings, read_only=True)
     try:
         written = [*draw_timeline(store, out_dir, limit=limit), *draw_network(store, out_dir)]
     finally:
@@ -75,7 +75,7 @@ def export(settings: Settings, kind: str, output: Path | None) -> None:
     from ..api.exports import export as render_export
     from ..store import open_store
 
-    store = open_store(settings)
+    store = open_store(settings, read_only=True)
     try:
         body, _ = render_export(store, kind)
     finally:

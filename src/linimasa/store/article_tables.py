@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
-from ..model import Article
+from ..model import Article, Failure
 from .entity_tables import linked_id
 from .query import parse, snippet
 from .records import ARTICLE_COLUMNS, AddResult, Hit, article_from_row, layer_rows, mention_rows, now
@@ -24,13 +24,25 @@ class ArticleTables(SQLBackend):
     # -- writing --------------------------------------------------------------------------------
 
     def add(self, articles: Iterable[Article]) -> AddResult:
-        """Upsert articles in one transaction per batch; an article already stored gains a source."""
+        """Upsert articles in one transaction per batch; an article already stored gains a source. A batch the
+        backend refuses a row of is stored again one article at a time, so that only that article is refused."""
         total = AddResult()
         stream = iter(articles)
         while batch := list(islice(stream, self.batch_size)):
-            with self.transaction():
-                total += self._add_batch(batch)
+            try:
+                with self.transaction():
+                    total += self._add_batch(batch)
+            except self.REFUSED:
+                total += sum((self._add_alone(article) for article in batch), AddResult())
         return total
+
+    def _add_alone(self, article: Article) -> AddResult:
+        try:
+            with self.transaction():
+                return self._add_batch([article])
+        except self.REFUSED as exc:
+            reason = " ".join(str(exc).split())[:300]
+            return AddResult(refused=((article.id, Failure(article.source, f"refused by the database: {reason}")),))
 
     def _add_batch(self, batch: Sequence[Article]) -> AddResult:
         new = self._insert_articles(batch)
