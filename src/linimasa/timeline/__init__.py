@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from ..model import Article
 from ..settings import Settings
-from . import briefing, claims, merge
+from . import briefing, claims, merge, select
 from .model import DateConflict, Dispute, Entry, Evidence, Story, Timeline
 
 __all__ = ["DateConflict", "Dispute", "Entry", "Evidence", "Story", "Timeline", "build", "render_text",
@@ -50,7 +50,7 @@ def _groups(previous: Timeline | None) -> merge.Groups:
 
 def _entries(articles: Sequence[Article], previous: Timeline | None, disputes: tuple[Dispute, ...],
              story_of: Mapping[str, str]) -> tuple[tuple[Entry, ...], list[tuple[str, str]]]:
-    founders, followers = merge.mentions(articles, story_of)
+    founders, followers = select.mentions(articles, story_of)
     groups, merges = merge.merge_groups(merge.group(founders, followers, _groups(previous)))
     by_id = {a.id: a for a in articles}
     claimed = {d.claim for d in disputes}
@@ -111,8 +111,8 @@ def to_contract(timeline: Timeline) -> dict:
 
 def render_text(timeline: Timeline) -> str:
     """The timeline for a terminal: date, type, actors, one-line summary, source count."""
-    lines = [f"{len(timeline.entries)} events, {len(timeline.stories)} stories, "
-             f"{len(timeline.duplicates)} duplicate pairs, {len(timeline.disputes)} disputed claims"]
+    lines = [(f"{len(timeline.entries)} events, {len(timeline.stories)} stories, "
+             f"{len(timeline.duplicates)} duplicate pairs, {len(timeline.disputes)} disputed claims")]
     for e in timeline.entries:
         flags = (" [disputed]" if e.disputed else "") + (" [dates differ]" if e.conflict else "")
         lines.append(f"{e.date or '?':10} {e.type or '-':9} {', '.join(e.actor_names)[:48]:48} "

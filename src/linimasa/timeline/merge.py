@@ -1,8 +1,7 @@
 """Cross-document event merge: event mentions -> one timeline entry per real-world event.
 
-Only mentions the text dates (a timex in the sentence) or that lead an article may found
-an entry; other mentions, dated only by publication, join an entry they fit or are left
-out (background and side remarks). A dated background mention ("Shoigu mengunjungi Korea
+Founders (``select``) start entries; other mentions join an entry they fit or are left out. A dated
+background mention ("Shoigu mengunjungi Korea
 Utara pada Juli lalu") fits the entry of the visit because July 2023 contains its day.
 Mentions join only entries of their own story: across a collection, a frequent actor (a president)
 does something of the same kind within a week in many unrelated threads. A past event recalled in
@@ -13,17 +12,20 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..model import Article, Event
 from . import dates
 from .model import DateConflict, Entry, Evidence
 
-CLAIM_TYPES = frozenset({"ACCUSE", "REJECT"})  # shown as disputes, not as events
-HISTORY_YEARS = 1  # events dated more than this before publication are background, not news
 MAX_ACTORS = 4
-LEAD_SENTENCES = 2  # an article's main event is stated in its opening sentences
+OCCASIONS = frozenset({"CONSULT", ""})  # types that name the occasion rather than what happened there
+# PLOVER's quad classes: two mentions of one happening often differ in type within a class ("rapat paripurna …
+# menyepakati": CONSULT and AGREE); a type outside them (or none) is a family of its own
+FAMILIES = {**dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal cooperation"),
+            **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material cooperation"),
+            **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), "verbal conflict"),
+            **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "material conflict")}
 
 
 @dataclass(slots=True)
@@ -37,6 +39,8 @@ class Group:
     people: set[str] = field(default_factory=set)
     date: str | None = None
     types: set[str] = field(default_factory=set)
+    families: set[str] = field(default_factory=set)
+    sentences: set[tuple[str, int]] = field(default_factory=set)  # (article id, sentence start) of the evidence
     stories: set[str] = field(default_factory=set)
     # date -> count, anchored (read from the text) and all; counted as evidence arrives, since groups of a
     # frequent actor grow large and recounting made merging quadratic
@@ -49,6 +53,8 @@ class Group:
         self.actors.update(ev.actors)
         self.people.update(ev.people)
         self.types.add(ev.type)
+        self.families.add(family(ev.type))
+        self.sentences.add((ev.article_id, ev.start))
         if ev.story:
             self.stories.add(ev.story)
         self.all_dates[ev.date] += 1
@@ -79,65 +85,16 @@ class Groups:
         return [found[k] for k in sorted(found)]
 
 
-def _anchored(article: Article, event: Event) -> bool:
-    return any(event.start <= t.start < event.end and t.value.startswith(event.date or "-") for t in article.timexes)
+def family(event_type: str) -> str:
+    return FAMILIES.get(event_type, event_type)
 
 
-def _evidence(article: Article, event: Event, persons: dict[str, tuple[str, str]], person_ids: set[str],
-              story: str | None) -> Evidence:
-    pairs = [_as_person(a or n, n, persons) for a, n in zip(event.actors, event.actor_names)]
-    anchored = _anchored(article, event)
-    recalled = anchored and dates.retrospective(event.date, article.published)
-    return Evidence(article.id, article.source, event.start, event.end, event.trigger_start, event.trigger_end,
-                    event.type, event.date, anchored, event.modality,
-                    tuple(a for a, _ in pairs), tuple(n for _, n in pairs), event.where,
-                    tuple(a for a, _ in pairs if a in person_ids), None if recalled else story)
-
-
-def _eligible(event: Event, published: str | None) -> bool:
-    year, now = dates.year(event.date), dates.year(published)
-    historical = year is not None and now is not None and year < now - HISTORY_YEARS
-    return bool(event.actors) and event.type not in CLAIM_TYPES and event.modality != "negated" and not historical
-
-
-def _persons(articles: Sequence[Article]) -> dict[str, tuple[str, str]]:
-    """Collection-wide people: name key -> (id, name)."""
-    return {_key(m.name): (m.entity_id or m.name, m.name) for a in articles for m in a.entities
-            if m.label.startswith("PER") and m.name}
-
-
-def _key(name: str) -> str:
-    return " ".join(name.casefold().replace("-", " ").split())
-
-
-def _as_person(actor: str, name: str, persons: dict[str, tuple[str, str]]) -> tuple[str, str]:
-    """An actor whose name ends with a known person's name is that person: a name span that swallowed
-    a title ("Politbiro Partai Komunis Cina Li Hongzhong")."""
-    words = _key(name).split()
-    tails = (" ".join(words[i:]) for i in range(1, len(words) - 1))
-    return next((persons[t] for t in tails if t in persons), (actor, name))
-
-
-def _founds(ev: Evidence, lead: bool) -> bool:
-    """Dated by the text, or the article's lead; a week or more vague needs a person acting."""
-    return lead or ev.anchored and (dates.precision(ev.date) == 0 or bool(ev.people))
-
-
-def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[list[Evidence], list[Evidence]]:
-    """(founders, followers): evidence that may start an entry, and evidence that may only join one."""
-    founders, followers = [], []
-    persons = _persons(articles)
-    person_ids = {pid for pid, _ in persons.values()}
-    for article in articles:
-        usable = [e for e in article.events if e.date and _eligible(e, article.published)]
-        later = article.sentences[LEAD_SENTENCES:LEAD_SENTENCES + 1]
-        opening = later[0].start if later else len(article.text)
-        lead = min((e.start for e in usable if e.start < opening), default=-1)
-        for event in usable:
-            ev = _evidence(article, event, persons, person_ids, story_of.get(article.id))
-            (founders if _founds(ev, event.start == lead) else followers).append(ev)
-    founders.sort(key=lambda e: dates.precision(e.date))
-    return founders, followers
+def _same_kind(group: Group, ev: Evidence) -> bool:
+    """The same type, or one family and the same person acting or the same sentence stating both."""
+    if ev.type in group.types:
+        return True
+    same_family = family(ev.type) in group.families or not ev.type or "" in group.types
+    return same_family and bool(set(ev.people) & group.people or (ev.article_id, ev.start) in group.sentences)
 
 
 def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
@@ -146,8 +103,8 @@ def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
     people = set(ev.people)
     if people - group.people and group.people - people:  # each side names a person the other lacks
         return False
-    if ev.type != group.evidence[0].type and not people & group.people:
-        return False  # one event only if the same kind of thing happens, or the same person acts
+    if not _same_kind(group, ev):
+        return False
     if founder:
         return dates.compatible(group.date, ev.date)
     return dates.near_publication(group.date, ev.date, planned=ev.modality == "planned")
@@ -187,7 +144,7 @@ def merge_groups(groups: Groups) -> tuple[list[Group], list[tuple[str, str]]]:
     for g in groups.groups:
         lead = g.evidence[0]
         into = next((k for k in kept.sharing(lead.actors) if (g.grown or k.grown)
-                     and lead.type == k.evidence[0].type and _fits(k, lead, founder=True)), None)
+                     and _fits(k, lead, founder=True)), None)
         if into is None:
             into = kept.new(g.id)
         else:
@@ -210,8 +167,17 @@ def conflict(evidence: Sequence[Evidence]) -> DateConflict | None:
 
 def to_entry(g: Group) -> Entry:
     types = Counter(e.type for e in g.evidence)
+    # a tie goes to what happened at a meeting over the meeting, and to any type over none
+    kind = max(types, key=lambda t: (types[t], t not in OCCASIONS, -list(types).index(t)))
     names = {a: n for e in g.evidence for a, n in zip(e.actors, e.actor_names)}
     ranked = [a for a, _ in Counter(a for e in g.evidence for a in e.actors).most_common(MAX_ACTORS)]
     places = Counter(e.where for e in g.evidence if e.where)
-    return Entry(g.id, g.date, types.most_common(1)[0][0], tuple(ranked), tuple(names[a] for a in ranked),
-                 places.most_common(1)[0][0] if places else None, tuple(g.evidence), conflict=conflict(g.evidence))
+    return Entry(g.id, g.date, kind, tuple(ranked), tuple(names[a] for a in ranked),
+                 places.most_common(1)[0][0] if places else None, tuple(g.evidence), conflict=conflict(g.evidence),
+                 modality=modality(g.evidence), background=all(e.background for e in g.evidence))
+
+
+def modality(evidence: Sequence[Evidence]) -> str:
+    """Asserted when any source states it as fact; else reported (only as someone's claim), else planned."""
+    found = {e.modality for e in evidence}
+    return next((m for m in ("asserted", "reported", "planned") if m in found), "asserted")

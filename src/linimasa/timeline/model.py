@@ -23,6 +23,7 @@ class Evidence:
     where: str | None
     people: tuple[str, ...] = ()  # the actors that are persons: two events with different people differ
     story: str | None = None  # the article's story, within which it merges; None: a past event recalled
+    background: bool = False  # the text dates it well before publication: a past event recalled
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,9 @@ class Entry:
     disputed: bool = False
     conflict: DateConflict | None = None
     quotes: tuple[str, ...] = ()  # attributed quotes near the evidence: 'Speaker: "…"'
+    modality: str = "asserted"  # asserted, reported or planned: how its sources state it
+    background: bool = False  # every source recalls it as past, well before publication
+    reacts_to: str | None = None  # the id of the entry a reaction (accusation, denial…) responds to
 
     @property
     def sources(self) -> tuple[str, ...]:
