@@ -84,10 +84,12 @@ def test_timeline_accusation_and_denial_are_disputed() -> None:
 def test_timeline_contract_and_text() -> None:
     timeline = build([MEETING, BACKGROUND], settings=SETTINGS)
     out = to_contract(timeline)
-    assert set(out) == {"duplicates", "stories", "events"}
-    assert out["events"][0] == {"date": "2023-07-26", "type": "CONSULT",
+    assert set(out) == {"duplicates", "stories", "events", "disputes"}
+    assert out["events"][0] == {"id": timeline.entries[0].id, "date": "2023-07-26", "type": "CONSULT",
                                 "actors": ["Sergei Shoigu", "Kim Jong-un", "Korea Utara"],
-                                "where": "Pyongyang", "summary": MEETING.text, "sources": ["a.txt", "b.txt"]}
+                                "where": "Pyongyang", "summary": MEETING.text, "sources": ["a.txt", "b.txt"],
+                                "modality": "asserted", "background": False, "reacts_to": None, "disputed": False,
+                                "date_dispute": None}
     assert sorted(s for story in out["stories"] for s in story) == ["a.txt", "b.txt"]
     assert "2023-07-26 CONSULT   Sergei Shoigu, Kim Jong-un, Korea Utara" in render_text(timeline)
 

@@ -53,7 +53,7 @@ def _entries(articles: Sequence[Article], previous: Timeline | None, disputes: t
     founders, followers = select.mentions(articles, story_of)
     groups, merges = merge.merge_groups(merge.group(founders, followers, _groups(previous)))
     by_id = {a.id: a for a in articles}
-    claimed = {d.claim for d in disputes}
+    claimed = {sentence for d in disputes for sentence in (d.claim, *d.denials)}
     before = {e.id: e for e in previous.entries} if previous else {}
     entries = []
     for g in groups:
@@ -64,6 +64,8 @@ def _entries(articles: Sequence[Article], previous: Timeline | None, disputes: t
         summary = old.summary if old else briefing.entry_summary(entry, by_id)
         quotes = tuple(dict.fromkeys([*(old.quotes if old else ()), *_quotes(entry, by_id)]))
         entries.append(replace(entry, summary=summary, disputed=disputed or bool(old and old.disputed), quotes=quotes))
+    links = claims.reactions(entries)
+    entries = [replace(e, reacts_to=links.get(e.id)) for e in entries]
     return tuple(sorted(entries, key=lambda e: (e.date or "9999", e.id))), merges
 
 
@@ -100,13 +102,21 @@ def build(articles: Sequence[Article], *, settings: Settings, previous: Timeline
 
 
 def to_contract(timeline: Timeline) -> dict:
-    """The JSON object of ``linimasa timeline`` (CONTRACT.md)."""
+    """The JSON object of ``linimasa timeline`` (CONTRACT.md, with the keys docs/contract.md adds)."""
     return {
         "duplicates": [list(pair) for pair in timeline.duplicates],
         "stories": [list(story.sources) for story in timeline.stories],
-        "events": [{"date": e.date, "type": e.type or None, "actors": list(e.actor_names), "where": e.where,
-                    "summary": e.summary, "sources": list(e.sources)} for e in timeline.entries],
+        "events": [_event(e) for e in timeline.entries],
+        "disputes": [{"claim": d.claim, "claimants": list(d.claimants), "deniers": list(d.deniers),
+                      "accused": list(d.accused), "sources": list(d.sources)} for d in timeline.disputes],
     }
+
+
+def _event(e: Entry) -> dict:
+    dates = [{"date": value, "sources": list(sources)} for value, sources in e.conflict.values] if e.conflict else None
+    return {"id": e.id, "date": e.date, "type": e.type or None, "actors": list(e.actor_names), "where": e.where,
+            "summary": e.summary, "sources": list(e.sources), "modality": e.modality, "background": e.background,
+            "reacts_to": e.reacts_to, "disputed": e.disputed, "date_dispute": dates}
 
 
 def render_text(timeline: Timeline) -> str:
@@ -114,7 +124,8 @@ def render_text(timeline: Timeline) -> str:
     lines = [(f"{len(timeline.entries)} events, {len(timeline.stories)} stories, "
              f"{len(timeline.duplicates)} duplicate pairs, {len(timeline.disputes)} disputed claims")]
     for e in timeline.entries:
-        flags = (" [disputed]" if e.disputed else "") + (" [dates differ]" if e.conflict else "")
+        flags = ((" [disputed]" if e.disputed else "") + (" [dates differ]" if e.conflict else "")
+                 + (" [background]" if e.background else "") + (f" [{e.modality}]" if e.modality != "asserted" else ""))
         lines.append(f"{e.date or '?':10} {e.type or '-':9} {', '.join(e.actor_names)[:48]:48} "
                      f"{len(e.sources)} src{flags}")
         lines.append(f"{'':20} {e.summary[:110]}")

@@ -11,7 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import Article, Event, Mention
-from .model import Dispute
+from . import dates
+from .model import Dispute, Entry
+from .select import REACTIONS
 
 QUOTED_CLAIMS = frozenset({"AID", "ASSAULT"})
 SUBJECT_WORDS = 4
@@ -101,5 +103,40 @@ def _disputes(articles: Sequence[Article]) -> tuple[Dispute, ...]:
             claimants=tuple(dict.fromkeys(h for s in against for h in s.holders)),
             deniers=tuple(dict.fromkeys(h for s in denied for h in s.holders)),
             accused=against[0].target_names,
-            sources=tuple(dict.fromkeys(s.source for s in [*against, *denied]))))
+            sources=tuple(dict.fromkeys(s.source for s in [*against, *denied])),
+            denials=tuple(dict.fromkeys(s.sentence for s in denied))))
     return tuple(found)
+
+
+def reactions(entries: Sequence[Entry]) -> dict[str, str]:
+    """Reaction entry id -> the id of the entry it responds to: one that an article reporting the reaction
+    also reports, dated no later. A denial answers an accusation of its holder; otherwise what happened
+    (not another reaction) is preferred, then more shared articles and actors, then the nearer date."""
+    by_source: dict[str, list[Entry]] = {}
+    for entry in entries:
+        for source in entry.sources:
+            by_source.setdefault(source, []).append(entry)
+    found: dict[str, str] = {}
+    for reaction in (e for e in entries if e.type in REACTIONS):
+        candidates = {e.id: e for s in reaction.sources for e in by_source[s] if e.id != reaction.id
+                      and _before(e, reaction) and not _answers(e, reaction) and found.get(e.id) != reaction.id}
+        if candidates:
+            found[reaction.id] = max(candidates.values(), key=lambda e: _fit(reaction, e)).id
+    return found
+
+
+def _before(event: Entry, reaction: Entry) -> bool:
+    span, then = dates.to_range(event.date), dates.to_range(reaction.date)
+    return bool(span and then) and span[0] <= then[1]
+
+
+def _answers(reaction: Entry, event: Entry) -> bool:
+    """A denial by one whom the accusation names."""
+    return reaction.type == "REJECT" and event.type == "ACCUSE" and reaction.actors[0] in event.actors[1:]
+
+
+def _fit(reaction: Entry, event: Entry) -> tuple[bool, bool, int, int, int]:
+    shared = len(set(reaction.sources) & set(event.sources))
+    span, then = dates.to_range(event.date), dates.to_range(reaction.date)
+    gap = (then[0] - span[1]).days if span and then else 0
+    return _answers(reaction, event), event.type not in REACTIONS, shared, len(set(reaction.actors) & set(event.actors)), -abs(gap)

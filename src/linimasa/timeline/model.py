@@ -64,6 +64,7 @@ class Dispute:
     deniers: tuple[str, ...]
     accused: tuple[str, ...]
     sources: tuple[str, ...]
+    denials: tuple[str, ...] = ()  # the sentences stating the denials
 
 
 @dataclass(frozen=True, slots=True)

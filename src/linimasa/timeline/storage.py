@@ -11,14 +11,16 @@ from dataclasses import asdict
 from typing import Any
 
 from ..store import EventRow
+from .merge import modality
 from .model import DateConflict, Dispute, Entry, Evidence, Story, Timeline
 
 
 def to_row(entry: Entry, story_id: str | None = None) -> EventRow:
-    data = {"modality": sorted({e.modality for e in entry.evidence}),
+    data = {"modality": entry.modality,
             "evidence": [asdict(e) for e in entry.evidence],
             "conflict": [list(v) for v in entry.conflict.values] if entry.conflict else None,
-            "quotes": list(entry.quotes)}
+            "quotes": list(entry.quotes), "background": entry.background,
+            "reacts_to": entry.reacts_to}
     return EventRow(entry.id, entry.date, entry.type, entry.where, entry.summary, entry.disputed, story_id,
                     tuple(zip(entry.actors, entry.actor_names)),
                     tuple(dict.fromkeys((e.article_id, e.start, e.end) for e in entry.evidence)), data)
@@ -31,10 +33,13 @@ def _evidence(raw: dict[str, Any]) -> Evidence:
 
 def from_row(row: EventRow) -> Entry:
     conflict = row.data.get("conflict")
+    evidence = tuple(_evidence(e) for e in row.data.get("evidence", []))
+    stated = row.data.get("modality")  # a list of the evidence's modalities in rows stored before entries had one
     return Entry(row.id, row.date, row.type or "", tuple(a for a, _ in row.actors), tuple(n for _, n in row.actors),
-                 row.place, tuple(_evidence(e) for e in row.data.get("evidence", [])), row.summary, row.disputed,
+                 row.place, evidence, row.summary, row.disputed,
                  DateConflict(tuple((v, tuple(s)) for v, s in conflict)) if conflict else None,
-                 tuple(row.data.get("quotes", ())))
+                 tuple(row.data.get("quotes", ())), stated if isinstance(stated, str) else modality(evidence),
+                 bool(row.data.get("background")), row.data.get("reacts_to"))
 
 
 def save(timeline: Timeline, store: Any, *, story_of: Mapping[str, str] | None = None) -> None:

@@ -1,0 +1,51 @@
+"""Reactions linked to the event they respond to, and disputed entries (dev-gold threads as entries)."""
+from __future__ import annotations
+
+import pytest
+from spans_fixture import SETTINGS, article
+
+from linimasa.timeline import build
+from linimasa.timeline.claims import reactions
+from linimasa.timeline.model import Entry, Evidence
+
+
+def entry(name: str, kind: str, date: str, actors: tuple[str, ...], sources: tuple[str, ...]) -> Entry:
+    evidence = tuple(Evidence(s, s, 0, 1, 0, 1, kind, date, True, "asserted", actors, actors, None) for s in sources)
+    return Entry(name, date, kind, actors, actors, None, evidence)
+
+
+# the excise rise (tempo-2232, okezone-1513), the Imam Nahrawi thread (tempo-866), the KPK leaders (okezone-2393)
+EXCISE = entry("excise", "", "2019-09-13", ("Sri Mulyani Indrawati", "Joko Widodo"), ("tempo-2232", "okezone-1513"))
+GAPPRI = entry("gappri", "REJECT", "2019-09-14", ("GAPPRI", "Henry Najoan"), ("tempo-2232",))
+SUSPECT = entry("suspect", "COERCE", "2019-09-18", ("KPK", "Imam Nahrawi"), ("sindonews-1007", "tempo-866"))
+RESIGNS = entry("resigns", "CONCEDE", "2019-09-19", ("Imam Nahrawi", "Joko Widodo"), ("tempo-866",))
+RESPECTS = entry("respects", "SUPPORT", "2019-09-19", ("Joko Widodo", "KPK"), ("tempo-866",))
+CLAIM = entry("claim", "ACCUSE", "2019-09-12", ("Alexander Marwata", "Agus Rahardjo"), ("okezone-2393",))
+DENIAL = entry("denial", "REJECT", "2019-09-12", ("Agus Rahardjo", "Alexander Marwata"), ("okezone-2393",))
+LATER = entry("later", "AGREE", "2019-09-20", ("Joko Widodo", "KPK"), ("tempo-866",))
+
+
+@pytest.mark.parametrize(("entries", "links"), [
+    ([EXCISE, GAPPRI], {"gappri": "excise"}),  # the industry rejects the rise its article reports
+    ([SUSPECT, RESIGNS, RESPECTS], {"resigns": "suspect", "respects": "suspect"}),  # not another reaction
+    ([CLAIM, DENIAL, SUSPECT], {"denial": "claim"}),  # a denial answers the accusation against its holder
+    ([LATER, GAPPRI], {}),  # no article of the reaction reports an earlier event
+    ([LATER, RESPECTS], {}),  # what comes later is no cause
+])
+def test_timeline_claims_reactions(entries: list[Entry], links: dict[str, str]) -> None:
+    assert reactions(entries) == links
+
+
+def test_timeline_claims_accusation_and_denial_entries_are_disputed() -> None:
+    names = [("Amerika Serikat", "LOC", "Amerika Serikat"), ("China", "LOC", "China"),
+             ("Hong Kong", "LOC", "Hong Kong"), ("Hua Chunying", "PER", "Hua Chunying")]
+    # okezone-3773: the US denies China's accusation; the accusation is made by a spokeswoman who speaks
+    accusing = article('Juru bicara Hua Chunying menuduh Amerika Serikat mendukung para demonstran Hong Kong, Senin '
+                       '(9/9/2019). "Ini campur tangan," kata Hua Chunying.', names,
+                       dates=[("Senin (9/9/2019)", "2019-09-09")], published="2019-09-09", source="e.txt")
+    denying = article("Amerika Serikat telah membantah tuduhan China bahwa mereka mendukung para demonstran Hong "
+                      "Kong, Selasa (10/9/2019).", names, dates=[("Selasa (10/9/2019)", "2019-09-10")],
+                      published="2019-09-10", source="f.txt")
+    timeline = build([accusing, denying], settings=SETTINGS)
+    assert len(timeline.disputes) == 1
+    assert {e.type for e in timeline.entries if e.disputed} >= {"ACCUSE", "REJECT"}
