@@ -21,6 +21,7 @@ from . import dates
 from .model import DateConflict, Entry, Evidence
 
 CLAIM_TYPES = frozenset({"ACCUSE", "REJECT"})  # shown as disputes, not as events
+UNREAL = frozenset({"negated", "conditional", "cancelled"})  # modalities of what did not happen
 HISTORY_YEARS = 1  # events dated more than this before publication are background, not news
 MAX_ACTORS = 4
 LEAD_SENTENCES = 2  # an article's main event is stated in its opening sentences
@@ -97,7 +98,7 @@ def _evidence(article: Article, event: Event, persons: dict[str, tuple[str, str]
 def _eligible(event: Event, published: str | None) -> bool:
     year, now = dates.year(event.date), dates.year(published)
     historical = year is not None and now is not None and year < now - HISTORY_YEARS
-    return bool(event.actors) and event.type not in CLAIM_TYPES and event.modality != "negated" and not historical
+    return bool(event.actors) and event.type not in CLAIM_TYPES and event.modality not in UNREAL and not historical
 
 
 def _persons(articles: Sequence[Article]) -> dict[str, tuple[str, str]]:
