@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spans_fixture import article, find
 
-from linimasa.lang.id.triggers import ROOTS, lexicon
+from linimasa.lang.id.triggers import ROOTS, kind, lexicon
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
 
@@ -24,6 +24,36 @@ PER, ORG, LOC = "PER", "ORG", "LOC"
 def test_triggers_morphology(word: str, kind: str | None) -> None:
     root = lexicon().get(word)
     assert ROOTS.get(root) == kind
+
+
+# happenings outside PLOVER (empty type) and the forms that only look like them (CLICK-ID dev gold)
+@pytest.mark.parametrize(("word", "expected"), [
+    ("meninggal", ""), ("wafat", ""), ("dimakamkan", ""), ("pemakaman", ""), ("dikebumikan", ""), ("dirawat", ""),
+    ("kecelakaan", ""), ("tabrakan", ""), ("meledak", ""), ("ledakan", ""), ("kebakaran", ""), ("gempa", ""),
+    ("divonis", ""), ("terpilih", ""), ("dikalahkan", ""), ("kebobolan", ""), ("menundukkan", ""),
+    ("dibatalkan", ""), ("ditunda", ""), ("menampik", "REJECT"), ("dicegah", "COERCE"), ("berziarah", "CONSULT"),
+    ("pilihan", None), ("pemenang", None), ("perawatan", None), ("pencegahan", None), ("makam", None),
+    ("tinggal", None),
+])
+def test_triggers_happenings_outside_plover(word: str, expected: str | None) -> None:
+    assert kind(lexicon().get(word, "")) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # sindonews-1007, kompas-2805, okezone-253, tempo-1683, kompas-909
+    ("Komisi Pemberantasan Korupsi (KPK) menetapkan Menteri Pemuda dan Olahraga Imam Nahrawi sebagai tersangka.",
+     "menetapkan", "COERCE"),
+    ("Ketua DPR menetapkan jadwal rapat paripurna.", "menetapkan", ""),
+    ("Ia meminta maaf kepada seluruh masyarakat Indonesia.", "meminta maaf", "CONCEDE"),
+    ("Ia meminta KPK menunda pemeriksaan.", "meminta", "REQUEST"),
+    ("Bambang tak menampik bahwa lahan ibu kota baru berada di area lahan perusahaan swasta.", "menampik",
+     "CONCEDE"),
+    ("Pesawat kargo jenis DHC-6 Twin Otter dilaporkan hilang kontak dalam penerbangan dari Timika.", "hilang kontak",
+     ""),
+])
+def test_events_type_by_meaning(text: str, trigger: str, expected: str) -> None:
+    start, _ = find(text, trigger)
+    assert [e.type for e in article(text).events if e.trigger_start == start] == [expected]
 
 
 SHOIGU = [("Sergei Shoigu", PER, "Sergei Shoigu"), ("Shoigu", PER, "Sergei Shoigu")]
@@ -64,6 +94,16 @@ def test_events_trigger_type_and_actors(text: str, trigger: str, kind: str, acto
     ("Negara-negara Barat menuduh Korea Utara menjual amunisi kepada Rusia.", "menjual", "reported"),
     ("Korea Utara melepaskan dua rudal balistik ke laut.", "melepaskan", "asserted"),
     ("Menurut Gedung Putih, Pyongyang telah mengirimkan senjata termasuk roket.", "mengirimkan", "reported"),
+    # tempo-2506: a condition and its consequence are not happenings
+    ("Jika panggilan kedua tetap tak diindahkan, penyidik akan menetapkan Veronica sebagai daftar pencarian orang.",
+     "menetapkan", "conditional"),
+    ("Luki mengatakan kalau Veronica bertemu kuasa hukumnya.", "bertemu", "reported"),
+    # a called-off meeting did not take place; the calling off did
+    ("Pertemuan Presiden dengan mahasiswa dibatalkan.", "Pertemuan", "cancelled"),
+    ("Pertemuan Presiden dengan mahasiswa dibatalkan.", "dibatalkan", "asserted"),
+    ("Presiden batal bertemu mahasiswa.", "bertemu", "cancelled"),
+    # a death only rumoured is reported, not asserted (okezone-4596)
+    ("Beredar kabar Habibie meninggal dunia.", "meninggal", "reported"),
 ])
 def test_events_modality(text: str, trigger: str, modality: str) -> None:
     start, _ = find(text, trigger)

@@ -54,3 +54,31 @@ def test_timex_stage_infers_year_from_weekday_and_content() -> None:
 ])
 def test_timex_stage_inferred_dct_keeps_time_and_zone(text: str, published: str) -> None:
     assert run(Article(id="a", source="a", text=text), Settings()).published == published
+
+
+# CLICK-ID leads (okezone-21) long enough that what follows lies past the opening the DCT is read from
+LEAD = ("Presiden Joko Widodo meminta jajaran pemerintah di pusat dan daerah untuk mengerahkan seluruh kekuatan "
+        "dalam menangani kebakaran hutan dan lahan yang terjadi di sejumlah provinsi. Kepala Badan Nasional "
+        "Penanggulangan Bencana dan Panglima TNI sudah berada di lokasi untuk memimpin pemadaman. Asap masih "
+        "menyelimuti kota dan sekolah diliburkan.")
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a yearless weekday-date takes the weekday-consistent year nearest the years named (2018), not 2029,
+    # and the explicit later day wins (okezone-1513)
+    ("Sri Mulyani mengumumkan kenaikan cukai, Jumat, 14 September. Ia bicara di Istana, Sabtu (14/9/2019).",
+     "2019-09-14"),
+    # a background day in the opening loses to a later reporting day (okezone-840)
+    ("Jokowi sudah mengingatkan pada 15 Juli 2019 lalu. " + LEAD + " Jokowi tiba di Pekanbaru pada "
+     "Senin 16 September 2019.", "2019-09-16"),
+    # the only date names the wrong weekday: the named weekday nearest it (okezone-82: Tuesday 17/9 -> 18/9)
+    (LEAD + ' "Saya baru tadi diberitahu," kata Hidayat di Jakarta, Rabu (17/9/2019).', "2019-09-18"),
+    # a weekday-date in a future clause past the opening is a plan, not the report (kompas-686)
+    (LEAD + " Arsul berbicara di Senayan, Senin (16/9/2019). Menurut jadwal, Rapat Paripurna DPR akan "
+     "digelar pada Selasa (24/9/2019).", "2019-09-16"),
+    # after a speech cue, a weekday-date dates the statement even near "masa depan" (tempo-1141)
+    (LEAD + " “Itu tidak berubah di masa depan,” kata Maas dalam jumpa pers pada Kamis, 12 September 2019.",
+     "2019-09-12"),
+])
+def test_timex_stage_infers_dct_near_the_years_the_text_is_about(text: str, published: str) -> None:
+    assert run(Article(id="a", source="a", text=text), Settings()).published == published

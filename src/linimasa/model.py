@@ -76,7 +76,8 @@ class Event(Span):
     actor_names: tuple[str, ...] = ()
     where: str | None = None
     date: str | None = None
-    modality: str = "asserted"  # asserted, planned, negated, reported
+    # asserted, reported (both: it happened, as the text or a source says), planned, conditional, cancelled, negated
+    modality: str = "asserted"
 
 
 @dataclass(frozen=True, slots=True)

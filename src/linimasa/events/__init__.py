@@ -5,6 +5,7 @@ the word(s) that name it.
 """
 from __future__ import annotations
 
+from ..lang.id.triggers import NEGATED_TYPES
 from ..model import Article, Event
 from ..quotes import context
 from ..settings import Settings
@@ -23,9 +24,12 @@ def find_events(article: Article) -> tuple[Event, ...]:
         inside = next(((start, end) for start, end in quoted if start <= trig.start < end), None)
         args = arguments.arguments(ctx, trig, quote=inside, starts=starts)
         sent_start, sent_end = ctx.sentence(trig.start)
-        events.append(Event(sent_start, sent_end, trig.type, trig.start, trig.end,
+        kind, modality = trig.type, args.modality
+        if modality == "negated" and kind in NEGATED_TYPES:  # "tak menampik" concedes
+            kind, modality = NEGATED_TYPES[kind], "reported" if inside else "asserted"
+        events.append(Event(sent_start, sent_end, kind, trig.start, trig.end,
                             tuple(m.entity_id for m in args.actors), tuple(ctx.name(m) for m in args.actors),
-                            args.where, args.date, args.modality))
+                            args.where, args.date, modality))
     return tuple(events)
 
 

@@ -167,8 +167,26 @@ def date(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None, starts: 
     return published.group() if published else None
 
 
+def _conditional(ctx: Context, trigger: Trigger) -> bool:
+    """A condition opens the sentence or a comma clause before the trigger ("Jika …, penyidik akan …")."""
+    sent_start = ctx.sentence(trigger.start)[0]
+    return any(w.lower in lex.CONDITIONAL and not ctx.text[sent_start:w.start].strip(' "“(').rstrip().endswith(
+        tuple("abcdefghijklmnopqrstuvwxyz0123456789)")) for w in ctx.words_in(sent_start, trigger.start))
+
+
+def _cancelled(ctx: Context, trigger: Trigger, before: set[str]) -> bool:
+    after = {w.lower for w in ctx.words[trigger.word + 1:trigger.word + 1 + lex.CANCEL_REACH]
+             if w.start < ctx.sentence(trigger.start)[1]}
+    return bool((before | after) & lex.CANCELLED)
+
+
 def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> str:
+    """asserted, reported, planned, conditional, cancelled or negated: only the first two say it happened."""
     before = {w.lower for w in ctx.words[max(trigger.word - lex.MODALITY_REACH, 0):trigger.word]}
+    if trigger.root not in lex.CANCELLED_ROOTS and _cancelled(ctx, trigger, before):
+        return "cancelled"
+    if _conditional(ctx, trigger):
+        return "conditional"
     if before & lex.NEGATED:
         return "negated"
     if before & lex.PLANNED:

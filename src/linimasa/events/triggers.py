@@ -26,19 +26,27 @@ def _phrase(ctx: Context, i: int, table: dict[str, str]) -> Trigger | None:
         return None
     first, second = ctx.words[i], ctx.words[i + 1]
     kind = lex.PHRASES.get((table.get(first.lower, first.lower), second.lower))
-    return Trigger(first.start, second.end, kind, first.lower, i) if kind else None
+    return Trigger(first.start, second.end, kind, first.lower, i) if kind is not None else None
+
+
+def _retyped(ctx: Context, i: int, root: str, kind: str) -> str:
+    """"menetapkan X sebagai tersangka" is COERCE, not an appointment."""
+    words, retype = lex.RETYPED.get(root, (frozenset(), kind))
+    end = ctx.sentence(ctx.words[i].start)[1]
+    return retype if any(w.lower in words for w in ctx.words[i + 1:i + 1 + lex.RETYPE_REACH] if w.start < end) else kind
 
 
 def _single(ctx: Context, i: int, table: dict[str, str]) -> Trigger | None:
     word = ctx.words[i]
-    root = table.get(word.lower)
-    if root not in lex.ROOTS:
+    root = table.get(word.lower, "")
+    kind = lex.kind(root)
+    if kind is None:
         return None
     if root in lex.NEEDS_ARMS and not _armed(ctx, i):
         return None
     if i and ctx.words[i - 1].lower in lex.SITE_WORDS:
         return None
-    return Trigger(word.start, word.end, lex.ROOTS[root], root, i)
+    return Trigger(word.start, word.end, _retyped(ctx, i, root, kind), root, i)
 
 
 def find(ctx: Context) -> list[Trigger]:
