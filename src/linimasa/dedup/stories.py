@@ -1,29 +1,38 @@
-"""Incremental story clustering: each new article joins the most similar recent story, or starts its own.
+"""Incremental story clustering: a story is the thread a reader follows, not one event.
+
+The hospital days before a death, the death and the funeral share a story though no two of their articles say
+the same thing: each article links to the few earlier articles nearest to it (``neighbours``), and a story is
+what those links connect. Linking to the nearest few, not to everything alike, keeps near misses apart: a crash
+on another toll road shares the event words with a story but is nobody's nearest neighbour there.
 
 Story ids are ``s-`` plus the key of the story's first article, so adding articles never renumbers anything;
-when one article bridges two stories they merge into the older one and the merge is recorded.
-Time keeps recurring threads apart: the same leaders meeting a year later is another story.
+when one article links two stories they merge into the older one and the merge is recorded. Bridging needs a
+closer link (``merge``) than joining: one article about two threads (a president asked about two bills) must
+not fuse them. Time keeps recurring threads apart: articles link only within ``window_days``.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
 from ..model import Article
 from ..settings import Settings
-from .vectors import Vector, article_day, article_vector, cosine
+from .neighbours import ArticleIndex, Indexed
+from .vectors import article_day, article_vector
 
 
 @dataclass(frozen=True, slots=True)
 class StoryConfig:
-    join: float = 0.33  # cosine to a story centroid, dates within ``window_days``
-    join_undated: float = 0.55  # one side has no date: demand much more
-    merge: float = 0.45  # a new article merges two stories only if it is this close to both
+    join: float = 0.2  # cosine to one of an article's nearest articles, dates within ``window_days``
+    join_undated: float = 0.25  # one side has no date: nothing bounds the pair in time, demand more
+    merge: float = 0.3  # an article links a second story only this close to one of its articles
+    neighbours: int = 2  # links per article: its nearest few, and articles it is among the nearest few of
     window_days: int = 7
-    top_terms: int = 12  # terms per article used to find candidate stories
-    min_shared_terms: int = 2  # of those, how many a candidate story must share
+    top_terms: int = 12  # terms per article used to find candidate articles
+    min_shared_terms: int = 2  # of those, how many a candidate must share
+    max_candidates: int = 64  # candidates compared in full, the ones sharing most terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,108 +49,92 @@ class StoryAssignment:
 
 @dataclass(slots=True)
 class _Story:
-    sid: str
     order: int
     members: list[str] = field(default_factory=list)
-    centroid: Vector = field(default_factory=dict)  # sum of member vectors
-    squares: float = 0.0  # squared norm of the centroid, kept current so similarity needs no pass over it
-    days: list[int] = field(default_factory=list)
-    terms: set[str] = field(default_factory=set)  # the posting terms that point at this story
-
-    def absorb(self, vector: Vector, days: Iterable[int]) -> None:
-        for term, weight in vector.items():
-            old = self.centroid.get(term, 0.0)
-            self.centroid[term] = old + weight
-            self.squares += (old + weight) ** 2 - old * old
-        self.days.extend(days)
-
-    def similarity(self, vector: Vector) -> float:
-        return cosine(vector, self.centroid) / (self.squares ** 0.5 or 1.0)
 
 
 class StoryClusterer:
     def __init__(self, *, config: StoryConfig = StoryConfig()) -> None:
         self.config = config
+        self._index = ArticleIndex(top_terms=config.top_terms, min_shared=config.min_shared_terms,
+                                   max_candidates=config.max_candidates, window_days=config.window_days)
         self._stories: dict[str, _Story] = {}
         self._story_of: dict[str, str] = {}
-        self._postings: dict[str, set[str]] = defaultdict(set)
         self._merges: list[tuple[str, str]] = []
 
     def add(self, article: Article, *, key: str, story: str | None = None, copies: Iterable[str] = ()) -> str:
         """Place one article (``story`` forces a known assignment; ``copies`` are keys of its known copies)."""
         if key in self._story_of:
             return self._story_of[key]
-        vector, day = article_vector(article), article_day(article)
+        item = Indexed(key, article_vector(article), article_day(article), self.config.neighbours)
         if story is None:
-            linked = self._linked(vector, day, {self._story_of[c] for c in copies if c in self._story_of})
-            story = self._merge(linked) if linked else f"s-{key}"
-        target = self._stories.setdefault(story, _Story(story, len(self._stories)))
-        target.members.append(key)
-        target.absorb(vector, [] if day is None else [day])
+            forced = {self._story_of[c] for c in copies if c in self._story_of}
+            story = self._place(key, self._linked(item), forced)
+        self._stories.setdefault(story, _Story(len(self._stories))).members.append(key)
         self._story_of[key] = story
-        self._post(target, _top(vector, self.config.top_terms))
+        self._index.add(item)
         return story
-
-    def _post(self, story: _Story, terms: Iterable[str]) -> None:
-        for term in terms:
-            self._postings[term].add(story.sid)
-            story.terms.add(term)
 
     def assignment(self) -> StoryAssignment:
         return StoryAssignment(dict(self._story_of), tuple(self._merges))
 
-    def _linked(self, vector: Vector, day: int | None, forced: set[str]) -> list[tuple[float, str]]:
-        """Stories this article belongs to, best first, as (similarity, story id)."""
+    def _linked(self, item: Indexed) -> dict[str, float]:
+        """The stories ``item`` links to, each with its closest link."""
         cfg = self.config
-        shared = Counter(s for term in _top(vector, cfg.top_terms) for s in self._postings.get(term, ()))
-        candidates = {sid for sid, n in shared.items() if n >= cfg.min_shared_terms}
-        scored = [(self._stories[sid].similarity(vector), sid) for sid in candidates - forced]
-        kept = [(sim, sid) for sim, sid in scored if sim >= self._needed(day, self._stories[sid])]
-        return sorted(kept + [(1.0, sid) for sid in forced], reverse=True)  # a copy's story always takes it
+        close = [(sim, other) for sim, other in self._index.similar(item)
+                 if sim >= (cfg.join if item.day is not None and other.day is not None else cfg.join_undated)]
+        links: dict[str, float] = {}
+        for rank, (sim, other) in enumerate(close):
+            if rank < cfg.neighbours or other.would_keep(sim):  # its nearest, or it is among theirs
+                sid = self._story_of[other.key]
+                links[sid] = max(links.get(sid, 0.0), sim)
+            other.offer(sim)
+        item.nearest = [sim for sim, _ in close[:cfg.neighbours]]
+        return links
 
-    def _needed(self, day: int | None, story: _Story) -> float:
-        if day is None or not story.days:
-            return self.config.join_undated
-        gap = min(abs(day - d) for d in story.days)
-        return self.config.join if gap <= self.config.window_days else 2.0  # never across a long gap
-
-    def _merge(self, linked: list[tuple[float, str]]) -> str:
-        """Join the best story; stories this article is also very close to merge into the oldest of them."""
-        group = [sid for sim, sid in linked if sim >= self.config.merge] or [linked[0][1]]
-        if linked[0][1] not in group:
-            group.append(linked[0][1])
+    def _place(self, key: str, links: dict[str, float], forced: set[str]) -> str:
+        """The story an article joins: the one it links closest, merged with the stories of its copies and
+        with any other it links closely enough (into the oldest of them)."""
+        group = set(forced)
+        if links:
+            best = max(links, key=links.__getitem__)
+            group |= {best} | {sid for sid, sim in links.items() if sim >= self.config.merge}
+        if not group:
+            return f"s-{key}"
         kept, *merged = sorted(group, key=lambda sid: self._stories[sid].order)
         for sid in merged:
             self._absorb_story(kept, sid)
         return kept
 
     def _absorb_story(self, kept: str, merged: str) -> None:
-        source, target = self._stories.pop(merged), self._stories[kept]
+        source = self._stories.pop(merged)
         for key in source.members:
             self._story_of[key] = kept
-        target.members += source.members
-        target.absorb(source.centroid, source.days)
-        for term in source.terms:
-            self._postings[term].discard(merged)
-        self._post(target, source.terms)
+        self._stories[kept].members += source.members
         self._merges.append((kept, merged))
-
-
-def _top(vector: Vector, n: int) -> list[str]:
-    return sorted(vector, key=vector.__getitem__, reverse=True)[:n]
 
 
 def assign_stories(articles: Sequence[Article], *, existing: Mapping[str, str] = {},  # noqa: B006 - read only
                    settings: Settings | None = None, copies: Iterable[tuple[str, str]] = (),
-                   key: Callable[[Article], str] = attrgetter("id")) -> StoryAssignment:
-    """Stories for a collection; articles in ``existing`` keep their story ids, copies share a story."""
+                   key: Callable[[Article], str] = attrgetter("id"),
+                   config: StoryConfig = StoryConfig()) -> StoryAssignment:
+    """Stories for a collection; articles in ``existing`` keep their story ids, copies share a story.
+
+    Known assignments go first, then new articles in order of their day (undated last): a thread is read
+    forwards, and the result does not depend on the order the articles were given in.
+    """
     partners: dict[str, list[str]] = defaultdict(list)
     for a, b in copies:
         partners[a].append(b)
         partners[b].append(a)
-    clusterer = StoryClusterer()
-    ordered = sorted(articles, key=lambda art: key(art) not in existing)  # known assignments first, stable
-    for article in ordered:
+    clusterer = StoryClusterer(config=config)
+    days = {key(article): article_day(article) for article in articles}
+
+    def order(article: Article) -> tuple[bool, bool, int, str]:
+        k = key(article)
+        return k not in existing, days[k] is None, days[k] or 0, k
+
+    for article in sorted(articles, key=order):
         k = key(article)
         clusterer.add(article, key=k, story=existing.get(k), copies=partners[k])
     return clusterer.assignment()
