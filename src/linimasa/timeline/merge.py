@@ -39,7 +39,6 @@ class Group:
     people: set[str] = field(default_factory=set)
     date: str | None = None
     types: set[str] = field(default_factory=set)
-    families: set[str] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)  # (article id, sentence start) of the evidence
     stories: set[str] = field(default_factory=set)
     # date -> count, anchored (read from the text) and all; counted as evidence arrives, since groups of a
@@ -53,7 +52,6 @@ class Group:
         self.actors.update(ev.actors)
         self.people.update(ev.people)
         self.types.add(ev.type)
-        self.families.add(family(ev.type))
         self.sentences.add((ev.article_id, ev.start))
         if ev.story:
             self.stories.add(ev.story)
@@ -90,11 +88,15 @@ def family(event_type: str) -> str:
 
 
 def _same_kind(group: Group, ev: Evidence) -> bool:
-    """The same type, or one family and the same person acting or the same sentence stating both."""
-    if ev.type in group.types:
+    """The founder's type; or its PLOVER class with the same person acting or the same sentence stating both;
+    a happening without a type (a death, a crash) only in the same sentence."""
+    kind = group.evidence[0].type
+    if ev.type == kind:
         return True
-    same_family = family(ev.type) in group.families or not ev.type or "" in group.types
-    return same_family and bool(set(ev.people) & group.people or (ev.article_id, ev.start) in group.sentences)
+    shared = (ev.article_id, ev.start) in group.sentences
+    if not ev.type or not kind:
+        return shared
+    return family(ev.type) == family(kind) and (shared or bool(set(ev.people) & group.people))
 
 
 def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
