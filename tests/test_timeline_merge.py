@@ -5,6 +5,7 @@ import pytest
 from spans_fixture import SETTINGS, article
 
 from linimasa.timeline import build
+from linimasa.timeline.people import covers
 
 NAMES = [("DPR", "ORG", "Dewan Perwakilan Rakyat"), ("KPK", "ORG", "Komisi Pemberantasan Korupsi")]
 
@@ -17,3 +18,33 @@ NAMES = [("DPR", "ORG", "Dewan Perwakilan Rakyat"), ("KPK", "ORG", "Komisi Pembe
 def test_timeline_merge_one_sentence_one_event(text: str, dates: list, entries: list) -> None:
     doc = article(text, NAMES, dates=dates, published="2019-09-11")
     assert [(e.date, e.type) for e in build([doc], settings=SETTINGS).entries] == entries
+
+
+HABIBIE = [("BJ Habibie", "PER", "BJ Habibie"), ("Bacharuddin Jusuf Habibie", "PER", "Bacharuddin Jusuf Habibie"),
+           ("Habibie", "PER", "Habibie"), ("Kalibata", "LOC", "Kalibata")]
+
+
+@pytest.mark.parametrize(("texts", "kinds"), [
+    # tempo-3743 / kompas-1014: the death and the funeral the next day are two entries
+    ([("BJ Habibie wafat pada Rabu (11/9/2019). Jenazah BJ Habibie dimakamkan di Taman Makam Pahlawan Kalibata "
+      "pada Kamis (12/9/2019).")], [("2019-09-11", "death"), ("2019-09-12", "funeral")]),
+    # sindonews-1918 / tempo-3743: 'wafat' and 'meninggal dunia' of one person, named shortly in one article
+    (["Presiden ketiga RI, Habibie wafat pada Rabu (11/9/2019).",
+      "Presiden ketiga RI Bacharuddin Jusuf Habibie meninggal dunia pada Rabu (11/9/2019)."], [("2019-09-11", "death")]),
+])
+def test_timeline_merge_happenings_by_kind(texts: list[str], kinds: list[tuple[str, str]]) -> None:
+    values = {"Rabu (11/9/2019)": "2019-09-11", "Kamis (12/9/2019)": "2019-09-12"}
+    docs = [article(t, HABIBIE, dates=[(k, v) for k, v in values.items() if k in t], published="2019-09-12",
+                    source=f"{i}.txt") for i, t in enumerate(texts)]
+    entries = build(docs, settings=SETTINGS, story_of={d.id: "s" for d in docs}).entries
+    assert [(e.date, e.evidence[0].happening) for e in entries] == kinds
+    assert len(entries[0].sources) == len(texts)
+
+
+@pytest.mark.parametrize(("full", "short", "ok"), [
+    ("Bacharuddin Jusuf Habibie", "BJ Habibie", True), ("Bacharuddin Jusuf Habibie", "Habibie", True),
+    ("Imam Nahrawi", "Imam", True), ("Ilham Akbar Habibie", "BJ Habibie", False),
+    ("Laode M. Syarif", "Laode M Syarif", False), ("Joko Widodo", "Jokowi", False),
+])
+def test_timeline_merge_people_covers(full: str, short: str, ok: bool) -> None:
+    assert covers(full, short) is ok

@@ -10,7 +10,8 @@ NAMES = [("Laode M Syarif", "PER", "Laode Muhammad Syarif"), ("Laode", "PER", "L
          ("Imam", "PER", "Imam Nahrawi"), ("KPK", "ORG", "Komisi Pemberantasan Korupsi"),
          ("Firli", "PER", "Firli Bahuri"), ("Jakarta", "LOC", "Jakarta"), ("Amerika Serikat", "LOC", "Amerika Serikat"),
          ("Korea Selatan", "LOC", "Korea Selatan"), ("Korea Utara", "LOC", "Korea Utara"), ("Rusia", "LOC", "Rusia"),
-         ("Kim", "PER", "Kim Jong-un"), ("Shoigu", "PER", "Sergei Shoigu")]
+         ("Kim", "PER", "Kim Jong-un"), ("Shoigu", "PER", "Sergei Shoigu"), ("Agus Rahardjo", "PER", "Agus Rahardjo"),
+         ("Agus", "PER", "Agus Rahardjo"), ("Alex", "PER", "Alexander Marwata")]
 # the article's lead, so that the sentence under test is not the lead itself
 LEAD = "Kim bertemu dengan Shoigu pada Sabtu (14/9/2019). "
 
@@ -26,6 +27,14 @@ LEAD = "Kim bertemu dengan Shoigu pada Sabtu (14/9/2019). "
     # tempo-3428: a meeting the text dates a year before publication is background, and founds its entry
     (("Firli diduga pernah bertemu dengan seorang pimpinan partai politik di sebuah hotel di Jakarta pada "
      "1 November 2018."), [("1 November 2018", "2018-11-01")], "2019-09-11", {"CONSULT"}),
+    # okezone-2393: the denier speaks three sentences later; the denial founds
+    (("Agus membantah pernyataan Alex. Dikatakannya, konferensi pers dilakukan atas persetujuan mayoritas pimpinan. "
+     "Agus mengakui terdapat dinamika di antara pimpinan. "
+     '"Saya ingin mengklarifikasi, itu adalah persetujuan mayoritas pimpinan," kata Agus Rahardjo.'),
+     [], "2019-09-12", {"REJECT"}),
+    # seed 003: a noun names a stance in passing ("tingkat ancaman"), though Kim speaks in the article
+    (('Satelit itu dianggap Kim sangat penting untuk menaikkan tingkat ancaman dari rudalnya. "Kami percaya," '
+     "kata Kim."), [], "2019-09-14", set()),
     # only its year: too vague to list a past event
     ("Firli pertama kali bertemu dengan Imam sebanyak dua kali pada 2018.", [("2018", "2018")], "2019-09-11", set()),
 ])

@@ -89,13 +89,14 @@ def family(event_type: str) -> str:
 
 def _same_kind(group: Group, ev: Evidence) -> bool:
     """The founder's type; or its PLOVER class with the same person acting or the same sentence stating both;
-    a happening without a type (a death, a crash) only in the same sentence."""
-    kind = group.evidence[0].type
-    if ev.type == kind:
-        return True
+    a happening without a type: the founder's kind (a death, a crash), or any in the same sentence."""
+    first = group.evidence[0]
+    kind = first.type
     shared = (ev.article_id, ev.start) in group.sentences
     if not ev.type or not kind:
-        return shared
+        return shared or not ev.type and not kind and bool(ev.happening) and ev.happening == first.happening
+    if ev.type == kind:
+        return True
     return family(ev.type) == family(kind) and (shared or bool(set(ev.people) & group.people))
 
 

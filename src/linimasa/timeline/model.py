@@ -24,6 +24,7 @@ class Evidence:
     people: tuple[str, ...] = ()  # the actors that are persons: two events with different people differ
     story: str | None = None  # the article's story, within which it merges; None: a past event recalled
     background: bool = False  # the text dates it well before publication: a past event recalled
+    happening: str = ""  # for a type outside PLOVER, its kind (death, funeral, accident…: lang.id.happenings)
 
 
 @dataclass(frozen=True, slots=True)

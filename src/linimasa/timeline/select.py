@@ -12,13 +12,17 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
+from ..lang.id import triggers
+from ..lang.id.happenings import KIND_OF
 from ..model import Article, Event
-from . import dates
+from . import dates, people
 from .model import Evidence
 
 REACTIONS = frozenset({"ACCUSE", "REJECT", "CONCEDE", "THREATEN", "REQUEST", "SUPPORT"})
 UNREAL = frozenset({"negated", "hypothetical", "conditional", "cancelled"})  # not shown as having happened
 LEAD_SENTENCES = 2  # an article's main event is stated in its opening sentences
+VERB_PREFIXES = ("me", "di", "ber", "ter")
+NOUN_SUFFIXES = ("an", "annya", "nya")
 
 
 def _anchored(article: Article, event: Event) -> bool:
@@ -33,7 +37,13 @@ def _evidence(article: Article, event: Event, persons: Mapping[str, tuple[str, s
     return Evidence(article.id, article.source, event.start, event.end, event.trigger_start, event.trigger_end,
                     event.type, event.date, anchored, event.modality,
                     tuple(a for a, _ in pairs), tuple(n for _, n in pairs), event.where,
-                    tuple(a for a, _ in pairs if a in person_ids), None if recalled else story, background=recalled)
+                    tuple(a for a, _ in pairs if a in person_ids), None if recalled else story, background=recalled,
+                    happening="" if event.type else _happening(article.text[event.trigger_start:event.trigger_end]))
+
+
+def _happening(trigger: str) -> str:
+    first = trigger.split()[0].casefold() if trigger.split() else ""
+    return KIND_OF.get(triggers.lexicon().get(first, first), "")
 
 
 def _eligible(event: Event) -> bool:
@@ -59,8 +69,11 @@ def _as_person(actor: str, name: str, persons: Mapping[str, tuple[str, str]]) ->
 
 
 def _spoken(article: Article, event: Event) -> bool:
-    """Does one of the event's actors speak in its sentence or a neighbouring one (a quote's speaker there)?
-    ("…," kata Laode M Syarif. Dalam kesempatan yang sama, Laode menyangkal …)"""
+    """Does its holder (first actor) speak in the article, or another actor near it (a quote's speaker)?
+    ("Agus membantah pernyataan Alex." … "Saya ingin mengklarifikasi, …," kata Agus Rahardjo.)"""
+    speakers = {event.actors[0], event.actor_names[0]}
+    if any({q.speaker_id, q.speaker} & speakers for q in article.quotes):
+        return True
     starts = [s.start for s in article.sentences]
     i = bisect_right(starts, event.start) - 1
     lo = article.sentences[max(i - 1, 0)].start if i > 0 else event.start
@@ -69,19 +82,26 @@ def _spoken(article: Article, event: Event) -> bool:
     return bool(said & {*event.actors, *event.actor_names})
 
 
-def _founds(ev: Evidence, *, lead: bool, spoken: bool) -> bool:
-    """The lead, a reaction its holder states in the article, or dated by the text (a week or more vague
+def _verbal(trigger: str) -> bool:
+    """A verb ("membantah", "diminta"), not a noun ("ancaman", "permintaan", "dukungannya"): a noun names a
+    stance in passing ("tingkat ancaman dari rudalnya") more often than it reports one being taken."""
+    word = trigger.split()[0].casefold() if trigger.split() else ""
+    return word.startswith(VERB_PREFIXES) or not word.endswith(NOUN_SUFFIXES)
+
+
+def _founds(ev: Evidence, *, lead: bool, stance: bool) -> bool:
+    """The lead, a reaction its holder takes in the article (``stance``), or dated by the text (a week or more vague
     needs a person acting; a past event recalled needs its day or month)."""
     if ev.background:
         return dates.precision(ev.date) <= 31
-    if ev.type in REACTIONS and spoken and ev.modality == "asserted":
+    if ev.type in REACTIONS and stance and ev.modality == "asserted":
         return True
     return lead or ev.anchored and (dates.precision(ev.date) == 0 or bool(ev.people))
 
 
 def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[list[Evidence], list[Evidence]]:
     """(founders, followers): evidence that may start an entry, and evidence that may only join one."""
-    founders, followers = [], []
+    found, founding = [], []
     persons = _persons(articles)
     person_ids = {pid for pid, _ in persons.values()}
     for article in articles:
@@ -91,7 +111,9 @@ def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[
         lead = min((e.start for e in usable if e.start < opening), default=-1)
         for event in usable:
             ev = _evidence(article, event, persons, person_ids, story_of.get(article.id))
-            founds = _founds(ev, lead=event.start == lead, spoken=_spoken(article, event))
-            (founders if founds else followers).append(ev)
-    founders.sort(key=lambda e: dates.precision(e.date))
-    return founders, followers
+            found.append(ev)
+            stance = _verbal(article.text[event.trigger_start:event.trigger_end]) and _spoken(article, event)
+            founding.append(_founds(ev, lead=event.start == lead, stance=stance))
+    found = people.resolve(found, story_of)
+    founders = sorted((ev for ev, f in zip(found, founding) if f), key=lambda e: dates.precision(e.date))
+    return founders, [ev for ev, f in zip(found, founding) if not f]

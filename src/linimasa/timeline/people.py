@@ -1,0 +1,79 @@
+"""Within one story, a person named shortly is the person of that story whose fuller name covers it.
+
+Articles of one thread name one person differently (``Habibie``, ``BJ Habibie``, ``Bacharuddin Jusuf
+Habibie``; ``Imam`` and ``Imam Nahrawi``) and the collection-wide links (``entities.links``) leave a short
+name apart when other people of the collection share it. Inside a story the ambiguity is small: the short
+name is the most frequent fuller name there that contains its words, or whose initials it abbreviates. Event
+merging compares people, so evidence is rewritten to those names before it is grouped.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from .model import Evidence
+
+Person = tuple[str, str]  # (id, name)
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", name.casefold()))
+
+
+def covers(full: str, short: str) -> bool:
+    """Does ``full`` name the person ``short`` names in fewer words ("BJ Habibie" for "Bacharuddin Jusuf
+    Habibie": initials stand for the words they abbreviate)?"""
+    long, brief = _words(full), _words(short)
+    if len(brief) >= len(long) or not brief:
+        return False
+    rest = list(long)
+    for word in brief:
+        if word in rest:
+            rest.remove(word)
+            continue
+        if len(word) > 3 or not _abbreviates(word, rest):
+            return False
+        del rest[:len(word)]
+    return True
+
+
+def _abbreviates(word: str, rest: list[str]) -> bool:
+    return len(rest) >= len(word) and all(w.startswith(c) for c, w in zip(word, rest))
+
+
+def _targets(counts: Counter[Person]) -> dict[Person, Person]:
+    """Each person -> the most frequent fuller name covering it, followed to the end of the chain."""
+    found = {}
+    for person in counts:
+        fuller = [other for other in counts if covers(other[1], person[1])]
+        if fuller:
+            found[person] = max(fuller, key=lambda p: (counts[p], len(p[1])))
+    for person, target in found.items():
+        while target in found:
+            target = found[target]
+        found[person] = target
+    return found
+
+
+def resolve(evidence: Sequence[Evidence], story_of: Mapping[str, str]) -> list[Evidence]:
+    """The evidence with each short person name replaced by the fuller one of its story (``story_of``:
+    article id -> story; evidence of articles without one counts as a story of its own)."""
+    counts: dict[str, Counter[Person]] = {}
+    for ev in evidence:
+        story = story_of.get(ev.article_id, ev.article_id)
+        people = set(ev.people)
+        counts.setdefault(story, Counter()).update(p for p in zip(ev.actors, ev.actor_names) if p[0] in people)
+    targets = {story: _targets(found) for story, found in counts.items()}
+    return [_renamed(ev, targets[story_of.get(ev.article_id, ev.article_id)]) for ev in evidence]
+
+
+def _renamed(ev: Evidence, targets: Mapping[Person, Person]) -> Evidence:
+    pairs = [targets.get(p, p) for p in zip(ev.actors, ev.actor_names)]
+    if pairs == list(zip(ev.actors, ev.actor_names)):
+        return ev
+    moved = {old: new for old, new in zip(ev.actors, (a for a, _ in pairs))}
+    kept = dict.fromkeys(pairs)  # two names of one person become one actor
+    return replace(ev, actors=tuple(a for a, _ in kept), actor_names=tuple(n for _, n in kept),
+                   people=tuple(dict.fromkeys(moved[p] for p in ev.people)))
