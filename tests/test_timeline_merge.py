@@ -48,3 +48,32 @@ def test_timeline_merge_happenings_by_kind(texts: list[str], kinds: list[tuple[s
 ])
 def test_timeline_merge_people_covers(full: str, short: str, ok: bool) -> None:
     assert covers(full, short) is ok
+
+
+KPK = [("KPK", "ORG", "Komisi Pemberantasan Korupsi"), ("Imam Nahrawi", "PER", "Imam Nahrawi"),
+       ("MIU", "ORG", "MIU"), ("Alexander Marwata", "PER", "Alexander Marwata"),
+       ("DPR", "ORG", "Dewan Perwakilan Rakyat"), ("Pratikno", "PER", "Pratikno")]
+
+
+def test_timeline_merge_same_kind_same_day_in_one_article() -> None:
+    # sindonews-1007: the naming of suspects, restated with initials in the quote that follows
+    doc = article("Komisi Pemberantasan Korupsi (KPK) menetapkan Menteri Pemuda dan Olahraga (Menpora) Imam Nahrawi "
+                  'sebagai tersangka, Rabu (18/9/2019). "Ditetapkan dua orang tersangka, yaitu IMR dan MIU," kata '
+                  "Wakil Ketua KPK Alexander Marwata, Rabu (18/9/2019).", KPK,
+                  dates=[("Rabu (18/9/2019)", "2019-09-18")], published="2019-09-18")
+    (entry,) = build([doc], settings=SETTINGS).entries
+    assert (entry.date, entry.type, len(entry.evidence)) == ("2019-09-18", "COERCE", 2)
+
+
+def test_timeline_merge_follower_needs_a_person_or_the_words() -> None:
+    # tempo-3593, 11 Sept: the President signs the letter; tribunnews-1332, a week later: the criminal code
+    # approved, an agreement of the DPR dated only by publication, is not that signing
+    signed = article('"Surpres RUU KPK sudah diteken Presiden dan sudah dikirim ke DPR ini tadi," kata Pratikno, '
+                     "Rabu, 11 September 2019.", KPK, dates=[("Rabu, 11 September 2019", "2019-09-11")],
+                     published="2019-09-11", source="tempo-3593")
+    approved = article("Pratikno tiba di Istana pada Rabu (18/9/2019). "
+                       "Persetujuan RUU KUHP ini merupakan capaian fenomenal DPR dan pemerintah.", KPK,
+                       dates=[("Rabu (18/9/2019)", "2019-09-18")],
+                       published="2019-09-18", source="tribunnews-1332")
+    timeline = build([signed, approved], settings=SETTINGS, story_of={signed.id: "s", approved.id: "s"})
+    assert [e.sources for e in timeline.entries if e.type == "AGREE"] == [("tempo-3593",)]

@@ -19,6 +19,7 @@ from . import dates
 from .model import DateConflict, Entry, Evidence
 
 MAX_ACTORS = 4
+SHARED_WORDS = 2  # informative stems a follower shares with an entry it joins without a shared person
 OCCASIONS = frozenset({"CONSULT", ""})  # types that name the occasion rather than what happened there
 # PLOVER's quad classes: two mentions of one happening often differ in type within a class ("rapat paripurna …
 # menyepakati": CONSULT and AGREE); a type outside them (or none) is a family of its own
@@ -40,6 +41,7 @@ class Group:
     date: str | None = None
     types: set[str] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)  # (article id, sentence start) of the evidence
+    words: set[str] = field(default_factory=set)
     stories: set[str] = field(default_factory=set)
     # date -> count, anchored (read from the text) and all; counted as evidence arrives, since groups of a
     # frequent actor grow large and recounting made merging quadratic
@@ -53,6 +55,7 @@ class Group:
         self.people.update(ev.people)
         self.types.add(ev.type)
         self.sentences.add((ev.article_id, ev.start))
+        self.words.update(ev.words)
         if ev.story:
             self.stories.add(ev.story)
         self.all_dates[ev.date] += 1
@@ -64,7 +67,9 @@ class Group:
 
 @dataclass(slots=True)
 class Groups:
-    """Groups in creation order, indexed by actor: only groups sharing an actor can take a mention."""
+    """Groups in creation order, indexed by actor: only groups sharing an actor can take a mention, or
+    one with a mention of the same kind on the same day in the same article ("KPK menetapkan Imam Nahrawi
+    sebagai tersangka" … "Ditetapkan dua orang tersangka, yaitu IMR dan MIU")."""
 
     groups: list[Group] = field(default_factory=list)
     by_actor: dict[str, list[Group]] = field(default_factory=dict)
@@ -76,6 +81,8 @@ class Groups:
     def add(self, group: Group, ev: Evidence) -> None:
         for actor in set(ev.actors) - group.actors:
             self.by_actor.setdefault(actor, []).append(group)
+        if day := _same_day(ev):
+            self.by_actor.setdefault(day, []).append(group)
         group.add(ev)
 
     def sharing(self, actors: Sequence[str]) -> list[Group]:
@@ -110,11 +117,20 @@ def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
         return False
     if founder:
         return dates.compatible(group.date, ev.date)
-    return dates.near_publication(group.date, ev.date, planned=ev.modality == "planned")
+    # dated only by publication, a mention must name the same person, share the event's words, or restate a
+    # mention of its own article
+    related = (people & group.people or len(group.words.intersection(ev.words)) >= SHARED_WORDS
+               or any(_same_day(e) == _same_day(ev) for e in group.evidence if e.article_id == ev.article_id))
+    return bool(related) and dates.near_publication(group.date, ev.date, planned=ev.modality == "planned")
+
+
+def _same_day(ev: Evidence) -> str | None:
+    return f"{ev.article_id} {ev.type or ev.happening} {ev.date}" if dates.precision(ev.date) == 0 else None
 
 
 def _best(groups: Groups, ev: Evidence, *, founder: bool) -> Group | None:
-    fitting = [g for g in groups.sharing(ev.actors) if _fits(g, ev, founder=founder)]
+    day = _same_day(ev)
+    fitting = [g for g in groups.sharing([*ev.actors, day] if day else ev.actors) if _fits(g, ev, founder=founder)]
     return max(fitting, key=lambda g: (ev.type in g.types, len(g.actors & set(ev.actors))),
                default=None)
 

@@ -25,6 +25,7 @@ class Evidence:
     story: str | None = None  # the article's story, within which it merges; None: a past event recalled
     background: bool = False  # the text dates it well before publication: a past event recalled
     happening: str = ""  # for a type outside PLOVER, its kind (death, funeral, accident…: lang.id.happenings)
+    words: tuple[str, ...] = ()  # the informative stems of its sentence ("celaka", "tol", "cipularang")
 
 
 @dataclass(frozen=True, slots=True)

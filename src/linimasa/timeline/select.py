@@ -12,6 +12,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
+from .. import stemming
+from ..dedup.vocab import vocabulary
 from ..lang.id import triggers
 from ..lang.id.happenings import KIND_OF
 from ..model import Article, Event
@@ -21,6 +23,7 @@ from .model import Evidence
 REACTIONS = frozenset({"ACCUSE", "REJECT", "CONCEDE", "THREATEN", "REQUEST", "SUPPORT"})
 UNREAL = frozenset({"negated", "hypothetical", "conditional", "cancelled"})  # not shown as having happened
 LEAD_SENTENCES = 2  # an article's main event is stated in its opening sentences
+MIN_IDF = 2.5  # log inverse share of news articles with the stem: in fewer than about 8% of them
 VERB_PREFIXES = ("me", "di", "ber", "ter")
 NOUN_SUFFIXES = ("an", "annya", "nya")
 
@@ -38,7 +41,15 @@ def _evidence(article: Article, event: Event, persons: Mapping[str, tuple[str, s
                     event.type, event.date, anchored, event.modality,
                     tuple(a for a, _ in pairs), tuple(n for _, n in pairs), event.where,
                     tuple(a for a, _ in pairs if a in person_ids), None if recalled else story, background=recalled,
-                    happening="" if event.type else _happening(article.text[event.trigger_start:event.trigger_end]))
+                    happening="" if event.type else _happening(article.text[event.trigger_start:event.trigger_end]),
+                    words=_words(article.text[event.start:event.end]))
+
+
+def _words(sentence: str) -> tuple[str, ...]:
+    """Stems rare enough in news to tell one happening from another (not "presiden", "mengatakan")."""
+    vocab = vocabulary()
+    found = {vocab.stem(m.group().casefold()) for m in stemming.words(sentence) if not m.group().isdigit()}
+    return tuple(sorted(s for s in found if vocab.stem_idf(s) >= MIN_IDF))
 
 
 def _happening(trigger: str) -> str:

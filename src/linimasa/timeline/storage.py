@@ -27,7 +27,7 @@ def to_row(entry: Entry, story_id: str | None = None) -> EventRow:
 
 
 def _evidence(raw: dict[str, Any]) -> Evidence:
-    lists = {name: tuple(raw.get(name, ())) for name in ("actors", "actor_names", "people")}
+    lists = {name: tuple(raw.get(name, ())) for name in ("actors", "actor_names", "people", "words")}
     return Evidence(**{**raw, **lists})
 
 
