@@ -128,6 +128,17 @@ def test_events_modality(text: str, trigger: str, modality: str) -> None:
      [("2020", "2020"), ("Rabu (11/9/2019)", "2019-09-11")], "mempertemukan", "2019-09-11"),
     # no timex: the publication date
     ("Kim bertemu dengan Shoigu di Pyongyang.", [], "bertemu", "2023-09-13"),
+    # a clock time dates the event by its day (kompas-1449: "Kamis (5/9/2019) siang" is a TIME)
+    ("Persetujuan seluruh fraksi disampaikan dalam rapat paripurna DPR yang digelar pada Kamis (5/9/2019) siang.",
+     [("Kamis (5/9/2019) siang", "2019-09-05TAF")], "digelar", "2019-09-05"),
+    # "sejak" a day: the day it began (kompas-3235); "sejak" a year stays a span (see above)
+    ("Imam telah dicegah berpergian ke luar negeri sejak 23 Agustus 2019 atas permohonan KPK.",
+     [("23 Agustus 2019", "2019-08-23")], "dicegah", "2019-08-23"),
+    # the date of a cited outlet's report is not the event's
+    ("Dikutip dari Reuters, Selasa (10/9/2019), Kim bertemu Shoigu di Pyongyang.",
+     [("Selasa (10/9/2019)", "2019-09-10")], "bertemu", "2023-09-13"),
+    ("Kementerian mengutip liputan Korea Utara mengenai acara hari Kamis, yang mencakup upacara dan parade militer "
+     "malam hari.", [("hari Kamis", "2023-07-27")], "parade", "2023-07-27"),
 ])
 def test_events_date(text: str, dates: list, trigger: str, expected: str) -> None:
     art = article(text, [*KIM, *SHOIGU, *NK], dates=dates, published="2023-09-13T21:10+07:00")

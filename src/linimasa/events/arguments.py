@@ -25,6 +25,10 @@ PRONOUNS = SINGULAR | {"mereka", "kami", "kita"}
 ATTRIBUTION = frozenset({"melansir", "dilansir", "mengutip", "dikutip", "menurut", "laporan", "kata"})
 DATE_PREPOSITIONS = frozenset({"pada", "tanggal", "hari", "per"})
 SPAN_OPENERS = frozenset({"sejak", "selama", "hingga", "sampai", "antara", "menjelang"})
+START_OPENERS = frozenset({"sejak"})
+CITATION = frozenset({"dikutip", "mengutip", "dilansir", "melansir", "diakses", "laman"})
+CITATION_FILLERS = frozenset({"dari", "oleh", "laman", "situs", "media", "kantor", "berita", "harian"})
+CITATION_REACH = 6  # words before the date
 CLAUSE_BREAKS = frozenset({"yang", "untuk", "karena", "setelah", "sebelum", "saat", "ketika", "sementara",
                            "sedangkan", "namun", "tetapi", "meskipun", "bahwa", "agar", "sehingga"})
 DATE_BREAKS = CLAUSE_BREAKS - {"yang"}  # "lawatan yang tak pernah terjadi ke Pyongyang pada Juni"
@@ -126,14 +130,29 @@ def where(ctx: Context, trigger: Trigger) -> str | None:
     return ctx.name(nearest) if nearest else None
 
 
+def _opens_span(ctx: Context, timex: Timex) -> bool:
+    """"selama 2022", "hingga Juli": not when the event happened; "sejak Sabtu (7/9/2019)" is when it began."""
+    i = ctx.word_index(timex.start)
+    before = ctx.words[i - 1].lower if i > 0 else ""
+    return before in SPAN_OPENERS and not (before in START_OPENERS and len(DATE_VALUE.match(timex.value).group()) == 10)
+
+
+def _cited(ctx: Context, timex: Timex) -> bool:
+    """The date of a cited outlet's report ("Dikutip dari Reuters, Selasa (10/9/2019)"): the citation verb,
+    the outlet's name and a comma before it; not "mengutip liputan Korea Utara mengenai acara hari Kamis"."""
+    i = ctx.word_index(timex.start)
+    sent_start = ctx.sentence(timex.start)[0]
+    before = [w for w in ctx.words[max(i - CITATION_REACH, 0):i] if w.start >= sent_start]
+    cue = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower in CITATION), None)
+    if cue is None or not ctx.text[before[-1].end:timex.start].strip().startswith(","):
+        return False
+    return all(ctx.text[w.start].isupper() or w.lower in CITATION_FILLERS for w in before[cue + 1:])
+
+
 def _dates(ctx: Context, start: int, end: int) -> list[Timex]:
-    found = []
-    for t in ctx.article.timexes:
-        i = ctx.word_index(t.start)
-        if start <= t.start < end and t.type == "DATE" and DATE_VALUE.match(t.value) and not (
-                i > 0 and ctx.words[i - 1].lower in SPAN_OPENERS):
-            found.append(t)
-    return found
+    """Timexes naming a day, month, week or year (a clock time with its day too)."""
+    return [t for t in ctx.article.timexes if start <= t.start < end and t.type in ("DATE", "TIME")
+            and DATE_VALUE.match(t.value) and not _opens_span(ctx, t) and not _cited(ctx, t)]
 
 
 def _adverbial(ctx: Context, timex: Timex) -> bool:
