@@ -21,7 +21,8 @@ from .triggers import Trigger
 PLACE_PREPOSITIONS = frozenset({"di", "ke"})
 PLACE_REACH = 4  # words between the preposition and the name
 SINGULAR = frozenset({"ia", "dia", "beliau"})
-PRONOUNS = SINGULAR | {"mereka", "kami", "kita"}
+FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita"})
+PRONOUNS = SINGULAR | FIRST_PERSON | {"mereka"}
 ATTRIBUTION = frozenset({"melansir", "dilansir", "mengutip", "dikutip", "menurut", "laporan", "kata"})
 DATE_PREPOSITIONS = frozenset({"pada", "tanggal", "hari", "per"})
 SPAN_OPENERS = frozenset({"sejak", "selama", "hingga", "sampai", "antara", "menjelang"})
@@ -93,8 +94,17 @@ def _pronoun(ctx: Context, trigger: Trigger) -> str | None:
     return None
 
 
-def _pronoun_subject(ctx: Context, trigger: Trigger, pronoun: str) -> list[Mention]:
-    """``ia``/``dia`` -> the person the nearest earlier sentence is about; ``mereka`` stays unresolved."""
+def _speaker(ctx: Context, quote: tuple[int, int] | None) -> list[Mention]:
+    """The named speaker of the quote whose content is ``quote``."""
+    found = next((q for q in ctx.article.quotes if (q.start, q.end) == quote and q.speaker_start is not None), None)
+    return list(ctx.mentions_in(found.speaker_start, found.speaker_end or 0)[:1]) if found else []
+
+
+def _pronoun_subject(ctx: Context, trigger: Trigger, pronoun: str, quote: tuple[int, int] | None) -> list[Mention]:
+    """``ia``/``dia`` -> the person the nearest earlier sentence is about; ``saya``/``kami`` in a quote -> its
+    speaker ("Kami menolak kenaikan ini," kata Henry); ``mereka`` stays unresolved."""
+    if pronoun in FIRST_PERSON:
+        return _speaker(ctx, quote)
     if pronoun not in SINGULAR:
         return []
     subject = speakers.subject_before(ctx, ctx.sentence(trigger.start)[0] - 1)
@@ -110,7 +120,7 @@ def actors(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None = None)
     people = [m for m in left if m.label.startswith("PER")][-2:]
     pronoun = _pronoun(ctx, trigger)
     if pronoun:
-        subject = _pronoun_subject(ctx, trigger, pronoun)
+        subject = _pronoun_subject(ctx, trigger, pronoun, quote)
         if not subject:
             return ()  # whoever "mereka" are, guessing would invent an actor
     else:
