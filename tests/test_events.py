@@ -137,6 +137,9 @@ def test_events_modality(text: str, trigger: str, modality: str) -> None:
     # the date of a cited outlet's report is not the event's
     ("Dikutip dari Reuters, Selasa (10/9/2019), Kim bertemu Shoigu di Pyongyang.",
      [("Selasa (10/9/2019)", "2019-09-10")], "bertemu", "2023-09-13"),
+    # a year naming a term is not a date (dev: "periode 2019-2023" took the date of DPR's vote on Monday 16/9)
+    ("DPR resmi menetapkan lima pimpinan KPK periode 2019-2023 di Gedung DPR, Senayan, Senin (16/9/2019).",
+     [("2019-2023", "2019"), ("Senin (16/9/2019)", "2019-09-16")], "menetapkan", "2019-09-16"),
     ("Kementerian mengutip liputan Korea Utara mengenai acara hari Kamis, yang mencakup upacara dan parade militer "
      "malam hari.", [("hari Kamis", "2023-07-27")], "parade", "2023-07-27"),
 ])

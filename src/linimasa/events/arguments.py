@@ -28,6 +28,7 @@ DATE_PREPOSITIONS = frozenset({"pada", "tanggal", "hari", "per"})
 SPAN_OPENERS = frozenset({"sejak", "selama", "hingga", "sampai", "antara", "menjelang"})
 START_OPENERS = frozenset({"sejak"})
 CITATION = frozenset({"dikutip", "mengutip", "dilansir", "melansir", "diakses", "laman"})
+TERM_WORDS = frozenset({"periode", "anggaran", "masa", "edisi", "musim", "angkatan"})
 CITATION_FILLERS = frozenset({"dari", "oleh", "laman", "situs", "media", "kantor", "berita", "harian"})
 CITATION_REACH = 6  # words before the date
 CLAUSE_BREAKS = frozenset({"yang", "untuk", "karena", "setelah", "sebelum", "saat", "ketika", "sementara",
@@ -159,10 +160,17 @@ def _cited(ctx: Context, timex: Timex) -> bool:
     return all(ctx.text[w.start].isupper() or w.lower in CITATION_FILLERS for w in before[cue + 1:])
 
 
+def _names_term(ctx: Context, timex: Timex) -> bool:
+    """"periode 2019-2023", "Tahun Anggaran 2018": a year naming a term, not when something happened."""
+    i = ctx.word_index(timex.start)
+    return i > 0 and ctx.words[i - 1].lower in TERM_WORDS
+
+
 def _dates(ctx: Context, start: int, end: int) -> list[Timex]:
     """Timexes naming a day, month, week or year (a clock time with its day too)."""
     return [t for t in ctx.article.timexes if start <= t.start < end and t.type in ("DATE", "TIME")
-            and DATE_VALUE.match(t.value) and not _opens_span(ctx, t) and not _cited(ctx, t)]
+            and DATE_VALUE.match(t.value) and not _opens_span(ctx, t) and not _cited(ctx, t)
+            and not _names_term(ctx, t)]
 
 
 def _adverbial(ctx: Context, timex: Timex) -> bool:
