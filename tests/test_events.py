@@ -128,6 +128,20 @@ def test_events_modality(text: str, trigger: str, modality: str) -> None:
      [("2020", "2020"), ("Rabu (11/9/2019)", "2019-09-11")], "mempertemukan", "2019-09-11"),
     # no timex: the publication date
     ("Kim bertemu dengan Shoigu di Pyongyang.", [], "bertemu", "2023-09-13"),
+    # a clock time dates the event by its day (kompas-1449: "Kamis (5/9/2019) siang" is a TIME)
+    ("Persetujuan seluruh fraksi disampaikan dalam rapat paripurna DPR yang digelar pada Kamis (5/9/2019) siang.",
+     [("Kamis (5/9/2019) siang", "2019-09-05TAF")], "digelar", "2019-09-05"),
+    # "sejak" a day: the day it began (kompas-3235); "sejak" a year stays a span (see above)
+    ("Imam telah dicegah berpergian ke luar negeri sejak 23 Agustus 2019 atas permohonan KPK.",
+     [("23 Agustus 2019", "2019-08-23")], "dicegah", "2019-08-23"),
+    # the date of a cited outlet's report is not the event's
+    ("Dikutip dari Reuters, Selasa (10/9/2019), Kim bertemu Shoigu di Pyongyang.",
+     [("Selasa (10/9/2019)", "2019-09-10")], "bertemu", "2023-09-13"),
+    # a year naming a term is not a date (dev: "periode 2019-2023" took the date of DPR's vote on Monday 16/9)
+    ("DPR resmi menetapkan lima pimpinan KPK periode 2019-2023 di Gedung DPR, Senayan, Senin (16/9/2019).",
+     [("2019-2023", "2019"), ("Senin (16/9/2019)", "2019-09-16")], "menetapkan", "2019-09-16"),
+    ("Kementerian mengutip liputan Korea Utara mengenai acara hari Kamis, yang mencakup upacara dan parade militer "
+     "malam hari.", [("hari Kamis", "2023-07-27")], "parade", "2023-07-27"),
 ])
 def test_events_date(text: str, dates: list, trigger: str, expected: str) -> None:
     art = article(text, [*KIM, *SHOIGU, *NK], dates=dates, published="2023-09-13T21:10+07:00")
@@ -139,3 +153,18 @@ def test_events_plural_pronoun_subject_is_not_guessed() -> None:
     text = "Tahun lalu, Korea Utara menyusun undang-undang nuklir. Bulan ini, mereka mengancam Jepang."
     art = article(text, [*NK, ("Jepang", LOC, "Jepang")])
     assert [e.actor_names for e in art.events if e.type == "THREATEN"] == [()]
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind", "actors"), [
+    # reactions: who reacts is the speaker of a first-person quote (tempo-2232), or the subject of the verb
+    ('"Kami menolak kenaikan cukai ini," kata Henry Najoan.', "menolak", "REJECT", ("Henry Najoan",)),
+    ("Maas mengkritik China atas tekanan terhadap demonstran.", "mengkritik", "ACCUSE", ("Heiko Maas", "China")),
+    ("Jokowi menyayangkan kelalaian pemerintah daerah.", "menyayangkan", "ACCUSE", ("Joko Widodo",)),
+    ("China menentang langkah Nancy Pelosi.", "menentang", "REJECT", ("China", "Nancy Pelosi")),
+])
+def test_events_reactions_speaker_and_target(text: str, trigger: str, kind: str, actors: tuple) -> None:
+    names = [("Henry Najoan", PER, "Henry Najoan"), ("Maas", PER, "Heiko Maas"), ("China", LOC, "China"),
+             ("Jokowi", PER, "Joko Widodo"), ("Nancy Pelosi", PER, "Nancy Pelosi")]
+    start, _ = find(text, trigger)
+    (event,) = [e for e in article(text, names).events if e.trigger_start == start]
+    assert (event.type, event.actor_names) == (kind, actors)

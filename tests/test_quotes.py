@@ -134,6 +134,7 @@ def test_quotes_unresolved_description_keeps_phrase() -> None:
     "Tahun lalu, Korea Utara menyusun undang-undang yang menyatakan statusnya sebagai negara nuklir.",  # relative
     "Kim menyatakan dukungan penuh dan tanpa syarat kepada Moskow.",  # a noun object, not a clause
     "Juru bicara kepolisian hadir dalam acara itu bersama kata sambutan dari bupati.",
+    "Menurut jadwal, Rapat Paripurna DPR akan digelar pada Selasa (24/9/2019).",  # a plan speaks (kompas-686)
 ])
 def test_quotes_not_a_quote(text: str) -> None:
     assert article(text).quotes == ()

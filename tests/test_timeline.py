@@ -7,6 +7,7 @@ import pytest
 from spans_fixture import SETTINGS, article
 
 from linimasa.timeline import build, render_text, to_contract
+from linimasa.timeline.briefing import clause
 from linimasa.timeline.dates import compatible, near_publication
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
@@ -141,3 +142,17 @@ def test_timeline_unrelated_articles_leave_stored_entries_alone() -> None:
     assert extended.merges == ()
     joined = build([MEETING, BACKGROUND], settings=SETTINGS)  # one run: the recalled visit is the meeting
     assert len(joined.entries) == 1
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "summary"), [
+    # kompas-1014: the connective and the scraped paragraph glue go
+    ("Sebelumnya, Xanana pergi takziah ke kediaman mendiang BJ Habibie di Patra Kuningan, Jakarta, Sabtu malam., ,",
+     "takziah", "Xanana pergi takziah ke kediaman mendiang BJ Habibie di Patra Kuningan, Jakarta, Sabtu malam."),
+    # kompas-2805: the part of the sentence that states the event
+    ("Diketahui, Veronica Koman ditetapkan sebagai tersangka oleh Polda Jawa Timur; ia kini berada di Australia.,",
+     "ditetapkan", "Veronica Koman ditetapkan sebagai tersangka oleh Polda Jawa Timur."),
+    ("Ia berada di Australia; Polda Jawa Timur menetapkan Veronica Koman sebagai tersangka.", "menetapkan",
+     "Polda Jawa Timur menetapkan Veronica Koman sebagai tersangka."),
+])
+def test_timeline_summary_states_the_event_clause(sentence: str, trigger: str, summary: str) -> None:
+    assert clause(sentence, 0, len(sentence), sentence.index(trigger)) == summary

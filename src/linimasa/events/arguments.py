@@ -21,10 +21,16 @@ from .triggers import Trigger
 PLACE_PREPOSITIONS = frozenset({"di", "ke"})
 PLACE_REACH = 4  # words between the preposition and the name
 SINGULAR = frozenset({"ia", "dia", "beliau"})
-PRONOUNS = SINGULAR | {"mereka", "kami", "kita"}
+FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita"})
+PRONOUNS = SINGULAR | FIRST_PERSON | {"mereka"}
 ATTRIBUTION = frozenset({"melansir", "dilansir", "mengutip", "dikutip", "menurut", "laporan", "kata"})
 DATE_PREPOSITIONS = frozenset({"pada", "tanggal", "hari", "per"})
 SPAN_OPENERS = frozenset({"sejak", "selama", "hingga", "sampai", "antara", "menjelang"})
+START_OPENERS = frozenset({"sejak"})
+CITATION = frozenset({"dikutip", "mengutip", "dilansir", "melansir", "diakses", "laman"})
+TERM_WORDS = frozenset({"periode", "anggaran", "masa", "edisi", "musim", "angkatan"})
+CITATION_FILLERS = frozenset({"dari", "oleh", "laman", "situs", "media", "kantor", "berita", "harian"})
+CITATION_REACH = 6  # words before the date
 CLAUSE_BREAKS = frozenset({"yang", "untuk", "karena", "setelah", "sebelum", "saat", "ketika", "sementara",
                            "sedangkan", "namun", "tetapi", "meskipun", "bahwa", "agar", "sehingga"})
 DATE_BREAKS = CLAUSE_BREAKS - {"yang"}  # "lawatan yang tak pernah terjadi ke Pyongyang pada Juni"
@@ -89,8 +95,17 @@ def _pronoun(ctx: Context, trigger: Trigger) -> str | None:
     return None
 
 
-def _pronoun_subject(ctx: Context, trigger: Trigger, pronoun: str) -> list[Mention]:
-    """``ia``/``dia`` -> the person the nearest earlier sentence is about; ``mereka`` stays unresolved."""
+def _speaker(ctx: Context, quote: tuple[int, int] | None) -> list[Mention]:
+    """The named speaker of the quote whose content is ``quote``."""
+    found = next((q for q in ctx.article.quotes if (q.start, q.end) == quote and q.speaker_start is not None), None)
+    return list(ctx.mentions_in(found.speaker_start, found.speaker_end or 0)[:1]) if found else []
+
+
+def _pronoun_subject(ctx: Context, trigger: Trigger, pronoun: str, quote: tuple[int, int] | None) -> list[Mention]:
+    """``ia``/``dia`` -> the person the nearest earlier sentence is about; ``saya``/``kami`` in a quote -> its
+    speaker ("Kami menolak kenaikan ini," kata Henry); ``mereka`` stays unresolved."""
+    if pronoun in FIRST_PERSON:
+        return _speaker(ctx, quote)
     if pronoun not in SINGULAR:
         return []
     subject = speakers.subject_before(ctx, ctx.sentence(trigger.start)[0] - 1)
@@ -106,7 +121,7 @@ def actors(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None = None)
     people = [m for m in left if m.label.startswith("PER")][-2:]
     pronoun = _pronoun(ctx, trigger)
     if pronoun:
-        subject = _pronoun_subject(ctx, trigger, pronoun)
+        subject = _pronoun_subject(ctx, trigger, pronoun, quote)
         if not subject:
             return ()  # whoever "mereka" are, guessing would invent an actor
     else:
@@ -126,14 +141,36 @@ def where(ctx: Context, trigger: Trigger) -> str | None:
     return ctx.name(nearest) if nearest else None
 
 
+def _opens_span(ctx: Context, timex: Timex) -> bool:
+    """"selama 2022", "hingga Juli": not when the event happened; "sejak Sabtu (7/9/2019)" is when it began."""
+    i = ctx.word_index(timex.start)
+    before = ctx.words[i - 1].lower if i > 0 else ""
+    return before in SPAN_OPENERS and not (before in START_OPENERS and len(DATE_VALUE.match(timex.value).group()) == 10)
+
+
+def _cited(ctx: Context, timex: Timex) -> bool:
+    """The date of a cited outlet's report ("Dikutip dari Reuters, Selasa (10/9/2019)"): the citation verb,
+    the outlet's name and a comma before it; not "mengutip liputan Korea Utara mengenai acara hari Kamis"."""
+    i = ctx.word_index(timex.start)
+    sent_start = ctx.sentence(timex.start)[0]
+    before = [w for w in ctx.words[max(i - CITATION_REACH, 0):i] if w.start >= sent_start]
+    cue = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower in CITATION), None)
+    if cue is None or not ctx.text[before[-1].end:timex.start].strip().startswith(","):
+        return False
+    return all(ctx.text[w.start].isupper() or w.lower in CITATION_FILLERS for w in before[cue + 1:])
+
+
+def _names_term(ctx: Context, timex: Timex) -> bool:
+    """"periode 2019-2023", "Tahun Anggaran 2018": a year naming a term, not when something happened."""
+    i = ctx.word_index(timex.start)
+    return i > 0 and ctx.words[i - 1].lower in TERM_WORDS
+
+
 def _dates(ctx: Context, start: int, end: int) -> list[Timex]:
-    found = []
-    for t in ctx.article.timexes:
-        i = ctx.word_index(t.start)
-        if start <= t.start < end and t.type == "DATE" and DATE_VALUE.match(t.value) and not (
-                i > 0 and ctx.words[i - 1].lower in SPAN_OPENERS):
-            found.append(t)
-    return found
+    """Timexes naming a day, month, week or year (a clock time with its day too)."""
+    return [t for t in ctx.article.timexes if start <= t.start < end and t.type in ("DATE", "TIME")
+            and DATE_VALUE.match(t.value) and not _opens_span(ctx, t) and not _cited(ctx, t)
+            and not _names_term(ctx, t)]
 
 
 def _adverbial(ctx: Context, timex: Timex) -> bool:

@@ -117,7 +117,7 @@ def _direct(ctx: Context, span: tuple[int, int], marked: list[tuple[int, int]]) 
 
 def _menurut(ctx: Context, i: int, clause_start: int, sent_end: int) -> Candidate | None:
     word = ctx.words[i]
-    if _blocked(ctx, i):
+    if _blocked(ctx, i) or i + 1 < len(ctx.words) and ctx.words[i + 1].lower in cues.NOT_SOURCES:
         return None
     comma = _mark_before(ctx, word.start)
     if ctx.text[comma] == ",":  # "…, menurut X."

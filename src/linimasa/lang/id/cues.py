@@ -27,6 +27,9 @@ CLAUSE_VERBS = frozenset({
 })
 
 SOURCE_PREPOSITIONS = frozenset({"menurut"})
+# "Menurut jadwal, …" / "menurut aturan": a document or a plan, not someone speaking.
+NOT_SOURCES = frozenset({"jadwal", "rencana", "data", "catatan", "aturan", "ketentuan", "hukum", "undang-undang",
+                         "survei", "hasil", "perhitungan", "kalender", "prediksi", "perkiraan", "informasi"})
 
 # "Hal itu disampaikan Menteri X …": a passive cue after an anaphoric opener attributes the previous sentence.
 PASSIVE_CUES = frozenset({"dikatakan", "disampaikan", "diungkapkan", "dijelaskan", "ditegaskan", "disebutkan",

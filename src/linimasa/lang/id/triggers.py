@@ -48,12 +48,16 @@ ROOTS: dict[str, str] = {
     "tunduk": "", "bobol": "", "imbang": "", "batal": "", "tunda": "",
     "ziarah": "CONSULT", "takziah": "CONSULT", "layat": "CONSULT", "cegah": "COERCE", "blokir": "COERCE",
     "tilang": "COERCE", "tampik": "REJECT", "pungkir": "REJECT", "tepis": "REJECT",
+    # reactions carried by reporting verbs
+    "kritik": "ACCUSE", "tuding": "ACCUSE", "bela": "SUPPORT", "apresiasi": "SUPPORT",
 }
 
 # Surface forms no root derivation gives (ke-an nouns, "meninggal" = die but "tinggal" = stay).
 WORDS: dict[str, str] = {
     "meninggal": "", "berpulang": "", "kecelakaan": "", "kebakaran": "", "dikebumikan": "", "kekalahan": "",
     "kemenangan": "", "kebobolan": "",
+    "mengkritik": "ACCUSE", "menyayangkan": "ACCUSE", "menyalahkan": "ACCUSE", "menentang": "REJECT", "mengakui": "CONCEDE",
+    "memperingatkan": "THREATEN",
 }
 
 # A root takes another type when one of these words follows closely: naming a suspect is coercion
@@ -79,7 +83,7 @@ NOT_EVENTS = frozenset({"menemukan", "ditemukan", "temukan", "penemuan", "bertol
 # Roots whose bare form means something else ("juru bicara", "teman", "titik temu"): affixed forms only.
 AFFIXED_ONLY = frozenset({"rilis", "umum", "resmi", "lantik", "sah", "tetap", "gelar", "angkat", "berlaku", "putus",
                           "usul", "bahas", "makam", "kubur", "rawat", "pilih", "tunduk", "bobol", "batal", "tunda",
-                          "cegah", "blokir", "ziarah", "letus",
+                          "cegah", "blokir", "ziarah", "letus", "bela",
                           "bicara", "teman", "temu", "sambut", "kirim", "jual", "beri", "lepas", "tembak",
                           "tukar", "sedia", "bantu", "kerah", "puji", "minta", "maaf", "undang"})
 
