@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from . import dates
 from .model import DateConflict, Entry, Evidence
+from .select import REACTIONS
 
 MAX_ACTORS = 4
 SHARED_WORDS = 2  # informative stems a follower shares with an entry it joins without a shared person
@@ -42,6 +43,7 @@ class Group:
     types: set[str] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)  # (article id, sentence start) of the evidence
     words: set[str] = field(default_factory=set)
+    statements: set[tuple[str, str, str | None]] = field(default_factory=set)  # (article, holder, date) of reactions
     stories: set[str] = field(default_factory=set)
     # date -> count, anchored (read from the text) and all; counted as evidence arrives, since groups of a
     # frequent actor grow large and recounting made merging quadratic
@@ -56,6 +58,8 @@ class Group:
         self.types.add(ev.type)
         self.sentences.add((ev.article_id, ev.start))
         self.words.update(ev.words)
+        if ev.type in REACTIONS:
+            self.statements.add(_statement(ev))
         if ev.story:
             self.stories.add(ev.story)
         self.all_dates[ev.date] += 1
@@ -94,9 +98,15 @@ def family(event_type: str) -> str:
     return FAMILIES.get(event_type, event_type)
 
 
+def _statement(ev: Evidence) -> tuple[str, str, str | None]:
+    return ev.article_id, ev.actors[0], ev.date
+
+
 def _same_kind(group: Group, ev: Evidence) -> bool:
     """The founder's type; or its PLOVER class with the same person acting or the same sentence stating both;
     a happening without a type: the founder's kind (a death, a crash), or any in the same sentence."""
+    if ev.type in REACTIONS and _statement(ev) in group.statements:
+        return True  # what one holder says in one article on one day is one statement ("membantah … mengakui")
     first = group.evidence[0]
     kind = first.type
     shared = (ev.article_id, ev.start) in group.sentences
