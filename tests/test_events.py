@@ -232,3 +232,35 @@ def _cues(art) -> set[int]:
     """Offsets of the quotes' cue words, where statement events have their trigger."""
     return {m.start() for q in art.quotes for m in re.finditer(re.escape(q.cue.removesuffix("nya")), art.text)
             if q.cue}
+
+
+@pytest.mark.parametrize(("text", "dates", "trigger", "expected"), [
+    # the occasion a clause names does not block its date (kompas-1449)
+    ("Persetujuan seluruh fraksi disampaikan dalam rapat paripurna DPR yang digelar pada Kamis (5/9/2019) siang.",
+     [("Kamis (5/9/2019) siang", "2019-09-05TAF")], "Persetujuan", "2019-09-05"),
+    # a date before "dan" dates the verb before it (kompas-1014)
+    ("BJ Habibie wafat di Jakarta pada Rabu (11/9/2019) dan dikebumikan satu hari setelahnya di Taman Makam "
+     "Pahlawan Kalibata, Kamis.", [("Rabu (11/9/2019)", "2019-09-11"), ("Kamis", "2019-09-12")], "dikebumikan",
+     "2019-09-12"),
+    # an undated mention pointing back at a happening takes its date (tempo-2046)
+    ("Pada 2 September 2019, kecelakaan terjadi dan menyebabkan delapan korban meninggal. Kecelakaan itu diduga "
+     "akibat truk yang kehilangan keseimbangan.", [("2 September 2019", "2019-09-02")], "Kecelakaan", "2019-09-02"),
+    # so does a funeral: an article reports one (kompas-1014)
+    ("BJ Habibie dikebumikan di Taman Makam Pahlawan Kalibata, Kamis (12/9/2019). Upacara pemakaman sendiri "
+     "dipimpin langsung oleh Presiden Joko Widodo.", [("Kamis (12/9/2019)", "2019-09-12")], "pemakaman",
+     "2019-09-12"),
+    # a sentence opening on the previous one's occasion takes its date (CLICK-ID tempo, 13/9/2019)
+    ("Komisi III DPR RI pada Jumat (13/9) dini hari melakukan pemilihan lima pimpinan KPK periode 2019-2023.,"
+     "Dalam kesempatan itu, Komisi III DPR juga langsung memilih Firli Bahuri sebagai Ketua KPK.",
+     [("Jumat (13/9) dini hari", "2019-09-13TMO")], "memilih", "2019-09-13"),
+    # the lead's undated event: the day the lead writes out, not a background weekday (okezone-4123 style)
+    ("Presiden Joko Widodo menyetujui adanya Dewan Pengawas KPK. Hal itu disampaikan di Jakarta, Selasa "
+     "(10/9/2019).", [("Selasa (10/9/2019)", "2019-09-10")], "menyetujui", "2019-09-10"),
+    # a kind an article may report several of is not dated by another mention (kompas-909: two quakes)
+    ("Halmahera Selatan diguncang gempa M 7,2 pada 14 Juli 2019. Gempa dini hari tadi sangat menarik untuk "
+     "dikaji.", [("14 Juli 2019", "2019-07-14")], "Gempa", "2023-09-13"),
+])
+def test_events_date_from_context(text: str, dates: list, trigger: str, expected: str) -> None:
+    art = article(text, dates=dates, published="2019-09-12" if expected.startswith("2019-09") else "2023-09-13")
+    start, _ = find(text, trigger)
+    assert [e.date for e in art.events if e.trigger_start == start] == [expected]

@@ -4,7 +4,7 @@ Actors: the people named before the trigger in its clause (the subject, often be
 apposition), else the nearest organisation or country; then the names after it up to the
 next clause break. A place is a location introduced by ``di``/``ke``. The date is the
 nearest date timex in the trigger's clause (not one that opens a span: ``sejak 2022``); for an
-event inside a quote, else the date of the statement ("mengatakan pada hari Sabtu"); else the DCT.
+event inside a quote, else the date of the statement ("mengatakan pada hari Sabtu"); else none (``anchor``).
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita"})
 PRONOUNS = SINGULAR | FIRST_PERSON | {"mereka"}
 ATTRIBUTION = frozenset({"melansir", "dilansir", "mengutip", "dikutip", "menurut", "laporan", "kata"})
 DATE_PREPOSITIONS = frozenset({"pada", "tanggal", "hari", "per"})
+OCCASION_PREPOSITIONS = frozenset({"dalam", "saat", "ketika", "di"})  # "dalam rapat paripurna"
 SPAN_OPENERS = frozenset({"sejak", "selama", "hingga", "sampai", "antara", "menjelang"})
 START_OPENERS = frozenset({"sejak"})
 CITATION = frozenset({"dikutip", "mengutip", "dilansir", "melansir", "diakses", "laman"})
@@ -43,6 +44,7 @@ DATE_VALUE = re.compile(r"^\d{4}(-\d\d(-\d\d)?|-W\d\d)?")
 MAX_ACTORS = 4
 FOCUS_SENTENCES = 3  # the lead, where an article dates what it is about
 FOCUS_WINDOW = timedelta(days=7)
+BACKGROUND_OPENERS = ("sebelumnya", "untuk diketahui", "diketahui", "seperti diketahui", "diberitakan")
 RIGHT_REACH = 12  # words
 
 
@@ -184,15 +186,32 @@ def _adverbial(ctx: Context, timex: Timex) -> bool:
 
 
 def _same_clause(ctx: Context, trigger: Trigger, timex: Timex, starts: Sequence[int]) -> bool:
-    """No clause break and no nearer trigger between the trigger and the timex."""
-    lo, hi = (trigger.end, timex.start) if timex.start > trigger.start else (timex.end, trigger.start)
+    """No clause break and no nearer trigger between the trigger and the timex, except the occasion the event
+    took place at ("Persetujuan … disampaikan dalam rapat paripurna DPR yang digelar pada Kamis (5/9/2019)")."""
+    after = timex.start > trigger.start
+    lo, hi = (trigger.end, timex.start) if after else (timex.end, trigger.start)
     between = ctx.words_in(lo, hi)
+    nearer = [s for s in starts if lo <= s < hi]
     return (not any(w.lower in DATE_BREAKS for w in between) and ";" not in ctx.text[lo:hi]
-            and not any(lo <= s < hi for s in starts))
+            and (not nearer or after and _occasion(ctx, nearer[0]))
+            and not (not after and _coordinated(ctx, timex, trigger, starts)))
+
+
+def _occasion(ctx: Context, start: int) -> bool:
+    i = ctx.word_index(start)
+    return i > 0 and ctx.words[i - 1].lower in OCCASION_PREPOSITIONS
+
+
+def _coordinated(ctx: Context, timex: Timex, trigger: Trigger, starts: Sequence[int]) -> bool:
+    """A date before "dan" dates the verb before it: "wafat … pada Rabu (11/9/2019) dan dikebumikan … Kamis"."""
+    sent_start = ctx.sentence(timex.start)[0]
+    return (any(w.lower == "dan" for w in ctx.words_in(timex.end, trigger.start))
+            and any(sent_start <= s < timex.start for s in starts))
 
 
 def date(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None, starts: Sequence[int]) -> str | None:
-    """The clause's date; for a quoted event, else the date of the statement; else the DCT."""
+    """The clause's date; for a quoted event, else the date of the statement; else None (``anchor`` dates it
+    from its context)."""
     sent_start, sent_end = ctx.sentence(trigger.start)
     dates = _dates(ctx, sent_start, sent_end)
     usable = [t for t in dates if _same_clause(ctx, trigger, t, starts)]
@@ -201,7 +220,7 @@ def date(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None, starts: 
         main_clause = not any(w.lower in CLAUSE_BREAKS for w in ctx.words_in(quote[0], trigger.start))
         stated = [t for t in dates if not quote[0] <= t.start < quote[1]] if main_clause else []
         usable = inside or usable or stated
-    return _nearest(ctx, usable, trigger.start) or published(ctx)
+    return _nearest(ctx, usable, trigger.start)
 
 
 def _nearest(ctx: Context, timexes: Sequence[Timex], at: int) -> str | None:
@@ -215,15 +234,18 @@ def stated(ctx: Context, start: int, end: int, at: int) -> str | None:
 
 
 def focus(ctx: Context) -> str | None:
-    """The article's day in focus: the first day its lead dates, if not after publication and at most a week
-    before it ("Presiden Jokowi … Jumat (13/9/2019)" in a piece of Saturday); else the publication day."""
+    """The article's day in focus: the day its lead dates ("Presiden Jokowi … Jumat (13/9/2019)" in a piece of
+    Saturday), if not after publication and at most a week before it, a written-out date over a bare weekday;
+    else the publication day. A lead sentence that recalls ("Sebelumnya", "Untuk diketahui") dates background."""
     dct = published(ctx)
-    lead = ctx.sentences[:FOCUS_SENTENCES]
-    for t in _dates(ctx, lead[0][0], lead[-1][1]) if lead else ():
-        day = DATE_VALUE.match(t.value).group()
-        if len(day) == len("2019-09-13") and (not dct or _within(day, dct[:10])):
-            return day
-    return dct
+    days = []
+    for start, end in ctx.sentences[:FOCUS_SENTENCES]:
+        opening = " ".join(w.lower for w in ctx.words_in(start, end)[:2])
+        if not opening.startswith(BACKGROUND_OPENERS):
+            days += [(not any(c.isdigit() for c in ctx.text[t.start:t.end]), DATE_VALUE.match(t.value).group())
+                     for t in _dates(ctx, start, end)]
+    days = [(bare, day) for bare, day in days if len(day) == len("2019-09-13") and (not dct or _within(day, dct[:10]))]
+    return min(days, key=lambda d: d[0])[1] if days else dct
 
 
 def published(ctx: Context) -> str | None:

@@ -50,7 +50,8 @@ def _single(ctx: Context, i: int, table: dict[str, str]) -> Trigger | None:
 
 
 def find(ctx: Context) -> list[Trigger]:
-    """Triggers in text order; adjacent ones of one type are one predicate ("menandatangani perjanjian")."""
+    """Triggers in text order; adjacent ones of one type are one predicate ("menandatangani perjanjian"), not
+    across punctuation ("… korban meninggal. Kecelakaan itu …")."""
     table = lex.lexicon()
     found: list[Trigger] = []
     skip_to = 0
@@ -61,7 +62,8 @@ def find(ctx: Context) -> list[Trigger]:
         if not trigger:
             continue
         skip_to = i + 2 if trigger.end > ctx.words[i].end else i + 1
-        if found and found[-1].type == trigger.type and ctx.word_index(found[-1].end) == i:
+        if (found and found[-1].type == trigger.type and ctx.word_index(found[-1].end) == i
+                and not ctx.text[found[-1].end:trigger.start].strip()):
             found[-1] = Trigger(found[-1].start, trigger.end, trigger.type, found[-1].root, found[-1].word)
         elif not (i and ctx.words[i - 1].lower in lex.TOPIC_PREPOSITIONS):
             found.append(trigger)
