@@ -77,3 +77,13 @@ def test_timeline_merge_follower_needs_a_person_or_the_words() -> None:
                        published="2019-09-18", source="tribunnews-1332")
     timeline = build([signed, approved], settings=SETTINGS, story_of={signed.id: "s", approved.id: "s"})
     assert [e.sources for e in timeline.entries if e.type == "AGREE"] == [("tempo-3593",)]
+
+
+def test_timeline_merge_stance_apart_from_the_meeting() -> None:
+    # okezone-840: the meeting Jokowi holds, and what he deplores in it, are two entries
+    names = [("Jokowi", "PER", "Joko Widodo"), ("Pekanbaru", "LOC", "Pekanbaru")]
+    doc = article("Jokowi terlebih dulu menggelar rapat terbatas di Pekanbaru bersama jajarannya, Senin (16/9/2019). "
+                  "Jokowi menyayangkan langkah-langkah pencegahan kebakaran hutan dan lahan tidak dilakukan secara "
+                  'efektif. "Kita memiliki semuanya, tapi perangkat ini tidak diaktifkan secara baik," kata Jokowi.',
+                  names, dates=[("Senin (16/9/2019)", "2019-09-16")], published="2019-09-16")
+    assert sorted(e.type for e in build([doc], settings=SETTINGS).entries) == ["ACCUSE", "CONSULT"]

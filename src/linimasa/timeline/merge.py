@@ -103,8 +103,9 @@ def _statement(ev: Evidence) -> tuple[str, str, str | None]:
 
 
 def _same_kind(group: Group, ev: Evidence) -> bool:
-    """The founder's type; or its PLOVER class with the same person acting or the same sentence stating both;
-    a happening without a type: the founder's kind (a death, a crash), or any in the same sentence."""
+    """The founder's type; or its PLOVER class when one sentence states both, or, stance with stance and
+    happening with happening, when one person acts in both (the first actor of each); a happening without a
+    type: the founder's kind (a death, a crash), or any in the same sentence."""
     if ev.type in REACTIONS and _statement(ev) in group.statements:
         return True  # what one holder says in one article on one day is one statement ("membantah … mengakui")
     first = group.evidence[0]
@@ -114,7 +115,11 @@ def _same_kind(group: Group, ev: Evidence) -> bool:
         return shared or not ev.type and not kind and bool(ev.happening) and ev.happening == first.happening
     if ev.type == kind:
         return True
-    return family(ev.type) == family(kind) and (shared or bool(set(ev.people) & group.people))
+    if shared:
+        return family(ev.type) == family(kind)
+    if (ev.type in REACTIONS) != (kind in REACTIONS):
+        return False  # a stance taken is not the happening it is about, nor the meeting it is taken at
+    return family(ev.type) == family(kind) and ev.actors[0] in group.people & {first.actors[0]}
 
 
 def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
@@ -197,7 +202,7 @@ def conflict(evidence: Sequence[Evidence]) -> DateConflict | None:
 def to_entry(g: Group) -> Entry:
     types = Counter(e.type for e in g.evidence)
     # a tie goes to what happened at a meeting over the meeting, and to any type over none
-    kind = max(types, key=lambda t: (types[t], t not in OCCASIONS, -list(types).index(t)))
+    kind = max(types, key=lambda t: (types[t], t not in OCCASIONS, t != "", -list(types).index(t)))
     names = {a: n for e in g.evidence for a, n in zip(e.actors, e.actor_names)}
     ranked = [a for a, _ in Counter(a for e in g.evidence for a in e.actors).most_common(MAX_ACTORS)]
     places = Counter(e.where for e in g.evidence if e.where)
