@@ -87,3 +87,28 @@ def test_timeline_merge_stance_apart_from_the_meeting() -> None:
                   'efektif. "Kita memiliki semuanya, tapi perangkat ini tidak diaktifkan secara baik," kata Jokowi.',
                   names, dates=[("Senin (16/9/2019)", "2019-09-16")], published="2019-09-16")
     assert sorted(e.type for e in build([doc], settings=SETTINGS).entries) == ["ACCUSE", "CONSULT"]
+
+
+CARE = [("BJ Habibie", "PER", "BJ Habibie"), ("RSPAD Gatot Soebroto", "LOC", "RSPAD Gatot Soebroto"),
+        ("Xanana", "PER", "Xanana Gusmao"), ("Kalibata", "LOC", "Kalibata")]
+
+
+def test_timeline_merge_two_days_of_one_happening_are_a_dispute() -> None:
+    # tribunnews-729 dates Habibie's admission 'Sabtu (7/9)', tempo-3743 'Senin': one entry, the dates disputed
+    first = article("BJ Habibie dirawat intensif di RSPAD Gatot Soebroto sejak Sabtu (7/9/2019).", CARE,
+                    dates=[("Sabtu (7/9/2019)", "2019-09-07")], published="2019-09-10", source="tribunnews-729")
+    second = article("BJ Habibie dirawat intensif oleh tim dokter kepresidenan di RSPAD Gatot Soebroto sejak Senin "
+                     "(9/9/2019).", CARE, dates=[("Senin (9/9/2019)", "2019-09-09")], published="2019-09-12",
+                     source="tempo-3743")
+    (entry,) = build([first, second], settings=SETTINGS, story_of={first.id: "s", second.id: "s"}).entries
+    assert entry.conflict is not None
+    assert entry.conflict.values == (("2019-09-07", ("tribunnews-729",)), ("2019-09-09", ("tempo-3743",)))
+
+
+def test_timeline_merge_one_article_two_days_two_events() -> None:
+    # kompas-1014: the condolence visit on Saturday and the visit to the grave on Sunday
+    doc = article("Xanana mengunjungi rumah duka BJ Habibie pada Sabtu (14/9/2019). Xanana juga mengunjungi pusara "
+                  "BJ Habibie di Kalibata pada Minggu (15/9/2019).", CARE,
+                  dates=[("Sabtu (14/9/2019)", "2019-09-14"), ("Minggu (15/9/2019)", "2019-09-15")],
+                  published="2019-09-15")
+    assert [e.date for e in build([doc], settings=SETTINGS).entries] == ["2019-09-14", "2019-09-15"]

@@ -20,6 +20,7 @@ from .model import DateConflict, Entry, Evidence
 from .select import REACTIONS
 
 MAX_ACTORS = 4
+DISPUTE_DAYS = 3  # two days further apart than this are two events, however alike
 SHARED_WORDS = 2  # informative stems a follower shares with an entry it joins without a shared person
 OCCASIONS = frozenset({"CONSULT", ""})  # types that name the occasion rather than what happened there
 # PLOVER's quad classes: two mentions of one happening often differ in type within a class ("rapat paripurna …
@@ -131,7 +132,10 @@ def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
     if not _same_kind(group, ev):
         return False
     if founder:
-        return dates.compatible(group.date, ev.date)
+        if any(e.article_id == ev.article_id and e.anchored and 0 < dates.days_apart(e.date, ev.date) < dates.NOT_DAYS
+               for e in group.evidence):
+            return False  # an article that dates two mentions to different days tells two events
+        return dates.compatible(group.date, ev.date) or _disputed_day(group, ev)
     # dated only by publication, a mention must name the same person, share the event's words, or restate a
     # mention of its own article
     related = (people & group.people or len(group.words.intersection(ev.words)) >= SHARED_WORDS
@@ -141,6 +145,17 @@ def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
 
 def _same_day(ev: Evidence) -> str | None:
     return f"{ev.article_id} {ev.type or ev.happening} {ev.date}" if dates.precision(ev.date) == 0 else None
+
+
+def _disputed_day(group: Group, ev: Evidence) -> bool:
+    """Sources of one thread that give the same happening different days a few days apart ('Sabtu (7/9)' and
+    'sejak Senin lalu'): one event with a date dispute, when its type, its first actor (a person) and its
+    words agree."""
+    first = group.evidence[0]
+    return (bool(ev.story) and ev.type == first.type and ev.happening == first.happening
+            and ev.actors[0] == first.actors[0] and ev.actors[0] in ev.people
+            and len(group.words.intersection(ev.words)) >= SHARED_WORDS
+            and dates.days_apart(group.date, ev.date) <= DISPUTE_DAYS)
 
 
 def _best(groups: Groups, ev: Evidence, *, founder: bool) -> Group | None:
@@ -194,8 +209,8 @@ def conflict(evidence: Sequence[Evidence]) -> DateConflict | None:
     for e in evidence:
         if e.anchored and dates.precision(e.date) == 0:
             by_value.setdefault(e.date, []).append(e.source)
-    if len(by_value) < 2:
-        return None
+    if len(by_value) < 2 or len({s for srcs in by_value.values() for s in srcs}) < 2:
+        return None  # one source alone does not dispute itself
     return DateConflict(tuple((value, tuple(dict.fromkeys(srcs))) for value, srcs in sorted(by_value.items())))
 
 
