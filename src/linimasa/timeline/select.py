@@ -125,6 +125,6 @@ def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[
             found.append(ev)
             stance = _verbal(article.text[event.trigger_start:event.trigger_end]) and _spoken(article, event)
             founding.append(_founds(ev, lead=event.start == lead, stance=stance))
-    found = people.resolve(found, story_of)
+    found = people.resolve(found, articles, story_of)
     founders = sorted((ev for ev, f in zip(found, founding) if f), key=lambda e: dates.precision(e.date))
     return founders, [ev for ev, f in zip(found, founding) if not f]
