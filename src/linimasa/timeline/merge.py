@@ -45,6 +45,8 @@ class Group:
     sentences: set[tuple[str, int]] = field(default_factory=set)  # (article id, sentence start) of the evidence
     words: set[str] = field(default_factory=set)
     statements: set[tuple[str, str, str | None]] = field(default_factory=set)  # (article, holder, date) of reactions
+    days: set[str] = field(default_factory=set)  # _same_day keys of the evidence
+    anchored_days: dict[str, set[str]] = field(default_factory=dict)  # article -> days its text gives
     stories: set[str] = field(default_factory=set)
     # date -> count, anchored (read from the text) and all; counted as evidence arrives, since groups of a
     # frequent actor grow large and recounting made merging quadratic
@@ -61,6 +63,10 @@ class Group:
         self.words.update(ev.words)
         if ev.type in REACTIONS:
             self.statements.add(_statement(ev))
+        if day := _same_day(ev):
+            self.days.add(day)
+            if ev.anchored:
+                self.anchored_days.setdefault(ev.article_id, set()).add(ev.date)
         if ev.story:
             self.stories.add(ev.story)
         self.all_dates[ev.date] += 1
@@ -132,14 +138,13 @@ def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
     if not _same_kind(group, ev):
         return False
     if founder:
-        if any(e.article_id == ev.article_id and e.anchored and 0 < dates.days_apart(e.date, ev.date) < dates.NOT_DAYS
-               for e in group.evidence):
+        if ev.anchored and _same_day(ev) and group.anchored_days.get(ev.article_id, {ev.date}) - {ev.date}:
             return False  # an article that dates two mentions to different days tells two events
         return dates.compatible(group.date, ev.date) or _disputed_day(group, ev)
     # dated only by publication, a mention must name the same person, share the event's words, or restate a
     # mention of its own article
     related = (people & group.people or len(group.words.intersection(ev.words)) >= SHARED_WORDS
-               or any(_same_day(e) == _same_day(ev) for e in group.evidence if e.article_id == ev.article_id))
+               or _same_day(ev) in group.days)
     return bool(related) and dates.near_publication(group.date, ev.date, planned=ev.modality == "planned")
 
 

@@ -47,11 +47,16 @@ def _abbreviates(word: str, rest: list[str]) -> bool:
 def _targets(counts: Counter[Person]) -> dict[Person, Person]:
     """Each person named by one word or with initials -> the most frequent fuller name covering it, followed
     to the end of the chain ('Pol Dedi Prasetyo' is a rank glued to 'Dedi Prasetyo', not a fuller name)."""
+    by_word: dict[str, list[Person]] = {}  # a covering name shares every non-initial word: look those up
+    for person in counts:
+        for word in set(_words(person[1])):
+            by_word.setdefault(word, []).append(person)
     found = {}
     for person in counts:
-        if len(_words(person[1])) > 1 and not any(len(w) <= 3 for w in _words(person[1])):
+        words = _words(person[1])
+        if len(words) > 1 and not any(len(w) <= 3 for w in words):
             continue  # a full name is its own; a longer one covering it more often has a title glued on
-        fuller = [other for other in counts if covers(other[1], person[1])]
+        fuller = [other for other in by_word.get(max(words, key=len), ()) if covers(other[1], person[1])]
         if fuller:
             found[person] = max(fuller, key=lambda p: (counts[p], len(p[1])))
     for person, target in found.items():
