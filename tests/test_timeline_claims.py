@@ -49,3 +49,19 @@ def test_timeline_claims_accusation_and_denial_entries_are_disputed() -> None:
     timeline = build([accusing, denying], settings=SETTINGS)
     assert len(timeline.disputes) == 1
     assert {e.type for e in timeline.entries if e.disputed} >= {"ACCUSE", "REJECT"}
+
+
+def test_timeline_claims_an_accusation_named_by_its_denial_is_not_made_there() -> None:
+    names = [("Amerika Serikat", "LOC", "Amerika Serikat"), ("AS", "LOC", "Amerika Serikat"), ("China", "LOC", "China"),
+             ("Inggris", "LOC", "Inggris"), ("Hong Kong", "LOC", "Hong Kong")]
+    # sindonews-2254 makes the accusation; okezone-3773 reports the US denying it
+    accusing = article("China menuduh Amerika Serikat, Inggris, dan negara-negara Barat lainnya mengobarkan kerusuhan "
+                       "di Hong Kong.", names, published="2019-09-11", source="sindonews-2254")
+    denying = article("AS telah membantah tuduhan China bahwa mereka mendukung para demonstran Hong Kong.", names,
+                      published="2019-09-10", source="okezone-3773")
+    # sindonews-1084: China opposes a US bill; not a denial that China is accused of anything by the US
+    opposing = article('"China sangat tidak puas dan dengan tegas menentang langkah ini," kata Geng.', names,
+                       published="2019-09-19", source="sindonews-1084")
+    thread = {a.id: "hong-kong" for a in (accusing, denying, opposing)}
+    (dispute,) = build([accusing, denying, opposing], settings=SETTINGS, story_of=thread).disputes
+    assert (dispute.claimants, dispute.deniers) == (("China",), ("Amerika Serikat",))

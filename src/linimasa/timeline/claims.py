@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..model import Article, Event, Mention
 from . import dates
 from .model import Dispute, Entry
-from .select import REACTIONS
+from .select import REACTIONS, verbal
 
 QUOTED_CLAIMS = frozenset({"AID", "ASSAULT"})
 SUBJECT_WORDS = 4
@@ -48,10 +48,13 @@ def _subject(article: Article, event: Event) -> str:
 
 
 def _accusations(article: Article) -> list[Stance]:
+    denying = {e.start for e in article.events if e.type == "REJECT"}
     found = []
     for event in article.events:
         before, after = _split(article, event)
         sentence = article.text[event.start:event.end]
+        if event.type == "ACCUSE" and event.start in denying and not verbal(article.text[event.trigger_start:event.trigger_end]):
+            continue  # 'AS membantah tuduhan China …': the accusation named by its denial, not made here
         if event.type == "ACCUSE" and after:
             found.append(Stance(article.source, sentence, _names(article, before) or (_subject(article, event),),
                                 frozenset(map(_key, after[:1])), _names(article, after[:1])))

@@ -93,7 +93,7 @@ def _spoken(article: Article, event: Event) -> bool:
     return bool(said & {*event.actors, *event.actor_names})
 
 
-def _verbal(trigger: str) -> bool:
+def verbal(trigger: str) -> bool:
     """A verb ("membantah", "diminta"), not a noun ("ancaman", "permintaan", "dukungannya"): a noun names a
     stance in passing ("tingkat ancaman dari rudalnya") more often than it reports one being taken."""
     word = trigger.split()[0].casefold() if trigger.split() else ""
@@ -123,7 +123,7 @@ def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[
         for event in usable:
             ev = _evidence(article, event, persons, person_ids, story_of.get(article.id))
             found.append(ev)
-            stance = _verbal(article.text[event.trigger_start:event.trigger_end]) and _spoken(article, event)
+            stance = verbal(article.text[event.trigger_start:event.trigger_end]) and _spoken(article, event)
             founding.append(_founds(ev, lead=event.start == lead, stance=stance))
     found = people.resolve(found, articles, story_of)
     founders = sorted((ev for ev, f in zip(found, founding) if f), key=lambda e: dates.precision(e.date))
