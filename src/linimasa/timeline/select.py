@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from .. import stemming
 from ..dedup.vocab import vocabulary
@@ -45,6 +46,7 @@ def _evidence(article: Article, event: Event, persons: Mapping[str, tuple[str, s
                     words=_words(article.text[event.start:event.end]))
 
 
+@lru_cache(maxsize=4096)  # the mentions of one sentence (and of copied articles) share it
 def _words(sentence: str) -> tuple[str, ...]:
     """Stems rare enough in news to tell one happening from another (not "presiden", "mengatakan")."""
     vocab = vocabulary()
