@@ -112,3 +112,14 @@ def test_timeline_merge_one_article_two_days_two_events() -> None:
                   dates=[("Sabtu (14/9/2019)", "2019-09-14"), ("Minggu (15/9/2019)", "2019-09-15")],
                   published="2019-09-15")
     assert [e.date for e in build([doc], settings=SETTINGS).entries] == ["2019-09-14", "2019-09-15"]
+
+
+def test_timeline_merge_untyped_by_the_words() -> None:
+    # okezone-1791 and sindonews-3250 (one press release): the release of the findings, a happening of no kind
+    names = [("Firli", "PER", "Firli Bahuri"), ("Kapitra", "PER", "Kapitra Ampera")]
+    text = ("Kapitra mempertanyakan waktu pengumuman itu. Hasil pemeriksaan etik Firli dirilis kemarin sore, "
+            "Rabu (11/9/2019), sebelum uji kelayakan.")
+    docs = [article(text, names, dates=[("Rabu (11/9/2019)", "2019-09-11")], published="2019-09-12", source=s)
+            for s in ("okezone-1791", "sindonews-3250")]
+    entries = build(docs, settings=SETTINGS, story_of={d.id: "firli" for d in docs}).entries
+    assert entries and all(e.sources == ("okezone-1791", "sindonews-3250") for e in entries)

@@ -110,16 +110,18 @@ def _statement(ev: Evidence) -> tuple[str, str, str | None]:
 
 
 def _same_kind(group: Group, ev: Evidence) -> bool:
-    """The founder's type; or its PLOVER class when one sentence states both, or, stance with stance and
-    happening with happening, when one person acts in both (the first actor of each); a happening without a
-    type: the founder's kind (a death, a crash), or any in the same sentence."""
+    """The founder's type or kind (a death, a crash); its PLOVER class when one sentence states both, or,
+    stance with stance and happening with happening, when one person acts in both (the first actor of each);
+    a happening of no known kind when the sentences share the event's words."""
     if ev.type in REACTIONS and _statement(ev) in group.statements:
         return True  # what one holder says in one article on one day is one statement ("membantah … mengakui")
     first = group.evidence[0]
     kind = first.type
     shared = (ev.article_id, ev.start) in group.sentences
+    worded = len(group.words.intersection(ev.words)) >= SHARED_WORDS
     if not ev.type or not kind:
-        return shared or not ev.type and not kind and bool(ev.happening) and ev.happening == first.happening
+        same = not ev.type and not kind and ev.happening == first.happening
+        return shared or same and (bool(ev.happening) or worded)
     if ev.type == kind:
         return True
     if shared:
