@@ -1,6 +1,8 @@
 """Events: trigger morphology -> PLOVER, modality, actors and dates."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from spans_fixture import article, find
 
@@ -168,3 +170,65 @@ def test_events_reactions_speaker_and_target(text: str, trigger: str, kind: str,
     start, _ = find(text, trigger)
     (event,) = [e for e in article(text, names).events if e.trigger_start == start]
     assert (event.type, event.actor_names) == (kind, actors)
+
+
+STATEMENT_NAMES = [("Kapitra", PER, "Kapitra Ampera"), ("Firli", PER, "Firli Bahuri"),
+                   ("Saut Situmorang", PER, "Saut Situmorang"), ("Saut", PER, "Saut Situmorang"),
+                   ("Jokowi", PER, "Joko Widodo"), ("Henry Najoan", PER, "Henry Najoan"),
+                   ("Henry", PER, "Henry Najoan"), ("Erlin Suastini", PER, "Erlin Suastini"),
+                   ("Yan S. Purba", PER, "Yan S. Purba"), ("Laode", PER, "Laode Muhammad Syarif"),
+                   ("Imam", PER, "Imam Nahrawi"), ("Kang Sun-nam", PER, "Kang Sun-nam"), ("KCNA", ORG, "KCNA"),
+                   ("Kim", PER, "Kim Jong-un"), ("Putin", PER, "Vladimir Putin"),
+                   ("Moon Seong Mook", PER, "Moon Seong Mook"), ("Moon", PER, "Moon Seong Mook")]
+
+
+@pytest.mark.parametrize(("text", "dates", "expected"), [
+    # a quote that reacts is an event of its speaker, about whom it names (okezone-1791, tempo-439, kompas-2571)
+    ('"Tidak ada etika yang dilanggar oleh Firli, dan itu dalam rangka undangan," kata Kapitra melalui keterangan '
+     "tertulisnya, Jakarta, Kamis (12/9/2019).,Kapitra berpandangan, proses pemeriksaan di KPK telah salah konteks.",
+     [("Kamis (12/9/2019)", "2019-09-12")], [("REJECT", ("Kapitra Ampera", "Firli Bahuri"), "2019-09-12")]),
+    ('"Hasil pemeriksaan pengawas internal adalah terdapat dugaan pelanggaran berat," kata Saut Situmorang di '
+     "kantornya, Jakarta, Rabu, 11 September 2019. Saut mengumumkan hasil itu bersama Agus.",
+     [("Rabu, 11 September 2019", "2019-09-11")], [("ACCUSE", ("Saut Situmorang",), "2019-09-11")]),
+    ('"Saya perintahkan Menkumham untuk menyampaikan sikap ini kepada DPR. Agar pengesahan RUU KUHP ditunda," kata '
+     "Jokowi di Istana Bogor, Jumat (20/9/2019). Jokowi didampingi Mensesneg.", [("Jumat (20/9/2019)", "2019-09-20")],
+     [("REQUEST", ("Joko Widodo",), "2019-09-20")]),
+    # a phrase outweighs its words: "tidak peduli" accuses (tempo-2232); undated: the publication day
+    ("Ketua GAPPRI Henry Najoan hadir. Henry mengemukakan naiknya cukai akan menambah volume rokok ilegal.,"
+     '"Kelihatannya memang Pemerintah tidak peduli pada industri hasil tembakau," katanya.', [],
+     [("ACCUSE", ("Henry Najoan",), "2019-09-12")]),
+    # an explanation is no event (okezone-253)
+    ('Yan S. Purba membenarkan kabar itu. "Jenis pesawatnya Twin Otter. Pesawatnya lagi muat kargo," ujar Yan S. '
+     "Purba.", [], []),
+    # a spokesman relaying the President's order does not request it himself (kompas-1335)
+    ("Sebelumnya, lewat sambungan telepon, Presiden Jokowi juga sudah meminta jajarannya untuk berkoordinasi "
+     "terkait penanganan karhutla.,Hal itu disampaikan Kepala Biro Pers Erlin Suastini, dalam siaran pers, "
+     "Sabtu (14/9/2019) lalu. Erlin Suastini menambahkan jadwal Presiden.", [("Sabtu (14/9/2019)", "2019-09-14")],
+     []),
+    # an undated statement takes the date of its speaker's dated one (kompas-2855)
+    ('"Itu tidak ada motif politik sama sekali," kata Laode, Rabu (18/9/2019). Ia mengatakan, penyidik segera '
+     'memanggil Imam. "Kami sangat menghargai beliau, mudah-mudahan dalam panggilan berikutnya beliau hadir," '
+     "ujar Laode.", [("Rabu (18/9/2019)", "2019-09-18")],
+     [("REJECT", ("Laode Muhammad Syarif",), "2019-09-18"),
+      ("SUPPORT", ("Laode Muhammad Syarif",), "2019-09-18")]),
+    # one named once speaks in passing; an outlet relaying another's words, or a name followed by its own verb,
+    # is not the speaker's stance (seeds 002, 003)
+    ("Menteri Pertahanan Korut Kang Sun-nam mengatakan, negara itu sepenuhnya mendukung pertempuran untuk "
+     "keadilan Rusia.", [], []),
+    ('KCNA melaporkan kunjungan itu. "(Kim) menyatakan pandangannya tentang praktik imperialis yang '
+     'sewenang-wenang," kata laporan KCNA.', [], []),
+    ('"Kim mungkin memerintahkan peluncuran untuk menunjukkan kepada Putin postur pertahanan Korea Utara," kata '
+     "Moon Seong Mook. Moon adalah mantan brigadir jenderal.", [], []),
+])
+def test_events_statements_of_the_speaker(text: str, dates: list, expected: list) -> None:
+    art = article(text, STATEMENT_NAMES, dates=dates, published="2019-09-12")
+    quoted = [(q.start, q.end) for q in art.quotes]
+    found = [(e.type, e.actor_names, e.date) for e in art.events
+             if not any(s <= e.trigger_start < end for s, end in quoted) and e.trigger_start in _cues(art)]
+    assert found == expected
+
+
+def _cues(art) -> set[int]:
+    """Offsets of the quotes' cue words, where statement events have their trigger."""
+    return {m.start() for q in art.quotes for m in re.finditer(re.escape(q.cue.removesuffix("nya")), art.text)
+            if q.cue}

@@ -9,7 +9,7 @@ from ..lang.id.triggers import NEGATED_TYPES
 from ..model import Article, Event
 from ..quotes import context
 from ..settings import Settings
-from . import arguments, triggers
+from . import arguments, statements, triggers
 
 __all__ = ["find_events", "run"]
 
@@ -30,7 +30,7 @@ def find_events(article: Article) -> tuple[Event, ...]:
         events.append(Event(sent_start, sent_end, kind, trig.start, trig.end,
                             tuple(m.entity_id for m in args.actors), tuple(ctx.name(m) for m in args.actors),
                             args.where, args.date, modality))
-    return tuple(events)
+    return tuple(sorted([*events, *statements.find(ctx, events)], key=lambda e: (e.start, e.trigger_start)))
 
 
 def run(article: Article, settings: Settings) -> Article:

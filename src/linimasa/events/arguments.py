@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date as day_of
+from datetime import timedelta
 
 from ..lang.id import triggers as lex
 from ..model import Mention, Timex
@@ -39,6 +41,8 @@ SUBJECT_SKIP = frozenset({"juga", "telah", "sudah", "akan", "pun", "kemudian", "
                           "sedang", "masih", "baru", "segera", "secara", "langsung", "tidak", "belum"})
 DATE_VALUE = re.compile(r"^\d{4}(-\d\d(-\d\d)?|-W\d\d)?")
 MAX_ACTORS = 4
+FOCUS_SENTENCES = 3  # the lead, where an article dates what it is about
+FOCUS_WINDOW = timedelta(days=7)
 RIGHT_REACH = 12  # words
 
 
@@ -197,11 +201,42 @@ def date(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None, starts: 
         main_clause = not any(w.lower in CLAUSE_BREAKS for w in ctx.words_in(quote[0], trigger.start))
         stated = [t for t in dates if not quote[0] <= t.start < quote[1]] if main_clause else []
         usable = inside or usable or stated
-    if usable:
-        nearest = min(usable, key=lambda t: (not _adverbial(ctx, t), abs(t.start - trigger.start)))
-        return DATE_VALUE.match(nearest.value).group()
-    published = DATE_VALUE.match(ctx.article.published or "")
-    return published.group() if published else None
+    return _nearest(ctx, usable, trigger.start) or published(ctx)
+
+
+def _nearest(ctx: Context, timexes: Sequence[Timex], at: int) -> str | None:
+    nearest = min(timexes, key=lambda t: (not _adverbial(ctx, t), abs(t.start - at)), default=None)
+    return DATE_VALUE.match(nearest.value).group() if nearest else None
+
+
+def stated(ctx: Context, start: int, end: int, at: int) -> str | None:
+    """The date a reporting clause gives ("kata Saut di kantornya, Rabu, 11 September 2019"), nearest ``at``."""
+    return _nearest(ctx, _dates(ctx, start, end), at)
+
+
+def focus(ctx: Context) -> str | None:
+    """The article's day in focus: the first day its lead dates, if not after publication and at most a week
+    before it ("Presiden Jokowi … Jumat (13/9/2019)" in a piece of Saturday); else the publication day."""
+    dct = published(ctx)
+    lead = ctx.sentences[:FOCUS_SENTENCES]
+    for t in _dates(ctx, lead[0][0], lead[-1][1]) if lead else ():
+        day = DATE_VALUE.match(t.value).group()
+        if len(day) == len("2019-09-13") and (not dct or _within(day, dct[:10])):
+            return day
+    return dct
+
+
+def published(ctx: Context) -> str | None:
+    found = DATE_VALUE.match(ctx.article.published or "")
+    return found.group() if found else None
+
+
+def _within(day: str, published: str) -> bool:
+    try:
+        gap = day_of.fromisoformat(published) - day_of.fromisoformat(day)
+    except ValueError:
+        return False
+    return timedelta(0) <= gap <= FOCUS_WINDOW
 
 
 def _conditional(ctx: Context, trigger: Trigger) -> bool:
