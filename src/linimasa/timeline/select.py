@@ -102,6 +102,14 @@ def verbal(trigger: str) -> bool:
     return word.startswith(VERB_PREFIXES) or not word.endswith(NOUN_SUFFIXES)
 
 
+def _prominent(article: Article, event: Event, opening: int) -> bool:
+    """Is the holder of a reaction named in the title or the opening sentences (a main voice, not a side one)?"""
+    holder = event.actors[0]
+    words = set(_key(event.actor_names[0]).split())
+    in_title = bool(words & set(_key(article.title or "").split()))
+    return in_title or any(m.entity_id == holder and m.start < opening for m in article.entities)
+
+
 def _founds(ev: Evidence, *, lead: bool, stance: bool) -> bool:
     """The lead, a reaction its holder takes in the article (``stance``), or dated by the text (a week or more vague
     needs a person acting; a past event recalled needs its day or month)."""
@@ -125,7 +133,8 @@ def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[
         for event in usable:
             ev = _evidence(article, event, persons, person_ids, story_of.get(article.id))
             found.append(ev)
-            stance = verbal(article.text[event.trigger_start:event.trigger_end]) and _spoken(article, event)
+            stance = (verbal(article.text[event.trigger_start:event.trigger_end]) and _spoken(article, event)
+                      and _prominent(article, event, opening))
             founding.append(_founds(ev, lead=event.start == lead, stance=stance))
     found = people.resolve(found, articles, story_of)
     founders = sorted((ev for ev, f in zip(found, founding) if f), key=lambda e: dates.precision(e.date))
