@@ -7,16 +7,21 @@ from spans_fixture import SETTINGS, article
 from linimasa.timeline import build
 from linimasa.timeline.people import covers
 
-NAMES = [("DPR", "ORG", "Dewan Perwakilan Rakyat"), ("KPK", "ORG", "Komisi Pemberantasan Korupsi")]
+NAMES = [("DPR", "ORG", "Dewan Perwakilan Rakyat"), ("KPK", "ORG", "Komisi Pemberantasan Korupsi"),
+         ("Aliansi Masyarakat untuk Keadilan Demokrasi", "ORG", "Aliansi Masyarakat untuk Keadilan Demokrasi")]
 
 
 @pytest.mark.parametrize(("text", "dates", "entries"), [
     # tempo-3593: the plenary (CONSULT) and its decision (AGREE) in one sentence are one event
     ("Dalam Rapat Paripurna, Kamis, 5 September 2019, DPR menyepakati revisi UU KPK adalah usul inisiatif DPR.",
      [("Kamis, 5 September 2019", "2019-09-05")], [("2019-09-05", "AGREE")]),
+    # okezone-1452: a protest that rejects a bill (PROTEST and REJECT, both conflict) is one event
+    (("Massa yang tergabung dalam Aliansi Masyarakat untuk Keadilan Demokrasi berunjuk rasa menolak Rancangan "
+     "Kitab Undang-Undang Hukum Pidana (RKUHP) di depan Gedung DPR RI, Senin (16/9/2019)."),
+     [("Senin (16/9/2019)", "2019-09-16")], [("2019-09-16", "PROTEST")]),
 ])
 def test_timeline_merge_one_sentence_one_event(text: str, dates: list, entries: list) -> None:
-    doc = article(text, NAMES, dates=dates, published="2019-09-11")
+    doc = article(text, NAMES, dates=dates, published=entries[0][0])
     assert [(e.date, e.type) for e in build([doc], settings=SETTINGS).entries] == entries
 
 

@@ -105,6 +105,11 @@ def family(event_type: str) -> str:
     return FAMILIES.get(event_type, event_type)
 
 
+def polarity(event_type: str) -> str:
+    """Cooperation or conflict (PLOVER's two halves), else the type itself."""
+    return family(event_type).split()[-1]
+
+
 def _statement(ev: Evidence) -> tuple[str, str, str | None]:
     return ev.article_id, ev.actors[0], ev.date
 
@@ -124,8 +129,8 @@ def _same_kind(group: Group, ev: Evidence) -> bool:
         return shared or same and (bool(ev.happening) or worded)
     if ev.type == kind:
         return True
-    if shared:
-        return family(ev.type) == family(kind)
+    if shared:  # 'berunjuk rasa menolak RKUHP': a protest that rejects is one event
+        return polarity(ev.type) == polarity(kind)
     if (ev.type in REACTIONS) != (kind in REACTIONS):
         return False  # a stance taken is not the happening it is about, nor the meeting it is taken at
     return family(ev.type) == family(kind) and ev.actors[0] in group.people & {first.actors[0]}
