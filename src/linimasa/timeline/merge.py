@@ -1,12 +1,13 @@
 """Cross-document event merge: event mentions -> one timeline entry per real-world event.
 
-Founders (``select``) start entries; other mentions join an entry they fit or are left out. A dated
-background mention ("Shoigu mengunjungi Korea
-Utara pada Juli lalu") fits the entry of the visit because July 2023 contains its day.
-Mentions join only entries of their own story: across a collection, a frequent actor (a president)
-does something of the same kind within a week in many unrelated threads. A past event recalled in
-the text (dated well before publication) may join an entry of any story: that is how later threads
-refer back to it.
+Founders (``select``) start entries, most precise dates first; other mentions join an entry they fit or
+are left out. A mention is the same event as an entry when it is of the same kind (``_same_kind``), names
+no person the entry lacks while the entry names one it lacks, and its date is compatible: a day inside
+the entry's week or month ("Shoigu mengunjungi Korea Utara pada Juli lalu" joins the visit of 26 July),
+or a day a few days off when type, first actor and words agree (then the entry records a date dispute).
+Mentions join only entries of their own story: across a collection, a frequent actor (a president) does
+something of the same kind within a week in many unrelated threads. A past event recalled in the text
+(dated well before publication) may join an entry of any story: that is how later threads refer back to it.
 """
 from __future__ import annotations
 
@@ -115,11 +116,12 @@ def _statement(ev: Evidence) -> tuple[str, str, str | None]:
 
 
 def _same_kind(group: Group, ev: Evidence) -> bool:
-    """The founder's type or kind (a death, a crash); its PLOVER class when one sentence states both, or,
-    stance with stance and happening with happening, when one person acts in both (the first actor of each);
-    a happening of no known kind when the sentences share the event's words."""
+    """The founder's type or kind (a death, a crash); its polarity (cooperation, conflict) when one sentence
+    states both; its PLOVER class, stance with stance and happening with happening, when one person acts in
+    both (the first actor of each); a happening of no known kind when the sentences share the event's words.
+    What one holder says in one article on one day is one statement."""
     if ev.type in REACTIONS and _statement(ev) in group.statements:
-        return True  # what one holder says in one article on one day is one statement ("membantah … mengakui")
+        return True  # "Agus membantah pernyataan Alex" … "Agus mengakui terdapat dinamika"
     first = group.evidence[0]
     kind = first.type
     shared = (ev.article_id, ev.start) in group.sentences

@@ -2,8 +2,9 @@
 
 A careful reader lists an article's main event, the reactions it reports and the past events it dates;
 not its side remarks. So a mention founds an entry when it leads the article, when the text dates it
-(a timex in its clause), or when it is a reaction (an accusation, a denial, a request…) that a named
-person makes. Other mentions, dated only by publication, may only join an entry they fit.
+(a timex in its clause), or when it is a reaction (an accusation, a denial, a request…) that a main voice
+of the article (named in its title or opening, and speaking in it) takes. Other mentions, dated only by
+publication, may only join an entry they fit.
 Events that did not happen (negated, hypothetical, conditional, cancelled) are left out; a past event
 the text dates well before publication is kept as background.
 """
@@ -81,13 +82,13 @@ def _as_person(actor: str, name: str, persons: Mapping[str, tuple[str, str]]) ->
     return next((persons[t] for t in tails if t in persons), (actor, name))
 
 
-def _spoken(article: Article, event: Event) -> bool:
+def _spoken(article: Article, event: Event, starts: Sequence[int]) -> bool:
     """Does its holder (first actor) speak in the article, or another actor near it (a quote's speaker)?
-    ("Agus membantah pernyataan Alex." … "Saya ingin mengklarifikasi, …," kata Agus Rahardjo.)"""
+    ("Agus membantah pernyataan Alex." … "Saya ingin mengklarifikasi, …," kata Agus Rahardjo.)
+    ``starts``: the article's sentence starts."""
     speakers = {event.actors[0], event.actor_names[0]}
     if any({q.speaker_id, q.speaker} & speakers for q in article.quotes):
         return True
-    starts = [s.start for s in article.sentences]
     i = bisect_right(starts, event.start) - 1
     lo = article.sentences[max(i - 1, 0)].start if i > 0 else event.start
     hi = article.sentences[i + 1].end if 0 <= i < len(starts) - 1 else event.end
@@ -130,11 +131,12 @@ def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[
         later = article.sentences[LEAD_SENTENCES:LEAD_SENTENCES + 1]
         opening = later[0].start if later else len(article.text)
         lead = min((e.start for e in usable if e.start < opening), default=-1)
+        starts = [s.start for s in article.sentences]
         for event in usable:
             ev = _evidence(article, event, persons, person_ids, story_of.get(article.id))
             found.append(ev)
-            stance = (verbal(article.text[event.trigger_start:event.trigger_end]) and _spoken(article, event)
-                      and _prominent(article, event, opening))
+            stance = (verbal(article.text[event.trigger_start:event.trigger_end])
+                      and _spoken(article, event, starts) and _prominent(article, event, opening))
             founding.append(_founds(ev, lead=event.start == lead, stance=stance))
     found = people.resolve(found, articles, story_of)
     founders = sorted((ev for ev, f in zip(found, founding) if f), key=lambda e: dates.precision(e.date))
