@@ -1,11 +1,13 @@
 """Reactions linked to the event they respond to, and disputed entries (dev-gold threads as entries)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from spans_fixture import SETTINGS, article
 
 from linimasa.timeline import build
-from linimasa.timeline.claims import reactions
+from linimasa.timeline.claims import answered, reactions
 from linimasa.timeline.model import Entry, Evidence
 
 
@@ -65,3 +67,21 @@ def test_timeline_claims_an_accusation_named_by_its_denial_is_not_made_there() -
     thread = {a.id: "hong-kong" for a in (accusing, denying, opposing)}
     (dispute,) = build([accusing, denying, opposing], settings=SETTINGS, story_of=thread).disputes
     assert (dispute.claimants, dispute.deniers) == (("China",), ("Amerika Serikat",))
+
+
+# okezone-1791 (Kapitra rejects Saut's accusation against Firli), tempo-546 (Laode accuses Yasonna, who had denied)
+SAUT = entry("saut", "ACCUSE", "2019-09-11", ("Saut Situmorang", "Firli Bahuri"), ("tempo-3428", "okezone-1791"))
+KAPITRA = entry("kapitra", "REJECT", "2019-09-12", ("Kapitra Ampera", "Saut Situmorang"), ("okezone-1791",))
+OWN = entry("own", "REJECT", "2019-09-12", ("Saut Situmorang",), ("okezone-1791",))
+
+
+@pytest.mark.parametrize(("entries", "pairs"), [
+    ([SAUT, replace(KAPITRA, reacts_to="saut")], [("saut", "kapitra")]),
+    ([replace(SAUT, reacts_to="kapitra"), KAPITRA], [("saut", "kapitra")]),  # the accusation answers the denial
+    ([SAUT, replace(OWN, reacts_to="saut")], []),  # one holder qualifying his own words is no dispute
+    ([SAUT, KAPITRA], []),  # not linked: no dispute
+])
+def test_timeline_claims_answered_entries_are_disputes(entries: list[Entry], pairs: list[tuple[str, str]]) -> None:
+    found = answered(entries)
+    assert [ids for _, ids in found] == pairs
+    assert all(d.claimants == ("Saut Situmorang",) and d.sources == ("tempo-3428", "okezone-1791") for d, _ in found)
