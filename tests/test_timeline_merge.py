@@ -7,16 +7,21 @@ from spans_fixture import SETTINGS, article
 from linimasa.timeline import build
 from linimasa.timeline.people import covers
 
-NAMES = [("DPR", "ORG", "Dewan Perwakilan Rakyat"), ("KPK", "ORG", "Komisi Pemberantasan Korupsi")]
+NAMES = [("DPR", "ORG", "Dewan Perwakilan Rakyat"), ("KPK", "ORG", "Komisi Pemberantasan Korupsi"),
+         ("Aliansi Masyarakat untuk Keadilan Demokrasi", "ORG", "Aliansi Masyarakat untuk Keadilan Demokrasi")]
 
 
 @pytest.mark.parametrize(("text", "dates", "entries"), [
     # tempo-3593: the plenary (CONSULT) and its decision (AGREE) in one sentence are one event
     ("Dalam Rapat Paripurna, Kamis, 5 September 2019, DPR menyepakati revisi UU KPK adalah usul inisiatif DPR.",
      [("Kamis, 5 September 2019", "2019-09-05")], [("2019-09-05", "AGREE")]),
+    # okezone-1452: a protest that rejects a bill (PROTEST and REJECT, both conflict) is one event
+    (("Massa yang tergabung dalam Aliansi Masyarakat untuk Keadilan Demokrasi berunjuk rasa menolak Rancangan "
+     "Kitab Undang-Undang Hukum Pidana (RKUHP) di depan Gedung DPR RI, Senin (16/9/2019)."),
+     [("Senin (16/9/2019)", "2019-09-16")], [("2019-09-16", "PROTEST")]),
 ])
 def test_timeline_merge_one_sentence_one_event(text: str, dates: list, entries: list) -> None:
-    doc = article(text, NAMES, dates=dates, published="2019-09-11")
+    doc = article(text, NAMES, dates=dates, published=entries[0][0])
     assert [(e.date, e.type) for e in build([doc], settings=SETTINGS).entries] == entries
 
 
@@ -77,3 +82,49 @@ def test_timeline_merge_follower_needs_a_person_or_the_words() -> None:
                        published="2019-09-18", source="tribunnews-1332")
     timeline = build([signed, approved], settings=SETTINGS, story_of={signed.id: "s", approved.id: "s"})
     assert [e.sources for e in timeline.entries if e.type == "AGREE"] == [("tempo-3593",)]
+
+
+def test_timeline_merge_stance_apart_from_the_meeting() -> None:
+    # okezone-840: the meeting Jokowi holds, and what he deplores in it, are two entries
+    names = [("Jokowi", "PER", "Joko Widodo"), ("Pekanbaru", "LOC", "Pekanbaru")]
+    doc = article("Jokowi terlebih dulu menggelar rapat terbatas di Pekanbaru bersama jajarannya, Senin (16/9/2019). "
+                  "Jokowi menyayangkan langkah-langkah pencegahan kebakaran hutan dan lahan tidak dilakukan secara "
+                  'efektif. "Kita memiliki semuanya, tapi perangkat ini tidak diaktifkan secara baik," kata Jokowi.',
+                  names, dates=[("Senin (16/9/2019)", "2019-09-16")], published="2019-09-16")
+    assert sorted(e.type for e in build([doc], settings=SETTINGS).entries) == ["ACCUSE", "CONSULT"]
+
+
+CARE = [("BJ Habibie", "PER", "BJ Habibie"), ("RSPAD Gatot Soebroto", "LOC", "RSPAD Gatot Soebroto"),
+        ("Xanana", "PER", "Xanana Gusmao"), ("Kalibata", "LOC", "Kalibata")]
+
+
+def test_timeline_merge_two_days_of_one_happening_are_a_dispute() -> None:
+    # tribunnews-729 dates Habibie's admission 'Sabtu (7/9)', tempo-3743 'Senin': one entry, the dates disputed
+    first = article("BJ Habibie dirawat intensif di RSPAD Gatot Soebroto sejak Sabtu (7/9/2019).", CARE,
+                    dates=[("Sabtu (7/9/2019)", "2019-09-07")], published="2019-09-10", source="tribunnews-729")
+    second = article("BJ Habibie dirawat intensif oleh tim dokter kepresidenan di RSPAD Gatot Soebroto sejak Senin "
+                     "(9/9/2019).", CARE, dates=[("Senin (9/9/2019)", "2019-09-09")], published="2019-09-12",
+                     source="tempo-3743")
+    (entry,) = build([first, second], settings=SETTINGS, story_of={first.id: "s", second.id: "s"}).entries
+    assert entry.conflict is not None
+    assert entry.conflict.values == (("2019-09-07", ("tribunnews-729",)), ("2019-09-09", ("tempo-3743",)))
+
+
+def test_timeline_merge_one_article_two_days_two_events() -> None:
+    # kompas-1014: the condolence visit on Saturday and the visit to the grave on Sunday
+    doc = article("Xanana mengunjungi rumah duka BJ Habibie pada Sabtu (14/9/2019). Xanana juga mengunjungi pusara "
+                  "BJ Habibie di Kalibata pada Minggu (15/9/2019).", CARE,
+                  dates=[("Sabtu (14/9/2019)", "2019-09-14"), ("Minggu (15/9/2019)", "2019-09-15")],
+                  published="2019-09-15")
+    assert [e.date for e in build([doc], settings=SETTINGS).entries] == ["2019-09-14", "2019-09-15"]
+
+
+def test_timeline_merge_untyped_by_the_words() -> None:
+    # okezone-1791 and sindonews-3250 (one press release): the release of the findings, a happening of no kind
+    names = [("Firli", "PER", "Firli Bahuri"), ("Kapitra", "PER", "Kapitra Ampera")]
+    text = ("Kapitra mempertanyakan waktu pengumuman itu. Hasil pemeriksaan etik Firli dirilis kemarin sore, "
+            "Rabu (11/9/2019), sebelum uji kelayakan.")
+    docs = [article(text, names, dates=[("Rabu (11/9/2019)", "2019-09-11")], published="2019-09-12", source=s)
+            for s in ("okezone-1791", "sindonews-3250")]
+    entries = build(docs, settings=SETTINGS, story_of={d.id: "firli" for d in docs}).entries
+    assert entries and all(e.sources == ("okezone-1791", "sindonews-3250") for e in entries)

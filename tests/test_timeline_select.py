@@ -51,3 +51,17 @@ def test_timeline_select_background_is_marked() -> None:
                   "1 November 2018.", NAMES, dates=[("1 November 2018", "2018-11-01")], published="2019-09-11")
     (entry,) = build([doc], settings=SETTINGS).entries
     assert (entry.date, entry.background, entry.modality) == ("2018-11-01", True, "reported")
+
+
+@pytest.mark.parametrize(("title", "founding"), [
+    (None, []),  # okezone-4123: the spokeswoman quoted deep in the article is a side voice
+    ("China Marah, Hua Chunying Kecam Pertemuan", ["ACCUSE", "ACCUSE"]),  # named in the title: a main voice
+])
+def test_timeline_select_reactions_of_main_voices(title: str | None, founding: list[str]) -> None:
+    names = [*NAMES, ("Hua Chunying", "PER", "Hua Chunying"), ("Hua", "PER", "Hua Chunying"), ("China", "LOC", "China")]
+    text = (LEAD + "Pertemuan itu berlangsung di Pyongyang. Keduanya membahas kerja sama pertahanan. "
+            '"Setiap narasi dengan mengandalkan orang asing demi memecah belah negara akan gagal," ujar Hua Chunying. '
+            '"China dengan tegas menentang campur tangan asing," kata Hua.')
+    doc = article(text, names, dates=[("Sabtu (14/9/2019)", "2019-09-14")], published="2019-09-14")
+    founders, _ = select.mentions([doc.with_(title=title)], {})
+    assert [e.type for e in founders if e.start > 0] == founding

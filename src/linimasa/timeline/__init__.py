@@ -49,7 +49,7 @@ def _groups(previous: Timeline | None) -> merge.Groups:
 
 
 def _entries(articles: Sequence[Article], previous: Timeline | None, disputes: tuple[Dispute, ...],
-             story_of: Mapping[str, str]) -> tuple[tuple[Entry, ...], list[tuple[str, str]]]:
+             story_of: Mapping[str, str]) -> tuple[tuple[Entry, ...], list[tuple[str, str]], tuple[Dispute, ...]]:
     founders, followers = select.mentions(articles, story_of)
     groups, merges = merge.merge_groups(merge.group(founders, followers, _groups(previous)))
     by_id = {a.id: a for a in articles}
@@ -66,7 +66,10 @@ def _entries(articles: Sequence[Article], previous: Timeline | None, disputes: t
         entries.append(replace(entry, summary=summary, disputed=disputed or bool(old and old.disputed), quotes=quotes))
     links = claims.reactions(entries)
     entries = [replace(e, reacts_to=links.get(e.id)) for e in entries]
-    return tuple(sorted(entries, key=lambda e: (e.date or "9999", e.id))), merges
+    answered = claims.answered(entries)
+    sides = {entry_id for _, pair in answered for entry_id in pair}
+    entries = [replace(e, disputed=True) if e.id in sides else e for e in entries]
+    return tuple(sorted(entries, key=lambda e: (e.date or "9999", e.id))), merges, tuple(d for d, _ in answered)
 
 
 def _quotes(entry: Entry, articles: dict[str, Article]) -> tuple[str, ...]:
@@ -94,7 +97,8 @@ def build(articles: Sequence[Article], *, settings: Settings, previous: Timeline
         story_of = {by_source[source]: story.id for story in stories for source in story.sources}
     disputes = claims.disputes(articles, story_of=story_of)
     # stories found here among the new articles only cannot be matched with a previous timeline's
-    entries, merges = _entries(articles, previous, disputes, {} if own and previous else story_of)
+    entries, merges, answered = _entries(articles, previous, disputes, {} if own and previous else story_of)
+    disputes += answered
     if previous:
         copies, stories = previous.duplicates + copies, previous.stories + stories
         disputes, merges = previous.disputes + disputes, [*previous.merges, *merges]

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..lang.id.cues import CLAUSE_VERBS, POSTPOSED, SPEECH_VERBS
 from ..model import Article, Event, Mention
 from . import dates
 from .model import Dispute, Entry
-from .select import REACTIONS
+from .select import REACTIONS, verbal
 
 QUOTED_CLAIMS = frozenset({"AID", "ASSAULT"})
 SUBJECT_WORDS = 4
@@ -47,11 +48,30 @@ def _subject(article: Article, event: Event) -> str:
     return " ".join(words[-SUBJECT_WORDS:]).strip(",") or "?"
 
 
+def _said(article: Article, event: Event) -> bool:
+    """A statement event: its trigger is the speech cue of a quote (''…," kata Henry'), so its first actor is
+    the speaker and the names before the trigger are the quote's content, not who speaks."""
+    word = article.text[event.trigger_start:event.trigger_end].casefold()
+    return word in POSTPOSED or word in SPEECH_VERBS or word in CLAUSE_VERBS
+
+
+def _statement_stance(article: Article, event: Event) -> Stance:
+    return Stance(article.source, article.text[event.start:event.end], event.actor_names[:1],
+                  frozenset(event.actors[1:2] or event.actors[:1]), event.actor_names[1:2] or event.actor_names[:1])
+
+
 def _accusations(article: Article) -> list[Stance]:
+    denying = {e.start for e in article.events if e.type == "REJECT"}
     found = []
     for event in article.events:
+        if event.type == "ACCUSE" and event.actors and _said(article, event):
+            if len(event.actors) > 1:
+                found.append(_statement_stance(article, event))
+            continue
         before, after = _split(article, event)
         sentence = article.text[event.start:event.end]
+        if event.type == "ACCUSE" and event.start in denying and not verbal(article.text[event.trigger_start:event.trigger_end]):
+            continue  # 'AS membantah tuduhan China …': the accusation named by its denial, not made here
         if event.type == "ACCUSE" and after:
             found.append(Stance(article.source, sentence, _names(article, before) or (_subject(article, event),),
                                 frozenset(map(_key, after[:1])), _names(article, after[:1])))
@@ -66,6 +86,11 @@ def _accusations(article: Article) -> list[Stance]:
 def _denials(article: Article) -> list[Stance]:
     found = []
     for event in article.events:
+        if event.type == "REJECT" and event.actors and _said(article, event):
+            stance = _statement_stance(article, event)
+            found.append(Stance(stance.source, stance.sentence, stance.holders, frozenset(event.actors[:1]),
+                                stance.holders))
+            continue
         before, _ = _split(article, event)
         if event.type == "REJECT" and before:
             holders = _names(article, before)
@@ -140,3 +165,18 @@ def _fit(reaction: Entry, event: Entry) -> tuple[bool, bool, int, int, int]:
     span, then = dates.to_range(event.date), dates.to_range(reaction.date)
     gap = (then[0] - span[1]).days if span and then else 0
     return _answers(reaction, event), event.type not in REACTIONS, shared, len(set(reaction.actors) & set(event.actors)), -abs(gap)
+
+
+def answered(entries: Sequence[Entry]) -> list[tuple[Dispute, tuple[str, str]]]:
+    """Disputes between entries: a denial that responds (``reacts_to``) to someone else's accusation, or an
+    accusation that responds to someone else's denial; each with the ids of its two entries."""
+    by_id = {e.id: e for e in entries}
+    found = []
+    for reaction in entries:
+        cause = by_id.get(reaction.reacts_to or "")
+        if cause and {reaction.type, cause.type} == {"ACCUSE", "REJECT"} and reaction.actors[0] != cause.actors[0]:
+            claim, denial = (cause, reaction) if cause.type == "ACCUSE" else (reaction, cause)
+            found.append((Dispute(claim.summary, claim.actor_names[:1], denial.actor_names[:1], claim.actor_names[1:2],
+                                  tuple(dict.fromkeys([*claim.sources, *denial.sources])), (denial.summary,)),
+                          (claim.id, denial.id)))
+    return found

@@ -1,12 +1,13 @@
 """Cross-document event merge: event mentions -> one timeline entry per real-world event.
 
-Founders (``select``) start entries; other mentions join an entry they fit or are left out. A dated
-background mention ("Shoigu mengunjungi Korea
-Utara pada Juli lalu") fits the entry of the visit because July 2023 contains its day.
-Mentions join only entries of their own story: across a collection, a frequent actor (a president)
-does something of the same kind within a week in many unrelated threads. A past event recalled in
-the text (dated well before publication) may join an entry of any story: that is how later threads
-refer back to it.
+Founders (``select``) start entries, most precise dates first; other mentions join an entry they fit or
+are left out. A mention is the same event as an entry when it is of the same kind (``_same_kind``), names
+no person the entry lacks while the entry names one it lacks, and its date is compatible: a day inside
+the entry's week or month ("Shoigu mengunjungi Korea Utara pada Juli lalu" joins the visit of 26 July),
+or a day a few days off when type, first actor and words agree (then the entry records a date dispute).
+Mentions join only entries of their own story: across a collection, a frequent actor (a president) does
+something of the same kind within a week in many unrelated threads. A past event recalled in the text
+(dated well before publication) may join an entry of any story: that is how later threads refer back to it.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from .model import DateConflict, Entry, Evidence
 from .select import REACTIONS
 
 MAX_ACTORS = 4
+DISPUTE_DAYS = 3  # two days further apart than this are two events, however alike
 SHARED_WORDS = 2  # informative stems a follower shares with an entry it joins without a shared person
 OCCASIONS = frozenset({"CONSULT", ""})  # types that name the occasion rather than what happened there
 # PLOVER's quad classes: two mentions of one happening often differ in type within a class ("rapat paripurna …
@@ -44,6 +46,8 @@ class Group:
     sentences: set[tuple[str, int]] = field(default_factory=set)  # (article id, sentence start) of the evidence
     words: set[str] = field(default_factory=set)
     statements: set[tuple[str, str, str | None]] = field(default_factory=set)  # (article, holder, date) of reactions
+    days: set[str] = field(default_factory=set)  # _same_day keys of the evidence
+    anchored_days: dict[str, set[str]] = field(default_factory=dict)  # article -> days its text gives
     stories: set[str] = field(default_factory=set)
     # date -> count, anchored (read from the text) and all; counted as evidence arrives, since groups of a
     # frequent actor grow large and recounting made merging quadratic
@@ -60,6 +64,10 @@ class Group:
         self.words.update(ev.words)
         if ev.type in REACTIONS:
             self.statements.add(_statement(ev))
+        if day := _same_day(ev):
+            self.days.add(day)
+            if ev.anchored:
+                self.anchored_days.setdefault(ev.article_id, set()).add(ev.date)
         if ev.story:
             self.stories.add(ev.story)
         self.all_dates[ev.date] += 1
@@ -98,23 +106,36 @@ def family(event_type: str) -> str:
     return FAMILIES.get(event_type, event_type)
 
 
+def polarity(event_type: str) -> str:
+    """Cooperation or conflict (PLOVER's two halves), else the type itself."""
+    return family(event_type).split()[-1]
+
+
 def _statement(ev: Evidence) -> tuple[str, str, str | None]:
     return ev.article_id, ev.actors[0], ev.date
 
 
 def _same_kind(group: Group, ev: Evidence) -> bool:
-    """The founder's type; or its PLOVER class with the same person acting or the same sentence stating both;
-    a happening without a type: the founder's kind (a death, a crash), or any in the same sentence."""
+    """The founder's type or kind (a death, a crash); its polarity (cooperation, conflict) when one sentence
+    states both; its PLOVER class, stance with stance and happening with happening, when one person acts in
+    both (the first actor of each); a happening of no known kind when the sentences share the event's words.
+    What one holder says in one article on one day is one statement."""
     if ev.type in REACTIONS and _statement(ev) in group.statements:
-        return True  # what one holder says in one article on one day is one statement ("membantah … mengakui")
+        return True  # "Agus membantah pernyataan Alex" … "Agus mengakui terdapat dinamika"
     first = group.evidence[0]
     kind = first.type
     shared = (ev.article_id, ev.start) in group.sentences
+    worded = len(group.words.intersection(ev.words)) >= SHARED_WORDS
     if not ev.type or not kind:
-        return shared or not ev.type and not kind and bool(ev.happening) and ev.happening == first.happening
+        same = not ev.type and not kind and ev.happening == first.happening
+        return shared or same and (bool(ev.happening) or worded)
     if ev.type == kind:
         return True
-    return family(ev.type) == family(kind) and (shared or bool(set(ev.people) & group.people))
+    if shared:  # 'berunjuk rasa menolak RKUHP': a protest that rejects is one event
+        return polarity(ev.type) == polarity(kind)
+    if (ev.type in REACTIONS) != (kind in REACTIONS):
+        return False  # a stance taken is not the happening it is about, nor the meeting it is taken at
+    return family(ev.type) == family(kind) and ev.actors[0] in group.people & {first.actors[0]}
 
 
 def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
@@ -126,16 +147,29 @@ def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
     if not _same_kind(group, ev):
         return False
     if founder:
-        return dates.compatible(group.date, ev.date)
+        if ev.anchored and _same_day(ev) and group.anchored_days.get(ev.article_id, {ev.date}) - {ev.date}:
+            return False  # an article that dates two mentions to different days tells two events
+        return dates.compatible(group.date, ev.date) or _disputed_day(group, ev)
     # dated only by publication, a mention must name the same person, share the event's words, or restate a
     # mention of its own article
     related = (people & group.people or len(group.words.intersection(ev.words)) >= SHARED_WORDS
-               or any(_same_day(e) == _same_day(ev) for e in group.evidence if e.article_id == ev.article_id))
+               or _same_day(ev) in group.days)
     return bool(related) and dates.near_publication(group.date, ev.date, planned=ev.modality == "planned")
 
 
 def _same_day(ev: Evidence) -> str | None:
     return f"{ev.article_id} {ev.type or ev.happening} {ev.date}" if dates.precision(ev.date) == 0 else None
+
+
+def _disputed_day(group: Group, ev: Evidence) -> bool:
+    """Sources of one thread that give the same happening different days a few days apart ('Sabtu (7/9)' and
+    'sejak Senin lalu'): one event with a date dispute, when its type, its first actor (a person) and its
+    words agree."""
+    first = group.evidence[0]
+    return (bool(ev.story) and ev.type == first.type and ev.happening == first.happening
+            and ev.actors[0] == first.actors[0] and ev.actors[0] in ev.people
+            and len(group.words.intersection(ev.words)) >= SHARED_WORDS
+            and dates.days_apart(group.date, ev.date) <= DISPUTE_DAYS)
 
 
 def _best(groups: Groups, ev: Evidence, *, founder: bool) -> Group | None:
@@ -189,15 +223,15 @@ def conflict(evidence: Sequence[Evidence]) -> DateConflict | None:
     for e in evidence:
         if e.anchored and dates.precision(e.date) == 0:
             by_value.setdefault(e.date, []).append(e.source)
-    if len(by_value) < 2:
-        return None
+    if len(by_value) < 2 or len({s for srcs in by_value.values() for s in srcs}) < 2:
+        return None  # one source alone does not dispute itself
     return DateConflict(tuple((value, tuple(dict.fromkeys(srcs))) for value, srcs in sorted(by_value.items())))
 
 
 def to_entry(g: Group) -> Entry:
     types = Counter(e.type for e in g.evidence)
     # a tie goes to what happened at a meeting over the meeting, and to any type over none
-    kind = max(types, key=lambda t: (types[t], t not in OCCASIONS, -list(types).index(t)))
+    kind = max(types, key=lambda t: (types[t], t not in OCCASIONS, t != "", -list(types).index(t)))
     names = {a: n for e in g.evidence for a, n in zip(e.actors, e.actor_names)}
     ranked = [a for a, _ in Counter(a for e in g.evidence for a in e.actors).most_common(MAX_ACTORS)]
     places = Counter(e.where for e in g.evidence if e.where)

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from ..model import Article
 from .model import Evidence
 
 Person = tuple[str, str]  # (id, name)
@@ -44,10 +45,18 @@ def _abbreviates(word: str, rest: list[str]) -> bool:
 
 
 def _targets(counts: Counter[Person]) -> dict[Person, Person]:
-    """Each person -> the most frequent fuller name covering it, followed to the end of the chain."""
+    """Each person named by one word or with initials -> the most frequent fuller name covering it, followed
+    to the end of the chain ('Pol Dedi Prasetyo' is a rank glued to 'Dedi Prasetyo', not a fuller name)."""
+    by_word: dict[str, list[Person]] = {}  # a covering name shares every non-initial word: look those up
+    for person in counts:
+        for word in set(_words(person[1])):
+            by_word.setdefault(word, []).append(person)
     found = {}
     for person in counts:
-        fuller = [other for other in counts if covers(other[1], person[1])]
+        words = _words(person[1])
+        if len(words) > 1 and not any(len(w) <= 3 for w in words):
+            continue  # a full name is its own; a longer one covering it more often has a title glued on
+        fuller = [other for other in by_word.get(max(words, key=len), ()) if covers(other[1], person[1])]
         if fuller:
             found[person] = max(fuller, key=lambda p: (counts[p], len(p[1])))
     for person, target in found.items():
@@ -57,16 +66,16 @@ def _targets(counts: Counter[Person]) -> dict[Person, Person]:
     return found
 
 
-def resolve(evidence: Sequence[Evidence], story_of: Mapping[str, str]) -> list[Evidence]:
+def resolve(evidence: Sequence[Evidence], articles: Sequence[Article], story_of: Mapping[str, str]) -> list[Evidence]:
     """The evidence with each short person name replaced by the fuller one of its story (``story_of``:
-    article id -> story; evidence of articles without one counts as a story of its own)."""
+    article id -> story; an article without one is a story of its own), counted over the person mentions
+    of the story's articles."""
     counts: dict[str, Counter[Person]] = {}
-    for ev in evidence:
-        story = story_of.get(ev.article_id, ev.article_id)
-        people = set(ev.people)
-        counts.setdefault(story, Counter()).update(p for p in zip(ev.actors, ev.actor_names) if p[0] in people)
+    for article in articles:
+        counts.setdefault(story_of.get(article.id, article.id), Counter()).update(
+            (m.entity_id or m.name, m.name) for m in article.entities if m.label.startswith("PER") and m.name)
     targets = {story: _targets(found) for story, found in counts.items()}
-    return [_renamed(ev, targets[story_of.get(ev.article_id, ev.article_id)]) for ev in evidence]
+    return [_renamed(ev, targets.get(story_of.get(ev.article_id, ev.article_id), {})) for ev in evidence]
 
 
 def _renamed(ev: Evidence, targets: Mapping[Person, Person]) -> Evidence:

@@ -2,8 +2,9 @@
 
 A careful reader lists an article's main event, the reactions it reports and the past events it dates;
 not its side remarks. So a mention founds an entry when it leads the article, when the text dates it
-(a timex in its clause), or when it is a reaction (an accusation, a denial, a request…) that a named
-person makes. Other mentions, dated only by publication, may only join an entry they fit.
+(a timex in its clause), or when it is a reaction (an accusation, a denial, a request…) that a main voice
+of the article (named in its title or opening, and speaking in it) takes. Other mentions, dated only by
+publication, may only join an entry they fit.
 Events that did not happen (negated, hypothetical, conditional, cancelled) are left out; a past event
 the text dates well before publication is kept as background.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from .. import stemming
 from ..dedup.vocab import vocabulary
@@ -45,6 +47,7 @@ def _evidence(article: Article, event: Event, persons: Mapping[str, tuple[str, s
                     words=_words(article.text[event.start:event.end]))
 
 
+@lru_cache(maxsize=4096)  # the mentions of one sentence (and of copied articles) share it
 def _words(sentence: str) -> tuple[str, ...]:
     """Stems rare enough in news to tell one happening from another (not "presiden", "mengatakan")."""
     vocab = vocabulary()
@@ -79,13 +82,13 @@ def _as_person(actor: str, name: str, persons: Mapping[str, tuple[str, str]]) ->
     return next((persons[t] for t in tails if t in persons), (actor, name))
 
 
-def _spoken(article: Article, event: Event) -> bool:
+def _spoken(article: Article, event: Event, starts: Sequence[int]) -> bool:
     """Does its holder (first actor) speak in the article, or another actor near it (a quote's speaker)?
-    ("Agus membantah pernyataan Alex." … "Saya ingin mengklarifikasi, …," kata Agus Rahardjo.)"""
+    ("Agus membantah pernyataan Alex." … "Saya ingin mengklarifikasi, …," kata Agus Rahardjo.)
+    ``starts``: the article's sentence starts."""
     speakers = {event.actors[0], event.actor_names[0]}
     if any({q.speaker_id, q.speaker} & speakers for q in article.quotes):
         return True
-    starts = [s.start for s in article.sentences]
     i = bisect_right(starts, event.start) - 1
     lo = article.sentences[max(i - 1, 0)].start if i > 0 else event.start
     hi = article.sentences[i + 1].end if 0 <= i < len(starts) - 1 else event.end
@@ -93,11 +96,19 @@ def _spoken(article: Article, event: Event) -> bool:
     return bool(said & {*event.actors, *event.actor_names})
 
 
-def _verbal(trigger: str) -> bool:
+def verbal(trigger: str) -> bool:
     """A verb ("membantah", "diminta"), not a noun ("ancaman", "permintaan", "dukungannya"): a noun names a
     stance in passing ("tingkat ancaman dari rudalnya") more often than it reports one being taken."""
     word = trigger.split()[0].casefold() if trigger.split() else ""
     return word.startswith(VERB_PREFIXES) or not word.endswith(NOUN_SUFFIXES)
+
+
+def _prominent(article: Article, event: Event, opening: int) -> bool:
+    """Is the holder of a reaction named in the title or the opening sentences (a main voice, not a side one)?"""
+    holder = event.actors[0]
+    words = set(_key(event.actor_names[0]).split())
+    in_title = bool(words & set(_key(article.title or "").split()))
+    return in_title or any(m.entity_id == holder and m.start < opening for m in article.entities)
 
 
 def _founds(ev: Evidence, *, lead: bool, stance: bool) -> bool:
@@ -120,11 +131,13 @@ def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[
         later = article.sentences[LEAD_SENTENCES:LEAD_SENTENCES + 1]
         opening = later[0].start if later else len(article.text)
         lead = min((e.start for e in usable if e.start < opening), default=-1)
+        starts = [s.start for s in article.sentences]
         for event in usable:
             ev = _evidence(article, event, persons, person_ids, story_of.get(article.id))
             found.append(ev)
-            stance = _verbal(article.text[event.trigger_start:event.trigger_end]) and _spoken(article, event)
+            stance = (verbal(article.text[event.trigger_start:event.trigger_end])
+                      and _spoken(article, event, starts) and _prominent(article, event, opening))
             founding.append(_founds(ev, lead=event.start == lead, stance=stance))
-    found = people.resolve(found, story_of)
+    found = people.resolve(found, articles, story_of)
     founders = sorted((ev for ev, f in zip(found, founding) if f), key=lambda e: dates.precision(e.date))
     return founders, [ev for ev, f in zip(found, founding) if not f]
