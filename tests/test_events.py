@@ -142,6 +142,9 @@ def test_events_modality(text: str, trigger: str, modality: str) -> None:
     # a year naming a term is not a date (dev: "periode 2019-2023" took the date of DPR's vote on Monday 16/9)
     ("DPR resmi menetapkan lima pimpinan KPK periode 2019-2023 di Gedung DPR, Senayan, Senin (16/9/2019).",
      [("2019-2023", "2019"), ("Senin (16/9/2019)", "2019-09-16")], "menetapkan", "2019-09-16"),
+    # nor a year closing a name (okezone-3154: a 2019 match of the qualifiers for the 2022 World Cup)
+    ("Timnas Indonesia menelan kekalahan pada laga kedua Piala Dunia 2022 Zona Asia.", [("2022", "2022")],
+     "kekalahan", "2023-09-13"),
     ("Kementerian mengutip liputan Korea Utara mengenai acara hari Kamis, yang mencakup upacara dan parade militer "
      "malam hari.", [("hari Kamis", "2023-07-27")], "parade", "2023-07-27"),
 ])

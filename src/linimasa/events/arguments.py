@@ -167,9 +167,14 @@ def _cited(ctx: Context, timex: Timex) -> bool:
 
 
 def _names_term(ctx: Context, timex: Timex) -> bool:
-    """"periode 2019-2023", "Tahun Anggaran 2018": a year naming a term, not when something happened."""
+    """"periode 2019-2023", "Tahun Anggaran 2018": a year naming a term, not when something happened; nor a year
+    closing a name ("Kualifikasi Piala Dunia 2022"), though "Tahun 2019" is a date."""
     i = ctx.word_index(timex.start)
-    return i > 0 and ctx.words[i - 1].lower in TERM_WORDS
+    if i == 0 or ctx.words[i - 1].start < ctx.sentence(timex.start)[0]:
+        return False
+    before = ctx.words[i - 1]
+    named = ctx.text[timex.start:timex.end].isdigit() and ctx.text[before.start].isupper() and before.lower != "tahun"
+    return before.lower in TERM_WORDS or named
 
 
 def _dates(ctx: Context, start: int, end: int) -> list[Timex]:
