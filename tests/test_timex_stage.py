@@ -82,3 +82,22 @@ LEAD = ("Presiden Joko Widodo meminta jajaran pemerintah di pusat dan daerah unt
 ])
 def test_timex_stage_infers_dct_near_the_years_the_text_is_about(text: str, published: str) -> None:
     assert run(Article(id="a", source="a", text=text), Settings()).published == published
+
+
+# dev gold: sindonews-1084 names no year; tempo-453 names only 2022 (the World Cup its 2019 qualifier is for)
+@pytest.mark.parametrize(("text", "published"), [
+    ('"China sangat tidak puas," kata Geng dalam sebuah pernyataan, seperti dilansir Xinhua pada Kamis (19/9).',
+     "2019-09-19"),
+    ("Indonesia takluk dari Thailand 0-3 pada laga Kualifikasi Piala Dunia 2022 di SUGBK, Jakarta, Selasa (10/9) "
+     "malam.", "2019-09-10"),
+])
+def test_timex_stage_collection_year_for_a_text_without_one(text: str, published: str) -> None:
+    from linimasa import segment
+    from linimasa.timex.collection import redate
+
+    dated = [Article(id=f"m{k}", source=f"m{k}", text="Rapat digelar Senin.", published="2019-09-16")
+             for k in range(2)]
+    guess = run(segment.run(Article(id="a", source="a", text=text), Settings()), Settings())
+    assert guess.published != published  # alone, the text supports no year or the wrong one
+    again = redate([*dated, guess], Settings())
+    assert again[:2] == dated and (again[2].published or "")[:10] == published

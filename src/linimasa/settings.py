@@ -23,6 +23,7 @@ class Settings:
     batch_size: int = 200  # articles per store transaction
     max_bytes: int = 20_000_000  # larger inputs are refused, not truncated
     dct: str | None = None  # publication date given by the caller
+    year: int | None = None  # the year undated days belong to when the text names none (a collection's year)
     clean: bool = True
 
     def updated(self, **changes: Any) -> Settings:

@@ -51,8 +51,9 @@ def built(settings: Settings, paths: tuple[str, ...]) -> tuple[Timeline, int, in
 def _counted(articles: list[Article], *, settings: Settings) -> tuple[Timeline, int]:
     from ..entities.links import link_names
     from ..timeline import build
+    from ..timex.collection import redate
 
-    return build(link_names(articles)[0], settings=settings), len(articles)
+    return build(link_names(redate(articles, settings))[0], settings=settings), len(articles)
 
 
 def updated(settings: Settings) -> Collection:

@@ -44,16 +44,17 @@ def opening_end(text: str) -> int:
     return max(OPENING_MIN_CHARS, ends[-1] if ends else len(text))
 
 
-def infer_dct(readings: list[Reading], text: str) -> tuple[dt.date, str] | None:
+def infer_dct(readings: list[Reading], text: str, *, latest_year: int | None = None) -> tuple[dt.date, str] | None:
     """The latest weekday-consistent day among those named in the opening and the "weekday (date)"
     anywhere, the Indonesian form of a reporting day ("kata Ali, Senin (16/9/2019)"); failing that, a
     day of the opening whose weekday is wrong, else the named weekday nearest a reporting day
     ("Rabu (17/9/2019)": Wednesday 18/9).
 
     Returns the day and the ``published`` value, with the clock time and UTC offset when the text
-    gives them ("13 September 2023, 21:10 WIB" -> ``2023-09-13T21:10+07:00``).
+    gives them ("13 September 2023, 21:10 WIB" -> ``2023-09-13T21:10+07:00``). ``latest_year``: the year a day
+    without one is placed near (default: the latest year the text names).
     """
-    anchor = Anchor(latest_year=max(explicit_years(readings), default=None))
+    anchor = Anchor(latest_year=latest_year or max(explicit_years(readings), default=None))
     limit = opening_end(text)
     candidates = [r for r in readings if r.rule in DAY_RULES and _may_be_today(r, text)]
     opening = [r for r in candidates if r.start < limit]
