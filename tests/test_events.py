@@ -267,3 +267,27 @@ def test_events_date_from_context(text: str, dates: list, trigger: str, expected
     art = article(text, dates=dates, published="2019-09-12" if expected.startswith("2019-09") else "2023-09-13")
     start, _ = find(text, trigger)
     assert [e.date for e in art.events if e.trigger_start == start] == [expected]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actors"), [
+    # a crash happens to a place: the toll road is its participant (tempo-2076)
+    ("Kecelakaan di Tol Cipularang yang terjadi pada 2 September 2019 menyebabkan delapan korban meninggal.",
+     "Kecelakaan", ("Jalan Tol Cipularang",)),
+    # an outlet that writes about it is not (tempo-3343)
+    ("Tempo menulis kecelakaan maut di Cipularang terjadi di Km 91, 2 September 2019.", "kecelakaan",
+     ("Jalan Tol Cipularang",)),
+    # a place listed after another is a place too, not an actor of a funeral (okezone-4596)
+    ("Prosesi pemakaman jenazah itu di Taman Makam Pahlawan (TMP) Kalibata, Jakarta Selatan, diwarnai kesedihan.",
+     "pemakaman", ()),
+    # but a name after a place that a verb follows is the clause's subject (tempo-453)
+    ("Bertanding di Stadion Utama Gelora Bung Karno (SUGBK), Indonesia kalah dari Malaysia 2-3.", "kalah",
+     ("Indonesia", "Malaysia")),
+])
+def test_events_actors_and_places(text: str, trigger: str, actors: tuple) -> None:
+    names = [("Tol Cipularang", LOC, "Jalan Tol Cipularang"), ("Cipularang", LOC, "Jalan Tol Cipularang"),
+             ("Tempo", ORG, "Tempo"), ("Taman Makam Pahlawan (TMP) Kalibata", LOC, "Taman Makam Pahlawan Kalibata"),
+             ("Jakarta Selatan", LOC, "Jakarta Selatan"), ("Indonesia", LOC, "Indonesia"), ("Malaysia", LOC, "Malaysia"),
+             ("Stadion Utama Gelora Bung Karno", LOC, "Stadion Utama Gelora Bung Karno")]
+    start, _ = find(text, trigger)
+    (event,) = [e for e in article(text, names).events if e.trigger_start == start]
+    assert event.actor_names == actors

@@ -15,6 +15,7 @@ from datetime import date as day_of
 from datetime import timedelta
 
 from ..lang.id import triggers as lex
+from ..lang.id.happenings import KIND_OF
 from ..model import Mention, Timex
 from ..quotes import speakers
 from ..quotes.context import Context
@@ -22,9 +23,12 @@ from .triggers import Trigger
 
 PLACE_PREPOSITIONS = frozenset({"di", "ke"})
 PLACE_REACH = 4  # words between the preposition and the name
+LIST_JOIN = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*(?:,|dan|serta|hingga|sampai)\s*")  # "Kalibata, Jakarta"
+LIST_REACH = 120  # chars before a name where the place it is listed after may start
 SINGULAR = frozenset({"ia", "dia", "beliau"})
 FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita"})
 PRONOUNS = SINGULAR | FIRST_PERSON | {"mereka"}
+WRITES = frozenset({"menulis", "memberitakan", "mewartakan", "melansir"})  # an outlet reporting
 ATTRIBUTION = frozenset({"melansir", "dilansir", "mengutip", "dikutip", "menurut", "laporan", "kata"})
 DATE_PREPOSITIONS = frozenset({"pada", "tanggal", "hari", "per"})
 OCCASION_PREPOSITIONS = frozenset({"dalam", "saat", "ketika", "di"})  # "dalam rapat paripurna"
@@ -42,6 +46,7 @@ SUBJECT_SKIP = frozenset({"juga", "telah", "sudah", "akan", "pun", "kemudian", "
                           "sedang", "masih", "baru", "segera", "secara", "langsung", "tidak", "belum"})
 DATE_VALUE = re.compile(r"^\d{4}(-\d\d(-\d\d)?|-W\d\d)?")
 MAX_ACTORS = 4
+PLACE_KINDS = frozenset({"accident", "disaster", "fire", "explosion"})
 FOCUS_SENTENCES = 3  # the lead, where an article dates what it is about
 FOCUS_WINDOW = timedelta(days=7)
 BACKGROUND_OPENERS = ("sebelumnya", "untuk diketahui", "diketahui", "seperti diketahui", "diberitakan")
@@ -57,9 +62,16 @@ class Arguments:
 
 
 def _is_place(ctx: Context, mention: Mention) -> bool:
-    """A location after di/ke, possibly through common nouns ("di dekat semenanjung Korea")."""
+    """A location after di/ke, possibly through common nouns ("di dekat semenanjung Korea"), or listed after
+    one ("di Taman Makam Pahlawan Kalibata, Jakarta Selatan"; "dirasakan di Labuha, Malang, Denpasar")."""
     if not mention.label.startswith("LOC"):
         return False
+    listed = next((m for m in reversed(ctx.mentions_in(max(mention.start - LIST_REACH, 0), mention.start))
+                   if LIST_JOIN.fullmatch(ctx.text[m.end:mention.start])), None)
+    after = ctx.words[ctx.word_index(mention.end):ctx.word_index(mention.end) + 1]
+    subject = bool(after) and ctx.text[after[0].start].islower() and not ctx.text[mention.end:after[0].start].strip()
+    if listed is not None and not subject:  # a list item, not a clause's subject ("(SUGBK), Indonesia kalah")
+        return _is_place(ctx, listed)
     i = ctx.word_index(mention.start)
     for w in reversed(ctx.words[max(i - PLACE_REACH, 0):i]):
         if w.lower in PLACE_PREPOSITIONS:
@@ -70,9 +82,10 @@ def _is_place(ctx: Context, mention: Mention) -> bool:
 
 
 def _is_source(ctx: Context, mention: Mention) -> bool:
-    """Who reports the event (a quote's speaker, "melansir Associated Press") is not an actor in it."""
-    i = ctx.word_index(mention.start)
-    return (mention.start, mention.end) in ctx.speakers or i > 0 and ctx.words[i - 1].lower in ATTRIBUTION
+    """Who reports the event (a quote's speaker, "melansir Associated Press", "Tempo menulis") is not an actor."""
+    i, after = ctx.word_index(mention.start), ctx.word_index(mention.end)
+    return ((mention.start, mention.end) in ctx.speakers or i > 0 and ctx.words[i - 1].lower in ATTRIBUTION
+            or after < len(ctx.words) and ctx.words[after].lower in WRITES)
 
 
 def _candidates(ctx: Context, start: int, end: int) -> list[Mention]:
@@ -140,11 +153,23 @@ def actors(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None = None)
     return tuple(chosen.values())[:MAX_ACTORS]
 
 
-def where(ctx: Context, trigger: Trigger) -> str | None:
+def _place(ctx: Context, trigger: Trigger) -> Mention | None:
     sent_start, sent_end = ctx.sentence(trigger.start)
     places = [m for m in ctx.mentions_in(sent_start, sent_end) if _is_place(ctx, m)]
-    nearest = min(places, key=lambda m: abs(m.start - trigger.start), default=None)
+    return min(places, key=lambda m: abs(m.start - trigger.start), default=None)
+
+
+def where(ctx: Context, trigger: Trigger) -> str | None:
+    nearest = _place(ctx, trigger)
     return ctx.name(nearest) if nearest else None
+
+
+def _with_place(ctx: Context, trigger: Trigger, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """A crash, a quake, a fire or an explosion happens to a place: the toll road, the region is its participant."""
+    place = _place(ctx, trigger) if not trigger.type and KIND_OF.get(trigger.root) in PLACE_KINDS else None
+    if place is None or any(m.entity_id == place.entity_id for m in found):
+        return found
+    return (*found, place)[:MAX_ACTORS]
 
 
 def _opens_span(ctx: Context, timex: Timex) -> bool:
@@ -299,5 +324,6 @@ def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> str:
 def arguments(ctx: Context, trigger: Trigger, *, quote: tuple[int, int] | None,
               starts: Sequence[int]) -> Arguments:
     """``quote``: the content span of the quote the trigger stands in; ``starts``: all trigger offsets."""
-    return Arguments(actors(ctx, trigger, quote), where(ctx, trigger), date(ctx, trigger, quote, starts),
+    return Arguments(_with_place(ctx, trigger, actors(ctx, trigger, quote)), where(ctx, trigger),
+                     date(ctx, trigger, quote, starts),
                      modality(ctx, trigger, quoted=quote is not None))
