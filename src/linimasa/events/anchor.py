@@ -19,7 +19,7 @@ from dataclasses import replace
 from ..lang.id.happenings import KIND_OF
 from ..model import Event
 from ..quotes.context import Context
-from . import arguments
+from . import dates
 from .triggers import Trigger
 
 DEMONSTRATIVES = frozenset({"itu", "tersebut"})
@@ -52,12 +52,12 @@ def _same(a: Trigger, b: Trigger) -> bool:
     return a.root == b.root or bool(_kind(a)) and _kind(a) == _kind(b)
 
 
-def _happening_date(ctx: Context, i: int, found: Sequence[Trigger], dates: Sequence[str | None]) -> str | None:
+def _happening_date(ctx: Context, i: int, found: Sequence[Trigger], days: Sequence[str | None]) -> str | None:
     """The nearest dated mention of the same happening, earlier ones first."""
     if not (_kind(found[i]) in ONCE or _points_back(ctx, found[i])):
         return None
-    same = [(k > i, abs(k - i), dates[k]) for k in range(len(found))
-            if k != i and len(dates[k] or "") >= MIN_PRECISION and _same(found[i], found[k])]
+    same = [(k > i, abs(k - i), days[k]) for k in range(len(found))
+            if k != i and len(days[k] or "") >= MIN_PRECISION and _same(found[i], found[k])]
     return min(same)[2] if same else None
 
 
@@ -67,14 +67,15 @@ def _previous_date(ctx: Context, trigger: Trigger) -> str | None:
     if not index or not _opens_on_occasion(ctx, trigger.start):
         return None
     start, end = ctx.sentences[index - 1]
-    return arguments.stated(ctx, start, end, end)
+    return dates.stated(ctx, start, end, end)
 
 
 def fill(ctx: Context, found: Sequence[Trigger], events: Sequence[Event]) -> list[Event]:
     """``events`` (one per trigger in ``found``) with the undated ones dated from their context."""
-    dates = [e.date for e in events]
-    published, focus = arguments.published(ctx), arguments.focus(ctx)
-    lead_end = ctx.sentences[arguments.FOCUS_SENTENCES - 1][1] if len(ctx.sentences) >= arguments.FOCUS_SENTENCES else len(ctx.text)
-    return [e if e.date else replace(e, date=_happening_date(ctx, i, found, dates)
-                                     or _previous_date(ctx, found[i]) or (focus if e.start < lead_end else published))
+    days = [e.date for e in events]
+    published, focus = dates.published(ctx), dates.focus(ctx)
+    lead = ctx.sentences[:dates.FOCUS_SENTENCES]
+    lead_end = lead[-1][1] if lead else len(ctx.text)
+    return [e if e.date else replace(e, date=_happening_date(ctx, i, found, days) or _previous_date(ctx, found[i])
+                                     or (focus if e.start < lead_end else published))
             for i, e in enumerate(events)]

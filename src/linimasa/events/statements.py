@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..lang.id import cues, stances
 from ..model import Event, Mention, Quote
 from ..quotes.context import Context, Word
-from . import arguments
+from . import arguments, dates
 from .triggers import Trigger
 
 CUE_REACH = 80  # chars between a quote's end and its postposed cue ("…," kata Saut)
@@ -91,8 +91,8 @@ def _speaker(ctx: Context, quote: Quote) -> Mention | None:
 def _clause_date(ctx: Context, quote: Quote, cue: tuple[int, int]) -> str | None:
     """The date of the reporting clause: the cue's sentence outside the quoted content."""
     start, end = ctx.sentence(cue[0])
-    after = arguments.stated(ctx, max(start, quote.end), end, cue[0]) if cue[0] >= quote.end else None
-    return after or arguments.stated(ctx, start, min(end, quote.start), cue[0])
+    after = dates.stated(ctx, max(start, quote.end), end, cue[0]) if cue[0] >= quote.end else None
+    return after or dates.stated(ctx, start, min(end, quote.start), cue[0])
 
 
 def _undated(events: list[Event], speakers: list[str], undated: list[int], focus: str | None) -> list[Event]:
@@ -108,7 +108,9 @@ def _undated(events: list[Event], speakers: list[str], undated: list[int], focus
 def find(ctx: Context, said: Sequence[Event]) -> list[Event]:
     """Statement events for the article's reacting quotes; ``said``: the trigger events already found (a
     reaction the speaker is the subject of inside the quote already stands for the statement)."""
-    events, speakers, undated = [], [], []
+    events: list[Event] = []
+    speakers: list[str] = []
+    undated: list[int] = []
     for quote in ctx.article.quotes:
         speaker = _speaker(ctx, quote)
         if speaker is None or _stated_already(quote, said) or not _salient(ctx, quote) or _relayed(ctx, quote):
@@ -128,7 +130,7 @@ def find(ctx: Context, said: Sequence[Event]) -> list[Event]:
         events.append(Event(start, end, kind, cue[0], cue[1], tuple(m.entity_id for m in actors),
                             tuple(ctx.name(m) for m in actors), arguments.where(ctx, trigger), date, "asserted"))
         speakers.append(quote.speaker_id)
-    return _undated(events, speakers, undated, arguments.focus(ctx))
+    return _undated(events, speakers, undated, dates.focus(ctx))
 
 
 def _others(ctx: Context, quote: Quote, said: Sequence[Event]) -> frozenset[int]:
