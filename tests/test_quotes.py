@@ -168,3 +168,36 @@ def test_quotes_clitic_and_pronoun_cues(follow: str) -> None:
     art = article(text, [("Sri Mulyani Indrawati", PER, "Sri Mulyani Indrawati")])
     assert [q.speaker for q in art.quotes] == ["Sri Mulyani Indrawati"] * 2
     assert art.quotes[1].start >= text.index(follow)
+
+
+# who "-nya", "dia", "dirinya" or a cut name is (CLICK-ID, checked by hand; dev gold okezone-4363, tempo-3593)
+@pytest.mark.parametrize(("text", "names", "speaker"), [
+    # a person saying something in the sentence before is who "-nya" is, not the last speaker
+    ("\"Mari wujudkan kebersamaan di kota Sorong,\" kata Wali Kota Lamberth Jitmau. Sementara itu, Ketua DPRD Kota "
+     "Sorong Erwin Ayal, dalam sambutannya menyampaikan terima kasih kepada seluruh masyarakat. \"Terutama, "
+     "pemerintah Kota Sorong dan segenap masyarakat Kota Sorong,\" pungkasnya.",
+     [("Lamberth Jitmau", PER, "Lamberth Jitmau"), ("Erwin Ayal", PER, "Erwin Ayal")], "Erwin Ayal"),
+    # the subject, not a person named after the verb ("… diberikan kepada perusahaan Sukanto Tanoto")
+    ("Kepala Bappenas Bambang Brodjonegoro membenarkan lahan itu dikelola Sukanto Tanoto. Penguasaan lahan "
+     "tercatat atas nama PT ITCI. Pengelolaan lahan yang diberikan kepada perusahaan Sukanto Tanoto merupakan hak "
+     "konsesi. \"Lahan milik negara, itu ada konsesi HTI di situ,\" ujarnya.",
+     [("Bambang Brodjonegoro", PER, "Bambang Brodjonegoro"), ("Sukanto Tanoto", PER, "Sukanto Tanoto"),
+      ("PT ITCI", ORG, "PT ITCI")], "Bambang Brodjonegoro"),
+    ("Pagi tadi, Jokowi mengaku baru menerima naskah DIM RUU KPK dari DPR. Ia mengatakan akan melihat dan "
+     "mempelajari lebih dulu sebelum mengirimkan Surpres.", [("Jokowi", PER, "Joko Widodo"), ("DPR", ORG, "DPR")],
+     "Joko Widodo"),
+    ("\"Kita semua akhirnya memutuskan kenaikan cukai rokok,\" ujar Menteri Keuangan Sri Mulyani. Dirinya "
+     "mengatakan, aturan tersebut akan dimasukkan ke dalam Peraturan Menteri Keuangan.",
+     [("Sri Mulyani", PER, "Sri Mulyani Indrawati")], "Sri Mulyani Indrawati"),
+    # a name the scraper cut: the last speaker
+    ("\"Pokoknya bahasa itu benar semua,\" ujar Gus Baha. Rasulullah SAW membagi silaturahmi kepada tiga bagian. "
+     "\"Makannya, silaturahmi itu ada tiga hak, yaitu dia keluarga kamu,\" kata,.",
+     [("Gus Baha", PER, "Gus Baha"), ("Rasulullah SAW", PER, "Rasulullah SAW")], "Gus Baha"),
+])
+def test_quotes_speaker_antecedent(text: str, names: list, speaker: str) -> None:
+    assert article(text, names).quotes[-1].speaker == speaker
+
+
+def test_quotes_a_document_does_not_speak() -> None:
+    text = "Kemudian, Pasal 219 mengatakan, setiap orang yang menyiarkan tulisan itu dipidana paling lama 4 tahun."
+    assert [q.speaker for q in article(text).quotes] in ([], [""])

@@ -8,6 +8,7 @@ Short marked fragments without a cue ("Hari Kemenangan") are scare quotes, not q
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..lang.id import cues
@@ -85,7 +86,7 @@ def _resumed(ctx: Context, start: int, end: int, cue_end: int, sent_end: int) ->
     return sent_end
 
 
-def _continued(ctx: Context, cue_end: int, marked: list[tuple[int, int]]) -> int | None:
+def _continued(ctx: Context, cue_end: int, marked: Sequence[tuple[int, int]]) -> int | None:
     """End of the second part of a direct quote split by its cue: '"…," kata X, "…"'."""
     sent_end = ctx.sentence(cue_end)[1]
     for start, end in marked:
@@ -95,7 +96,7 @@ def _continued(ctx: Context, cue_end: int, marked: list[tuple[int, int]]) -> int
     return None
 
 
-def _direct(ctx: Context, span: tuple[int, int], marked: list[tuple[int, int]]) -> Candidate | None:
+def _direct(ctx: Context, span: tuple[int, int], marked: Sequence[tuple[int, int]]) -> Candidate | None:
     start, end = span
     text = ctx.text
     sent_start, sent_end = ctx.sentence(start)
@@ -163,7 +164,7 @@ def _indirect(ctx: Context, i: int, clause_start: int, found: list[Candidate]) -
     return Candidate(content, sent_end, False, word.start, word.end, "before", (clause_start, word.start))
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= pos < end for start, end in spans)
 
 

@@ -6,6 +6,7 @@ continues it (and reopens it), so an unclosed mark runs to its paragraph's end.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 OPENERS = {"\u201c": "\u201d", "\u201e": "\u201d", '"': '"', "\u00ab": "\u00bb"}
 MARK_RE = re.compile('["\u201c\u201d\u201e\u00ab\u00bb]')
@@ -35,6 +36,7 @@ def _pair(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # detection and speaker resolution ask for the same text
+def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the text inside each pair of quotation marks, in order."""
-    return [span for start, end in _paragraphs(text) for span in _pair(text, start, end)]
+    return tuple(span for start, end in _paragraphs(text) for span in _pair(text, start, end))

@@ -14,10 +14,12 @@ from ..lang.id import cues
 from ..lang.id.titles import PERSON_TITLES
 from ..model import Mention
 from .context import Context, Word
+from .marks import quoted_spans
 
 PERSON, ORG, PLACE = "PER", "ORG", "LOC"
 DESCRIPTION_REACH = 60  # chars after a description where its name may follow ("pemimpin Korea Utara, Kim Jong-un")
 PREVIOUS_SPEAKER_SENTENCES = 3
+SUBJECT_SENTENCES = 5  # sentences searched back (the quote's own first) for a person as subject
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 MAX_NAME_WORDS = 4
 
@@ -39,20 +41,40 @@ def first_of(mentions: tuple[Mention, ...], label: str) -> Mention | None:
     return next((m for m in mentions if m.label.startswith(label)), None)
 
 
+def _subject(ctx: Context, start: int, end: int) -> Mention | None:
+    """The person a clause is about: named before its first verb ("Kepala Bappenas Bambang Brodjonegoro
+    membenarkan …"), not after it ("… diberikan kepada perusahaan Sukanto Tanoto")."""
+    verb = next((w.start for w in ctx.words_in(start, end) if _verb_like(ctx, w, passive=True)), end)
+    return first_of(ctx.mentions_in(start, verb), PERSON)
+
+
 def subject_before(ctx: Context, pos: int) -> Mention | None:
-    """The first person named in the nearest earlier sentence that names one."""
+    """The subject of the nearest earlier sentence that has a person for one (within a few sentences), else the
+    first person named in the nearest sentence that names one."""
     index = ctx.sentence_index(pos)
-    for start, end in reversed(ctx.sentences[:index + 1]):
-        person = first_of(ctx.mentions_in(start, min(end, pos)), PERSON)
-        if person:
-            return person
-    return None
+    earlier = [(start, min(end, pos)) for start, end in reversed(ctx.sentences[:index + 1])]
+    for start, end in earlier[:SUBJECT_SENTENCES]:
+        subject = _subject(ctx, start, end)
+        if subject:
+            return subject
+    return next((p for start, end in earlier if (p := first_of(ctx.mentions_in(start, end), PERSON))), None)
 
 
 def pronoun(ctx: Context, pos: int, previous: Speaker | None) -> Speaker | None:
-    if previous and ctx.sentence_index(pos) - ctx.sentence_index(previous.at) <= PREVIOUS_SPEAKER_SENTENCES:
+    """The last speaker, unless the sentence before has another person say something as its subject ("Ketua DPRD
+    Erwin Ayal … menyampaikan terima kasih …. "…," pungkasnya"); else the subject of an earlier sentence."""
+    index = ctx.sentence_index(pos)
+    recent = previous and index - ctx.sentence_index(previous.at) <= PREVIOUS_SPEAKER_SENTENCES
+    start, end = ctx.sentences[max(index - 1, 0)] if ctx.sentences else (0, pos)
+    end = min(end, pos)
+    # a narrative sentence (not quoted, not the last speaker's own) in which someone says something
+    quoted = any(lo <= start < hi or start <= lo < end for lo, hi in quoted_spans(ctx.text))
+    narrative = not quoted and not (previous and start <= previous.at < end)
+    says = narrative and any(w.lower in cues.SAYING for w in ctx.words_in(start, end))
+    subject = _subject(ctx, start, end) if recent and says else None
+    if previous and recent and (subject is None or subject.entity_id == previous.entity_id):
         return Speaker(previous.name, previous.entity_id, previous.start, previous.end, pos)
-    subject = subject_before(ctx, pos)
+    subject = subject or subject_before(ctx, pos)
     return of_mention(ctx, subject, pos) if subject else None
 
 
@@ -106,6 +128,8 @@ def _phrase(ctx: Context, start: int, end: int, at: int, previous: Speaker | Non
     head = phrase.split()[0].lower()
     if head in cues.PRONOUNS or head in cues.PLURAL_PRONOUNS:
         return pronoun(ctx, at, previous)
+    if head in cues.DOCUMENTS:  # "Pasal 219 mengatakan, …": a law quoted, no one speaking
+        return None
     if phrase[0].islower() or phrase.split()[-1].lower() in cues.DEMONSTRATIVES:
         named = description(ctx, phrase, start)
         if named:
@@ -153,7 +177,9 @@ def in_region(ctx: Context, region: tuple[int, int], side: str, at: int, previou
     start, end = region
     if side == "after":
         lo, hi = _trim(ctx, start, end)
-        if ctx.text[lo:hi].lower() in cues.PRONOUNS:  # "kata dia" / "Apalagi, kata dia, …"
+        if lo == hi and previous:  # no name: the scraper cut it ("… ada tiga," kata,.); the last speaker is likeliest
+            return Speaker(previous.name, previous.entity_id, previous.start, previous.end, at)
+        if ctx.text[lo:hi].lower() in cues.PRONOUNS or lo == hi:  # "kata dia" / "Apalagi, kata dia, …"
             return pronoun(ctx, at, previous)
         end = _trim(ctx, start, end, at_commas=False)[1]
         anaphor = _anaphor(ctx, start, end, at, previous)
