@@ -128,3 +128,11 @@ def test_timeline_merge_untyped_by_the_words() -> None:
             for s in ("okezone-1791", "sindonews-3250")]
     entries = build(docs, settings=SETTINGS, story_of={d.id: "firli" for d in docs}).entries
     assert entries and all(e.sources == ("okezone-1791", "sindonews-3250") for e in entries)
+
+
+def test_timeline_merge_people_named_without_letters() -> None:
+    # a scraped name that is only punctuation ('–') must not stop the build (CLICK-ID 1,000-article sample)
+    names = [("–", "PER", "–"), ("Habibie", "PER", "Habibie"), ("BJ Habibie", "PER", "BJ Habibie")]
+    doc = article("– BJ Habibie wafat pada Rabu (11/9/2019).", names, dates=[("Rabu (11/9/2019)", "2019-09-11")],
+                  published="2019-09-12")
+    assert [e.date for e in build([doc], settings=SETTINGS).entries] == ["2019-09-11"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from .places import Places
 from .vectors import Vector, cosine
 
 
@@ -19,6 +20,8 @@ class Indexed:
     vector: Vector
     day: int | None
     capacity: int  # how many nearest neighbours it keeps
+    main: frozenset[str] = frozenset()  # its main terms (``vectors.main_terms``)
+    places: Places = Places(frozenset(), frozenset())
     nearest: list[float] = field(default_factory=list)  # best first
 
     def would_keep(self, sim: float) -> bool:
@@ -43,7 +46,8 @@ class ArticleIndex:
             self._postings[term].append(item.key)
 
     def similar(self, item: Indexed) -> list[tuple[float, Indexed]]:
-        """Indexed articles within the time window that share terms with ``item``, most similar first."""
+        """Indexed articles within the time window that share terms with ``item``, a main term among them,
+        most similar first."""
         shared: Counter[str] = Counter()
         for term in self._top(item.vector):
             shared.update(self._postings.get(term, ()))
@@ -52,9 +56,11 @@ class ArticleIndex:
             if n < self.min_shared or len(found) == self.max_candidates:
                 break
             other = self._items[key]
-            if item.day is None or other.day is None or abs(item.day - other.day) <= self.window_days:
+            if item.main & other.main and not (item.places.elsewhere(other.places) and other.places.elsewhere(item.places)) and (
+                    item.day is None or other.day is None or abs(item.day - other.day) <= self.window_days):
                 found.append((cosine(item.vector, other.vector), other))
         return sorted(found, key=lambda pair: pair[0], reverse=True)
 
     def _top(self, vector: Vector) -> list[str]:
         return sorted(vector, key=vector.__getitem__, reverse=True)[:self.top_terms]
+

@@ -12,7 +12,8 @@ not fuse them. Time keeps recurring threads apart: articles link only within ``w
 """
 from __future__ import annotations
 
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -20,19 +21,24 @@ from operator import attrgetter
 from ..model import Article
 from ..settings import Settings
 from .neighbours import ArticleIndex, Indexed
-from .vectors import article_day, article_vector
+from .places import article_places
+from .vectors import Vector, article_vector, cosine, main_terms, publication_day
 
 
 @dataclass(frozen=True, slots=True)
 class StoryConfig:
     join: float = 0.2  # cosine to one of an article's nearest articles, dates within ``window_days``
     join_undated: float = 0.25  # one side has no date: nothing bounds the pair in time, demand more
-    merge: float = 0.3  # an article links a second story only this close to one of its articles
+    merge: float = 0.35  # an article links a second story only this close to one of its articles
     neighbours: int = 2  # links per article: its nearest few, and articles it is among the nearest few of
     window_days: int = 7
     top_terms: int = 12  # terms per article used to find candidate articles
     min_shared_terms: int = 2  # of those, how many a candidate must share
     max_candidates: int = 64  # candidates compared in full, the ones sharing most terms
+    main_terms: int = 8  # an article's heaviest terms: a linked pair must share one of both...
+    main_idf: float = 3.0  # ...that is in at most ~5% of news articles (a name, a bill, a place; not "DPR")
+    centroid: float = 0.2  # and the story as a whole must stay this close: a thread may drift, not wander
+    core_share: float = 1 / 3  # a story's main terms: those of at least this share of its articles
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +57,24 @@ class StoryAssignment:
 class _Story:
     order: int
     members: list[str] = field(default_factory=list)
+    terms: Counter[str] = field(default_factory=Counter)  # main terms of its articles, counted
+    centroid: Vector = field(default_factory=dict)  # sum of member vectors
+    squares: float = 0.0  # squared norm of the centroid, kept current so similarity needs no pass over it
+
+    def absorb(self, vector: Vector) -> None:
+        for term, weight in vector.items():
+            old = self.centroid.get(term, 0.0)
+            self.centroid[term] = old + weight
+            self.squares += (old + weight) ** 2 - old * old
+
+    def similarity(self, vector: Vector) -> float:
+        return cosine(vector, self.centroid) / (self.squares ** 0.5 or 1.0)
+
+    def about(self, main: frozenset[str], share: float) -> bool:
+        """Whether one of ``main`` is a main term of at least ``share`` of the story's articles: a thread is
+        held together by what it is about, so an article reaching it through one drifted member stays out."""
+        need = max(1, math.ceil(share * len(self.members)))
+        return any(self.terms[term] >= need for term in main)
 
 
 class StoryClusterer:
@@ -66,11 +90,16 @@ class StoryClusterer:
         """Place one article (``story`` forces a known assignment; ``copies`` are keys of its known copies)."""
         if key in self._story_of:
             return self._story_of[key]
-        item = Indexed(key, article_vector(article), article_day(article), self.config.neighbours)
+        cfg, vector = self.config, article_vector(article)
+        item = Indexed(key, vector, publication_day(article), cfg.neighbours,
+                       main_terms(vector, top=cfg.main_terms, min_idf=cfg.main_idf), article_places(article))
         if story is None:
             forced = {self._story_of[c] for c in copies if c in self._story_of}
             story = self._place(key, self._linked(item), forced)
-        self._stories.setdefault(story, _Story(len(self._stories))).members.append(key)
+        target = self._stories.setdefault(story, _Story(len(self._stories)))
+        target.members.append(key)
+        target.terms.update(item.main)
+        target.absorb(vector)
         self._story_of[key] = story
         self._index.add(item)
         return story
@@ -90,7 +119,8 @@ class StoryClusterer:
                 links[sid] = max(links.get(sid, 0.0), sim)
             other.offer(sim)
         item.nearest = [sim for sim, _ in close[:cfg.neighbours]]
-        return links
+        return {sid: sim for sid, sim in links.items() if self._stories[sid].about(item.main, cfg.core_share)
+                and self._stories[sid].similarity(item.vector) >= cfg.centroid}
 
     def _place(self, key: str, links: dict[str, float], forced: set[str]) -> str:
         """The story an article joins: the one it links closest, merged with the stories of its copies and
@@ -98,7 +128,8 @@ class StoryClusterer:
         group = set(forced)
         if links:
             best = max(links, key=links.__getitem__)
-            group |= {best} | {sid for sid, sim in links.items() if sim >= self.config.merge}
+            group |= {best} | {sid for sid, sim in links.items()
+                               if sim >= self.config.merge and self._close(best, sid)}
         if not group:
             return f"s-{key}"
         kept, *merged = sorted(group, key=lambda sid: self._stories[sid].order)
@@ -106,11 +137,18 @@ class StoryClusterer:
             self._absorb_story(kept, sid)
         return kept
 
+    def _close(self, a: str, b: str) -> bool:
+        """Whether two stories are about the same thing as wholes, not only through one bridging article."""
+        one, other = self._stories[a], self._stories[b]
+        return one.similarity(other.centroid) / (other.squares ** 0.5 or 1.0) >= self.config.merge
+
     def _absorb_story(self, kept: str, merged: str) -> None:
         source = self._stories.pop(merged)
         for key in source.members:
             self._story_of[key] = kept
         self._stories[kept].members += source.members
+        self._stories[kept].terms.update(source.terms)
+        self._stories[kept].absorb(source.centroid)
         self._merges.append((kept, merged))
 
 
@@ -128,7 +166,7 @@ def assign_stories(articles: Sequence[Article], *, existing: Mapping[str, str] =
         partners[a].append(b)
         partners[b].append(a)
     clusterer = StoryClusterer(config=config)
-    days = {key(article): article_day(article) for article in articles}
+    days = {key(article): publication_day(article) for article in articles}
 
     def order(article: Article) -> tuple[bool, bool, int, str]:
         k = key(article)

@@ -81,6 +81,14 @@ def _name_idf(name: str) -> float:
     return max((vocab.idf(w) for w in words(name)), default=_UNKNOWN_NAME_IDF)
 
 
+def main_terms(vector: Vector, *, top: int, min_idf: float) -> frozenset[str]:
+    """What an article is mainly about: its heaviest word terms, less those too common to tell one story from
+    another (the president, the parliament: in more than about one article in ``e ** min_idf``)."""
+    vocab = vocabulary()
+    heaviest = sorted(vector, key=vector.__getitem__, reverse=True)[:top]
+    return frozenset(t for t in heaviest if t.startswith("t:") and vocab.stem_idf(t[2:]) >= min_idf)
+
+
 def unit(weights: Vector) -> Vector:
     norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
     return {k: w / norm for k, w in weights.items()}
@@ -89,6 +97,14 @@ def unit(weights: Vector) -> Vector:
 def cosine(a: Vector, b: Vector) -> float:
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     return sum(w * large.get(k, 0.0) for k, w in small.items())
+
+
+def publication_day(article: Article) -> int | None:
+    """The day the article was published (given, or inferred from its text by the pipeline), else None."""
+    try:
+        return date.fromisoformat((article.published or "")[:10]).toordinal()
+    except ValueError:
+        return None
 
 
 def article_day(article: Article) -> int | None:

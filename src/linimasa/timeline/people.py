@@ -54,7 +54,7 @@ def _targets(counts: Counter[Person]) -> dict[Person, Person]:
     found = {}
     for person in counts:
         words = _words(person[1])
-        if len(words) > 1 and not any(len(w) <= 3 for w in words):
+        if not words or len(words) > 1 and not any(len(w) <= 3 for w in words):
             continue  # a full name is its own; a longer one covering it more often has a title glued on
         fuller = [other for other in by_word.get(max(words, key=len), ()) if covers(other[1], person[1])]
         if fuller:
