@@ -291,3 +291,21 @@ def test_events_actors_and_places(text: str, trigger: str, actors: tuple) -> Non
     start, _ = find(text, trigger)
     (event,) = [e for e in article(text, names).events if e.trigger_start == start]
     assert event.actor_names == actors
+
+
+@pytest.mark.parametrize(("text", "names", "trigger", "actors"), [
+    # a rank or a code glued before a name is cut (okezone-4496, tempo-1376); initials stay (kompas-1014)
+    ("Presiden menghormati keputusan DPR memilih Irjen Pol Firli Bahuri sebagai Ketua KPK.",
+     [("Pol Firli Bahuri", PER, "Pol Firli Bahuri")], "memilih", ("Firli Bahuri",)),
+    ("Direktur Sales HMSI Santiko Wardoyo mendukung investigasi kepolisian.",
+     [("HMSI Santiko Wardoyo", PER, "HMSI Santiko Wardoyo")], "mendukung", ("Santiko Wardoyo",)),
+    ("BJ Habibie dikebumikan di samping istrinya.", [("BJ Habibie", PER, "BJ Habibie")], "dikebumikan",
+     ("BJ Habibie",)),
+    # the person the article also names without it (okezone-2323)
+    ("Kapolda Jatim Irjen Pol Luki Hermawan meminta masyarakat melapor. Menurut Luki Hermawan, Veronica di "
+     "Australia.", [("Jatim Irjen Pol Luki Hermawan", PER, "Jatim Irjen Pol Luki Hermawan"),
+                    ("Luki Hermawan", PER, "Luki Hermawan")], "meminta", ("Luki Hermawan",)),
+])
+def test_events_actor_names_without_titles(text: str, names: list, trigger: str, actors: tuple) -> None:
+    start, _ = find(text, trigger)
+    assert [e.actor_names for e in article(text, names).events if e.trigger_start == start] == [actors]

@@ -9,7 +9,7 @@ from ..lang.id.triggers import NEGATED_TYPES
 from ..model import Article, Event
 from ..quotes import context
 from ..settings import Settings
-from . import anchor, arguments, statements, triggers
+from . import anchor, arguments, names, statements, triggers
 
 __all__ = ["find_events", "run"]
 
@@ -31,7 +31,8 @@ def find_events(article: Article) -> tuple[Event, ...]:
                             tuple(m.entity_id for m in args.actors), tuple(ctx.name(m) for m in args.actors),
                             args.where, args.date, modality))
     events = anchor.fill(ctx, found, events)
-    return tuple(sorted([*events, *statements.find(ctx, events)], key=lambda e: (e.start, e.trigger_start)))
+    events = names.named(ctx, [*events, *statements.find(ctx, events)])
+    return tuple(sorted(events, key=lambda e: (e.start, e.trigger_start)))
 
 
 def run(article: Article, settings: Settings) -> Article:
