@@ -79,6 +79,10 @@ LEAD = ("Presiden Joko Widodo meminta jajaran pemerintah di pusat dan daerah unt
     # after a speech cue, a weekday-date dates the statement even near "masa depan" (tempo-1141)
     (LEAD + " “Itu tidak berubah di masa depan,” kata Maas dalam jumpa pers pada Kamis, 12 September 2019.",
      "2019-09-12"),
+    # a day of the opening months after the statements the report dates is a plan (okezone-4363's title)
+    ("Menkeu: Cukai Rokok Naik 23% di 1 Januari 2020\n\nMenteri Keuangan Sri Mulyani menyatakan bahwa pemerintah "
+     "sepakat untuk menaikkan cukai rokok. \"Kita semua akhirnya memutuskan kenaikan cukai rokok,\" ujarnya di "
+     "Istana, Jakarta, Jumat (13/9/2019).", "2019-09-13"),
 ])
 def test_timex_stage_infers_dct_near_the_years_the_text_is_about(text: str, published: str) -> None:
     assert run(Article(id="a", source="a", text=text), Settings()).published == published

@@ -21,6 +21,7 @@ DAY_RULES = frozenset({"wd_numdate", "wd_textdate", "textdate", "numdate"})
 WEEKDAY_RULES = frozenset({"wd_numdate", "wd_textdate"})
 OPENING_SENTENCES = 3
 OPENING_MIN_CHARS = 300
+REPORT_DELAY = dt.timedelta(days=7)  # a report is out at most this long after the latest statement it dates
 SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 RELATIVE_TAIL = re.compile(r"\s(?:lalu|silam|kemarin|mendatang|datang)$", re.IGNORECASE)
 
@@ -61,8 +62,12 @@ def infer_dct(readings: list[Reading], text: str, *, latest_year: int | None = N
     # past the opening, a weekday-date in a future clause is a plan ("akan digelar pada Selasa (24/9/2019)")
     reporting = [r for r in candidates if r.rule in WEEKDAY_RULES and r.start >= limit
                  and (_stated(text, r) or not future_cue(text, r.start, r.end))]
-    found = (_latest(opening + reporting, anchor, consistent_only=True) or _latest(opening, anchor, consistent_only=False)
-             or _weekday_of(reporting))
+    # a report comes out within days of the statements it dates, not months later: a later day of the opening
+    # is a plan ("Cukai Rokok Naik 23% di 1 Januari 2020" over "…," ujarnya …, Jumat (13/9/2019))
+    said = _latest([r for r in candidates if r.rule in WEEKDAY_RULES and _stated(text, r)], anchor, consistent_only=True)
+    cap = said[0] + REPORT_DELAY if said else None
+    found = (_latest(opening + reporting, anchor, consistent_only=True, not_after=cap)
+             or _latest(opening, anchor, consistent_only=False, not_after=cap) or _weekday_of(reporting))
     return (found[0], _published(*found)) if found else None
 
 
@@ -97,13 +102,14 @@ def _stated(text: str, reading: Reading) -> bool:
     return reading.rule in WEEKDAY_RULES and bool(words & (speech.POSTPOSED | speech.SPEECH_VERBS))
 
 
-def _latest(readings: list[Reading], anchor: Anchor, *, consistent_only: bool) -> tuple[dt.date, Reading] | None:
+def _latest(readings: list[Reading], anchor: Anchor, *, consistent_only: bool,
+            not_after: dt.date | None = None) -> tuple[dt.date, Reading] | None:
     consistent: list[tuple[dt.date, Reading]] = []
     inconsistent: list[tuple[dt.date, Reading]] = []
     for reading in readings:
         year = reading.year or infer_year(reading.month or 0, reading.day or 0, reading.weekday, anchor)
         day = calc.safe_date(year, reading.month, reading.day)
-        if day is not None:
+        if day is not None and (not_after is None or day <= not_after):
             fits = reading.weekday is None or day.weekday() == reading.weekday
             (consistent if fits else inconsistent).append((day, reading))
     return max(consistent or ([] if consistent_only else inconsistent), key=lambda found: found[0], default=None)
