@@ -163,13 +163,17 @@ def test_events_plural_pronoun_subject_is_not_guessed() -> None:
 @pytest.mark.parametrize(("text", "trigger", "kind", "actors"), [
     # reactions: who reacts is the speaker of a first-person quote (tempo-2232), or the subject of the verb
     ('"Kami menolak kenaikan cukai ini," kata Henry Najoan.', "menolak", "REJECT", ("Henry Najoan",)),
+    # past adverbs and a quantifier between the pronoun and the verb (okezone-4363)
+    ('"Kita semua akhirnya memutuskan untuk kenaikan cukai rokok," ujar Sri Mulyani.', "memutuskan", "",
+     ("Sri Mulyani Indrawati",)),
     ("Maas mengkritik China atas tekanan terhadap demonstran.", "mengkritik", "ACCUSE", ("Heiko Maas", "China")),
     ("Jokowi menyayangkan kelalaian pemerintah daerah.", "menyayangkan", "ACCUSE", ("Joko Widodo",)),
     ("China menentang langkah Nancy Pelosi.", "menentang", "REJECT", ("China", "Nancy Pelosi")),
 ])
 def test_events_reactions_speaker_and_target(text: str, trigger: str, kind: str, actors: tuple) -> None:
     names = [("Henry Najoan", PER, "Henry Najoan"), ("Maas", PER, "Heiko Maas"), ("China", LOC, "China"),
-             ("Jokowi", PER, "Joko Widodo"), ("Nancy Pelosi", PER, "Nancy Pelosi")]
+             ("Jokowi", PER, "Joko Widodo"), ("Nancy Pelosi", PER, "Nancy Pelosi"),
+             ("Sri Mulyani", PER, "Sri Mulyani Indrawati")]
     start, _ = find(text, trigger)
     (event,) = [e for e in article(text, names).events if e.trigger_start == start]
     assert (event.type, event.actor_names) == (kind, actors)

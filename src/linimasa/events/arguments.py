@@ -29,7 +29,8 @@ WRITES = frozenset({"menulis", "memberitakan", "mewartakan", "melansir"})  # an 
 ATTRIBUTION = frozenset({"melansir", "dilansir", "mengutip", "dikutip", "menurut", "laporan", "kata"})
 LEFT_BREAKS = frozenset({"bahwa", "setelah", "sebelum", "ketika", "saat", "namun", "tetapi", "sementara"})
 SUBJECT_SKIP = frozenset({"juga", "telah", "sudah", "akan", "pun", "kemudian", "lalu", "terakhir", "kali", "pernah",
-                          "sedang", "masih", "baru", "segera", "secara", "langsung", "tidak", "belum"})
+                          "sedang", "masih", "baru", "segera", "secara", "langsung", "tidak", "belum", "akhirnya",
+                          "semua", "sendiri", "memang", "kembali", "sempat", "bersama-sama"})  # "Kita semua akhirnya …"
 MAX_ACTORS = 4
 PLACE_KINDS = frozenset({"accident", "disaster", "fire", "explosion"})
 RIGHT_REACH = 12  # words
