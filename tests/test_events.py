@@ -36,6 +36,9 @@ def test_triggers_morphology(word: str, kind: str | None) -> None:
     ("dibatalkan", ""), ("ditunda", ""), ("menampik", "REJECT"), ("dicegah", "COERCE"), ("berziarah", "CONSULT"),
     ("pilihan", None), ("pemenang", None), ("perawatan", None), ("pencegahan", None), ("makam", None),
     ("tinggal", None),
+    # visits, attendance and revoking (sindonews-3516, okezone-4596, tempo-1683); bare "datang" is no event
+    ("meninjau", "CONSULT"), ("menghadiri", "CONSULT"), ("dicabut", "COERCE"), ("pencabutan", "COERCE"),
+    ("datang", None), ("mendatang", None),
 ])
 def test_triggers_happenings_outside_plover(word: str, expected: str | None) -> None:
     assert kind(lexicon().get(word, "")) == expected
@@ -52,6 +55,7 @@ def test_triggers_happenings_outside_plover(word: str, expected: str | None) -> 
      "CONCEDE"),
     ("Pesawat kargo jenis DHC-6 Twin Otter dilaporkan hilang kontak dalam penerbangan dari Timika.", "hilang kontak",
      ""),
+    ("Kapolri Tito Karnavian dan Menteri LHK datang ke Riau.", "datang ke", "CONSULT"),
 ])
 def test_events_type_by_meaning(text: str, trigger: str, expected: str) -> None:
     start, _ = find(text, trigger)

@@ -67,8 +67,18 @@ def _is_place(ctx: Context, mention: Mention) -> bool:
 def _is_source(ctx: Context, mention: Mention) -> bool:
     """Who reports the event (a quote's speaker, "melansir Associated Press", "Tempo menulis") is not an actor."""
     i, after = ctx.word_index(mention.start), ctx.word_index(mention.end)
-    return ((mention.start, mention.end) in ctx.speakers or i > 0 and ctx.words[i - 1].lower in ATTRIBUTION
+    return (_speaks_here(ctx, mention) or i > 0 and ctx.words[i - 1].lower in ATTRIBUTION
             or after < len(ctx.words) and ctx.words[after].lower in WRITES)
+
+
+def _speaks_here(ctx: Context, mention: Mention) -> bool:
+    """The speaker of a quote of its own sentence; not a person a later "ujarnya" or "dia menegaskan" refers back
+    to ("Bambang Brojonegoro tak menampik …. Namun dia menegaskan, …": Bambang concedes)."""
+    if (mention.start, mention.end) not in ctx.speakers:
+        return False
+    here = ctx.sentence_index(mention.start)
+    return any(q.speaker_start == mention.start and here in (ctx.sentence_index(q.start), ctx.sentence_index(q.end - 1))
+               for q in ctx.article.quotes)
 
 
 def _candidates(ctx: Context, start: int, end: int) -> list[Mention]:

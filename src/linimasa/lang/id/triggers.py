@@ -58,6 +58,9 @@ WORDS: dict[str, str] = {
     "kemenangan": "", "kebobolan": "",
     "mengkritik": "ACCUSE", "menyayangkan": "ACCUSE", "menyalahkan": "ACCUSE", "menentang": "REJECT", "mengakui": "CONCEDE",
     "memperingatkan": "THREATEN",
+    # visits and attendance ("meninjau kebakaran", "menghadiri pemakaman"), revoking a licence
+    "meninjau": "CONSULT", "menghadiri": "CONSULT", "dihadiri": "CONSULT", "mencabut": "COERCE", "dicabut": "COERCE",
+    "pencabutan": "COERCE",
 }
 
 # A root takes another type when one of these words follows closely: naming a suspect is coercion
@@ -72,6 +75,7 @@ PHRASES: dict[tuple[str, str], str] = {
     ("gencatan", "senjata"): "AGREE", ("rapat", "kerja"): "CONSULT", ("rapat", "paripurna"): "CONSULT",
     ("rapat", "terbatas"): "CONSULT", ("tarik", "pasukan"): "RETREAT", ("kirim", "pasukan"): "MOBILIZE",
     ("minta", "maaf"): "CONCEDE", ("mohon", "maaf"): "CONCEDE", ("hilang", "kontak"): "",
+    ("datang", "ke"): "CONSULT",  # "datang ke Riau"; bare "datang" also means "upcoming"
 }
 
 # Forms that belong to another word ("menemukan" = find, "bertolak" = depart).
