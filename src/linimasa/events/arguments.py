@@ -93,8 +93,9 @@ def _left_start(ctx: Context, trigger: Trigger, sent_start: int) -> int:
 
 
 def _right_end(ctx: Context, trigger: Trigger, sent_end: int) -> int:
+    """The next clause break, or what the event is about ("berbicara tentang dukungan Uni Soviet")."""
     for w in ctx.words[trigger.word + 1:trigger.word + RIGHT_REACH]:
-        if w.start >= sent_end or w.lower in dates.CLAUSE_BREAKS:
+        if w.start >= sent_end or w.lower in dates.CLAUSE_BREAKS or w.lower in lex.TOPIC_PREPOSITIONS:
             return min(w.start, sent_end)
     return min(ctx.words[min(trigger.word + RIGHT_REACH, len(ctx.words) - 1)].end, sent_end)
 
