@@ -136,3 +136,32 @@ def test_timeline_merge_people_named_without_letters() -> None:
     doc = article("– BJ Habibie wafat pada Rabu (11/9/2019).", names, dates=[("Rabu (11/9/2019)", "2019-09-11")],
                   published="2019-09-12")
     assert [e.date for e in build([doc], settings=SETTINGS).entries] == ["2019-09-11"]
+
+
+def test_timeline_merge_one_funeral_whoever_else_is_named() -> None:
+    # tempo-3743 and okezone-4596: the funeral led by the President, and the burial beside his wife, one day
+    names = [("Bacharuddin Jusuf Habibie", "PER", "Bacharuddin Jusuf Habibie"), ("Joko Widodo", "PER", "Joko Widodo"),
+             ("Hasri Ainun Besari", "PER", "Hasri Ainun Besari")]
+    led = article("Joko Widodo memimpin upacara pemakaman Bacharuddin Jusuf Habibie pada Kamis (12/9/2019).", names,
+                  dates=[("Kamis (12/9/2019)", "2019-09-12")], published="2019-09-12", source="tempo-3743")
+    beside = article("Bacharuddin Jusuf Habibie dimakamkan di samping Hasri Ainun Besari pada Kamis (12/9/2019).",
+                     names, dates=[("Kamis (12/9/2019)", "2019-09-12")], published="2019-09-12", source="okezone-4596")
+    (entry,) = build([led, beside], settings=SETTINGS, story_of={led.id: "s", beside.id: "s"}).entries
+    assert entry.sources == ("tempo-3743", "okezone-4596")
+
+
+@pytest.mark.parametrize(("other", "merged"), [
+    # kompas-1386 (the petition story) and tribunnews-19 (the match story): one match, the day both texts give
+    ("Indonesia kalah 2-3 dari Malaysia di SUGBK, Kamis (5/9/2019).", True),
+    ("Indonesia kalah 2-3 dari Malaysia di SUGBK, Jumat (6/9/2019).", False),  # another day: another match
+])
+def test_timeline_merge_one_happening_across_stories(other: str, merged: bool) -> None:
+    names = [("Indonesia", "LOC", "Indonesia"), ("Malaysia", "LOC", "Malaysia"), ("SUGBK", "LOC", "SUGBK")]
+    values = {"Kamis (5/9/2019)": "2019-09-05", "Jumat (6/9/2019)": "2019-09-06"}
+    match = article("Timnas harus menanggung malu karena Indonesia kalah dari Malaysia dengan skor 2-3, Kamis "
+                    "(5/9/2019).", names, dates=[("Kamis (5/9/2019)", "2019-09-05")], published="2019-09-11",
+                    source="kompas-1386")
+    told = article(other, names, dates=[(k, v) for k, v in values.items() if k in other], published="2019-09-11",
+                   source="tribunnews-19")
+    entries = build([match, told], settings=SETTINGS, story_of={match.id: "petition", told.id: "match"}).entries
+    assert (len(entries) == 1) == merged

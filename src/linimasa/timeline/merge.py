@@ -138,12 +138,30 @@ def _same_kind(group: Group, ev: Evidence) -> bool:
     return family(ev.type) == family(kind) and ev.actors[0] in group.people & {first.actors[0]}
 
 
+def _one_happening(group: Group, ev: Evidence) -> bool:
+    """A death, a funeral, a crash, a match… of one day told by the text: one event, whoever else the
+    sentences name (the president leading the funeral, the wife buried beside)."""
+    first = group.evidence[0]
+    return (bool(ev.happening) and ev.happening == first.happening and ev.anchored and first.anchored
+            and dates.precision(ev.date) == 0 and ev.date == first.date)
+
+
+def _across_stories(group: Group, ev: Evidence) -> bool:
+    """Two threads that tell one happening: the same type or kind, the same day both texts give, and two
+    participants in common (the match Indonesia-Malaysia of 5 September in the match story and in the story
+    of the petition it set off)."""
+    first = group.evidence[0]
+    return (bool(ev.type or ev.happening) and (ev.type, ev.happening) == (first.type, first.happening)
+            and ev.anchored and first.anchored and dates.precision(ev.date) == 0 and ev.date == first.date
+            and len(group.actors.intersection(ev.actors)) >= 2)
+
+
 def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
-    if ev.story and group.stories and ev.story not in group.stories:
+    if ev.story and group.stories and ev.story not in group.stories and not _across_stories(group, ev):
         return False
     people = set(ev.people)
-    if people - group.people and group.people - people:  # each side names a person the other lacks
-        return False
+    if people - group.people and group.people - people and not _one_happening(group, ev):
+        return False  # each side names a person the other lacks
     if not _same_kind(group, ev):
         return False
     if founder:
