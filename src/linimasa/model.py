@@ -34,6 +34,7 @@ class Timex(Span):
     type: str
     value: str
     anchored: bool = False  # value resolved against the DCT or another timex
+    anchor: str | None = None  # the date a vague or anaphoric value stands for ("saat itu": PAST_REF -> 2014-12-28)
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,8 +34,9 @@ BACKGROUND_OPENERS = ("sebelumnya", "untuk diketahui", "diketahui", "seperti dik
 
 
 def value_of(timex: Timex) -> str:
-    """The day, month, week or year a date timex names ("2019-09-05" of "2019-09-05TAF"); "" for none."""
-    found = DATE_VALUE.match(timex.value)
+    """The day, month, week or year a date timex stands for ("2019-09-05" of "2019-09-05TAF"): its anchor ("saat
+    itu" -> the date in focus), else its value; "" for none."""
+    found = DATE_VALUE.match(timex.anchor or timex.value)
     return found.group() if found else ""
 
 
@@ -72,7 +73,7 @@ def _names_term(ctx: Context, timex: Timex) -> bool:
 def _dates(ctx: Context, start: int, end: int) -> list[Timex]:
     """Timexes naming a day, month, week or year (a clock time with its day too)."""
     return [t for t in ctx.article.timexes if start <= t.start < end and t.type in ("DATE", "TIME")
-            and DATE_VALUE.match(t.value) and not _opens_span(ctx, t) and not _cited(ctx, t)
+            and value_of(t) and not _opens_span(ctx, t) and not _cited(ctx, t)
             and not _names_term(ctx, t)]
 
 

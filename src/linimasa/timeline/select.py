@@ -31,7 +31,8 @@ NOUN_SUFFIXES = ("an", "annya", "nya")
 
 
 def _anchored(article: Article, event: Event) -> bool:
-    return any(event.start <= t.start < event.end and t.value.startswith(event.date or "-") for t in article.timexes)
+    return any(event.start <= t.start < event.end and (t.anchor or t.value).startswith(event.date or "-")
+               for t in article.timexes)
 
 
 def _evidence(article: Article, event: Event, persons: Mapping[str, tuple[str, str]], person_ids: set[str],

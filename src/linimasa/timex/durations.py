@@ -59,6 +59,8 @@ def redup(g: Groups, start: int, end: int, rule: str) -> Reading:
 
 
 def recurrence(g: Groups, start: int, end: int, rule: str) -> Reading | None:
+    if (g.get("every") or "").lower() == "per" and (g.get("wd") or g.get("part") or g.get("n")):
+        return None  # "per" makes a rate of a unit ("per hari"), not a day ("per Senin", "per 26 Desember")
     if g.get("wd"):
         return Reading(rule, start, end, "SET", f"XXXX-WXX-{weekday_number(g['wd']) + 1}")
     if g.get("part"):
