@@ -108,6 +108,9 @@ def test_events_trigger_type_and_actors(text: str, trigger: str, kind: str, acto
     ("Pertemuan Presiden dengan mahasiswa dibatalkan.", "Pertemuan", "cancelled"),
     ("Pertemuan Presiden dengan mahasiswa dibatalkan.", "dibatalkan", "asserted"),
     ("Presiden batal bertemu mahasiswa.", "bertemu", "cancelled"),
+    # a meeting named by a noun whose predicate is a plan (kompas-686)
+    ("Menurut jadwal, Rapat Paripurna DPR akan digelar pada Selasa (24/9/2019).", "Rapat Paripurna", "planned"),
+    ("Rapat paripurna DPR digelar pada Kamis (5/9/2019) siang.", "Rapat", "asserted"),
     # a death only rumoured is reported, not asserted (okezone-4596)
     ("Beredar kabar Habibie meninggal dunia.", "meninggal", "reported"),
 ])

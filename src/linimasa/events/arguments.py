@@ -32,6 +32,7 @@ SUBJECT_SKIP = frozenset({"juga", "telah", "sudah", "akan", "pun", "kemudian", "
                           "sedang", "masih", "baru", "segera", "secara", "langsung", "tidak", "belum", "akhirnya",
                           "semua", "sendiri", "memang", "kembali", "sempat", "bersama-sama"})  # "Kita semua akhirnya …"
 MAX_ACTORS = 4
+VERB_PREFIXES = ("me", "di", "ber", "ter")  # an affixed verb, not a noun ("pertemuan", "rapat")
 PLACE_KINDS = frozenset({"accident", "disaster", "fire", "explosion"})
 RIGHT_REACH = 12  # words
 
@@ -179,6 +180,19 @@ def _cancelled(ctx: Context, trigger: Trigger, before: set[str]) -> bool:
     return bool((before | after) & lex.CANCELLED)
 
 
+def _planned_noun(ctx: Context, trigger: Trigger) -> bool:
+    """A happening named by a noun whose predicate is a plan ("Rapat Paripurna DPR akan digelar pada Selasa")."""
+    if ctx.words[trigger.word].lower.startswith(VERB_PREFIXES):
+        return False
+    end = ctx.sentence(trigger.start)[1]
+    for w in ctx.words[ctx.word_index(trigger.end):ctx.word_index(trigger.end) + lex.MODALITY_REACH]:
+        if w.start >= end or w.lower in dates.CLAUSE_BREAKS or w.lower.startswith(VERB_PREFIXES):
+            return False
+        if w.lower in lex.PLANNED:
+            return True
+    return False
+
+
 def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> str:
     """asserted, reported, planned, conditional, cancelled or negated: only the first two say it happened."""
     before = {w.lower for w in ctx.words[max(trigger.word - lex.MODALITY_REACH, 0):trigger.word]}
@@ -188,7 +202,7 @@ def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> str:
         return "conditional"
     if before & lex.NEGATED:
         return "negated"
-    if before & lex.PLANNED:
+    if before & lex.PLANNED or _planned_noun(ctx, trigger):
         return "planned"
     sent_start = ctx.sentence(trigger.start)[0]
     if quoted or any(w.lower in lex.REPORTED for w in ctx.words_in(sent_start, trigger.start)):
