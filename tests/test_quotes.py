@@ -198,6 +198,20 @@ def test_quotes_speaker_antecedent(text: str, names: list, speaker: str) -> None
     assert article(text, names).quotes[-1].speaker == speaker
 
 
+# "Menurut X," attributes what follows, after a scraped paragraph join too (tempo-3676); "Menurut mereka" is a
+# group, not the last speaker (kompas-1652)
+@pytest.mark.parametrize(("text", "names", "speakers"), [
+    ("Yunus Nusi menilai bahwa Simon harus didepak.,Menurut Gusti, ucapan tersebut hanya pendapat pribadi, tapi "
+     "bukan pernyataan resmi Exco.", [("Yunus Nusi", PER, "Yunus Nusi"), ("Gusti", PER, "Gusti Randa"),
+                                      ("Exco", ORG, "Exco")], ["Yunus Nusi", "Gusti Randa"]),
+    ("\"Pencegahan itu lebih efektif,\" ujar Presiden Joko Widodo. Saat meninjau lokasi, Kepala Negara bertanya "
+     "kepada aparat.,Menurut mereka, api yang telah membesar membuat penanganan karhutla memerlukan waktu lama.",
+     [("Joko Widodo", PER, "Joko Widodo")], ["Joko Widodo", ""]),
+])
+def test_quotes_menurut_attributes_what_follows(text: str, names: list, speakers: list) -> None:
+    assert [q.speaker for q in article(text, names).quotes] == speakers
+
+
 def test_quotes_a_document_does_not_speak() -> None:
     text = "Kemudian, Pasal 219 mengatakan, setiap orang yang menyiarkan tulisan itu dipidana paling lama 4 tahun."
     assert [q.speaker for q in article(text).quotes] in ([], [""])

@@ -121,7 +121,8 @@ def _menurut(ctx: Context, i: int, clause_start: int, sent_end: int) -> Candidat
     if _blocked(ctx, i) or i + 1 < len(ctx.words) and ctx.words[i + 1].lower in cues.NOT_SOURCES:
         return None
     comma = _mark_before(ctx, word.start)
-    if ctx.text[comma] == ",":  # "…, menurut X."
+    # "…, menurut X."; not the "," of a scraped paragraph join before "Menurut X, …" (".,Menurut Gusti, …")
+    if ctx.text[comma] == "," and comma >= ctx.sentence(word.start)[0]:
         return Candidate(clause_start, comma, False, word.start, word.end, "after", (word.end, sent_end))
     comma = ctx.text.find(",", word.end, sent_end)
     if comma < 0:

@@ -126,6 +126,8 @@ def _phrase(ctx: Context, start: int, end: int, at: int, previous: Speaker | Non
     if not phrase:
         return None
     head = phrase.split()[0].lower()
+    if head == "mereka":  # a group: the last speaker only if that is an organisation ("Menurut mereka, …")
+        return pronoun(ctx, at, previous) if previous and previous.entity_id.startswith("org:") else None
     if head in cues.PRONOUNS or head in cues.PLURAL_PRONOUNS:
         return pronoun(ctx, at, previous)
     if head in cues.DOCUMENTS:  # "Pasal 219 mengatakan, …": a law quoted, no one speaking
