@@ -193,7 +193,8 @@ STATEMENT_NAMES = [("Kapitra", PER, "Kapitra Ampera"), ("Firli", PER, "Firli Bah
                    ("Yan S. Purba", PER, "Yan S. Purba"), ("Laode", PER, "Laode Muhammad Syarif"),
                    ("Imam", PER, "Imam Nahrawi"), ("Kang Sun-nam", PER, "Kang Sun-nam"), ("KCNA", ORG, "KCNA"),
                    ("Kim", PER, "Kim Jong-un"), ("Putin", PER, "Vladimir Putin"),
-                   ("Moon Seong Mook", PER, "Moon Seong Mook"), ("Moon", PER, "Moon Seong Mook")]
+                   ("Moon Seong Mook", PER, "Moon Seong Mook"), ("Moon", PER, "Moon Seong Mook"),
+                   ("Supratman", PER, "Supratman"), ("Fahri", PER, "Fahri Hamzah")]
 
 
 @pytest.mark.parametrize(("text", "dates", "expected"), [
@@ -225,6 +226,11 @@ STATEMENT_NAMES = [("Kapitra", PER, "Kapitra Ampera"), ("Firli", PER, "Firli Bah
      "ujar Laode.", [("Rabu (18/9/2019)", "2019-09-18")],
      [("REJECT", ("Laode Muhammad Syarif",), "2019-09-18"),
       ("SUPPORT", ("Laode Muhammad Syarif",), "2019-09-18")]),
+    # a preposed cue is before its content, not the next quote's "Menurut Fahri" with its date (tempo-2558)
+    ('Ketua Baleg Supratman hadir di DPR. "Kami enggak bisa menunggu KPK," ujar Supratman. Menurut dia, seharusnya '
+     "komunikasi KPK dengan Jokowi dilakukan lebih awal.,Menurut Fahri, DPR mengejar masa jabatan yang berakhir "
+     "pada 30 September 2019.", [("30 September 2019", "2019-09-30")],
+     [("REJECT", ("Supratman",), "2019-09-12"), ("REQUEST", ("Supratman", "Joko Widodo"), "2019-09-12")]),
     # one named once speaks in passing; an outlet relaying another's words, or a name followed by its own verb,
     # is not the speaker's stance (seeds 002, 003)
     ("Menteri Pertahanan Korut Kang Sun-nam mengatakan, negara itu sepenuhnya mendukung pertempuran untuk "

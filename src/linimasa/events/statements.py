@@ -25,13 +25,15 @@ REPORTING_VERBS = cues.SPEECH_VERBS | cues.CLAUSE_VERBS
 
 
 def _cue(ctx: Context, quote: Quote) -> tuple[int, int]:
-    """The cue word's span (its base: "kata" of "katanya"), after the content or before it; else the content's
+    """The cue word's span (its base: "kata" of "katanya"): after the content for a postposed cue ("…," kata
+    Saut), before it for a preposed one ("Menurut dia, …"; not the next quote's "Menurut Fahri"); else the content's
     first word (a standalone quote continuing the last speaker)."""
     base = quote.cue.lower().removesuffix("nya") or "\0"
     pattern = re.compile(r"(?<!\w)" + re.escape(base), re.IGNORECASE)
     after = pattern.search(ctx.text, quote.end, min(quote.end + CUE_REACH, len(ctx.text)))
     before = list(pattern.finditer(ctx.text, ctx.sentence(quote.start)[0], quote.start))
-    found = after or (before[-1] if before else None)
+    last = before[-1] if before else None
+    found = (after or last) if cues.cue_base(quote.cue) in cues.POSTPOSED else (last or after)
     if found:
         return found.start(), found.end()
     first = ctx.words_in(quote.start, quote.end)[:1]
