@@ -38,7 +38,7 @@ def check_ingest(suffix: str, data: bytes) -> str:
     with tempfile.TemporaryDirectory() as directory:
         path = str(Path(directory) / f"input{suffix}")
         Path(path).write_bytes(data)
-        items = list(read([path], settings=Settings(max_bytes=LIMIT)))
+        items = list(read([path], settings=Settings(max_bytes=LIMIT, max_article_bytes=LIMIT)))
     assert items, "an input vanished: neither a record nor a failure"
     for item in items:
         assert item.source.startswith(path), item.source

@@ -32,6 +32,7 @@ def process(records: Iterable[Record | Failure], settings: Settings, *, known: C
     """Clean and annotate a stream of records; failures pass through untouched. An article whose id is
     ``known`` (already stored) comes out as ``Known``: annotating it again would only redo the work."""
     from .clean import clean
+    from .watchdog import ItemTimeout, deadline
 
     pipeline = stages()
     for record in records:
@@ -39,8 +40,12 @@ def process(records: Iterable[Record | Failure], settings: Settings, *, known: C
             yield record
             continue
         try:
-            article = clean(record, settings)
-            yield Known(article.id, article.source) if article.id in known else annotate_article(
-                article, settings, pipeline)
+            with deadline(settings.item_seconds):  # one article never holds the batch
+                article = clean(record, settings)
+                done = Known(article.id, article.source) if article.id in known else annotate_article(
+                    article, settings, pipeline)
+            yield done
         except ValueError as exc:  # a record the cleaner cannot use (e.g. empty after cleaning)
             yield Failure(record.source, str(exc))
+        except ItemTimeout:
+            yield Failure(record.source, f"took longer than {settings.item_seconds} s (limit: item_seconds)")

@@ -21,7 +21,11 @@ class Settings:
     scheduler: str | None = None  # tcp://host:port of an existing Dask scheduler
     model_dir: str = str(PACKAGE_DIR / "resources" / "models")
     batch_size: int = 200  # articles per store transaction
-    max_bytes: int = 20_000_000  # larger inputs are refused, not truncated
+    # The size policy (README, "Size limits"): what is larger is reported and skipped, never truncated.
+    max_article_bytes: int = 2_000_000  # one article's text, UTF-8
+    max_bytes: int = 20_000_000  # one document or record as read: a page, a feed, a CSV row, a JSON line
+    max_input_bytes: int = 4_000_000_000  # one input file after decompression
+    item_seconds: int = 120  # CPU seconds one article may take through clean and annotate; 0: no budget
     dct: str | None = None  # publication date given by the caller
     year: int | None = None  # the year undated days belong to when the text names none (a collection's year)
     clean: bool = True

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .places import Places
+from .places import NOWHERE, Places
 from .vectors import Vector, cosine
 
 
@@ -21,12 +21,19 @@ class Indexed:
     day: int | None
     capacity: int  # how many nearest neighbours it keeps
     main: frozenset[str] = frozenset()  # its main terms (``vectors.main_terms``)
-    places: Places = Places(frozenset(), frozenset())
+    places: Places = NOWHERE
     nearest: list[float] = field(default_factory=list)  # best first
 
     def would_keep(self, sim: float) -> bool:
         """Whether an article this close would be among its nearest so far."""
         return len(self.nearest) < self.capacity or sim > self.nearest[-1]
+
+    def compatible(self, other: Indexed, *, window_days: int) -> bool:
+        """Whether the two may be one story at all: a main term in common, not each at places the other never
+        names, and published within the window when both dates are known."""
+        return bool(self.main & other.main) and not (
+            self.places.elsewhere(other.places) and other.places.elsewhere(self.places)) and (
+            self.day is None or other.day is None or abs(self.day - other.day) <= window_days)
 
     def offer(self, sim: float) -> None:
         if self.would_keep(sim):
@@ -46,18 +53,16 @@ class ArticleIndex:
             self._postings[term].append(item.key)
 
     def similar(self, item: Indexed) -> list[tuple[float, Indexed]]:
-        """Indexed articles within the time window that share terms with ``item``, a main term among them,
-        most similar first."""
+        """Indexed articles sharing terms with ``item`` and compatible with it, most similar first."""
         shared: Counter[str] = Counter()
         for term in self._top(item.vector):
             shared.update(self._postings.get(term, ()))
-        found = []
+        found: list[tuple[float, Indexed]] = []
         for key, n in shared.most_common():
             if n < self.min_shared or len(found) == self.max_candidates:
                 break
             other = self._items[key]
-            if item.main & other.main and not (item.places.elsewhere(other.places) and other.places.elsewhere(item.places)) and (
-                    item.day is None or other.day is None or abs(item.day - other.day) <= self.window_days):
+            if item.compatible(other, window_days=self.window_days):
                 found.append((cosine(item.vector, other.vector), other))
         return sorted(found, key=lambda pair: pair[0], reverse=True)
 

@@ -26,6 +26,9 @@ class Places:
         return bool(self.focus) and not self.focus & other.named
 
 
+NOWHERE = Places(frozenset(), frozenset())  # an article that names no place
+
+
 def article_places(article: Article) -> Places:
     title = frozenset(words(article.title or ""))
     focus, named = set(), set()

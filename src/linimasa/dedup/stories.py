@@ -2,13 +2,17 @@
 
 The hospital days before a death, the death and the funeral share a story though no two of their articles say
 the same thing: each article links to the few earlier articles nearest to it (``neighbours``), and a story is
-what those links connect. Linking to the nearest few, not to everything alike, keeps near misses apart: a crash
-on another toll road shares the event words with a story but is nobody's nearest neighbour there.
+what those links connect. Three things keep a thread from wandering into its neighbours' topics:
+
+- what it is about: a link needs a main term (a name, a bill, a place) the article shares with the story's
+  articles, and the story as a whole must stay close (``centroid``);
+- where it happens: a crash on another toll road shares every event word, not the place (``places``);
+- bridging: one article about two threads (a president asked about two bills) fuses them only when it is
+  close to both and the two stories are close as wholes (``merge``).
 
 Story ids are ``s-`` plus the key of the story's first article, so adding articles never renumbers anything;
-when one article links two stories they merge into the older one and the merge is recorded. Bridging needs a
-closer link (``merge``) than joining: one article about two threads (a president asked about two bills) must
-not fuse them. Time keeps recurring threads apart: articles link only within ``window_days``.
+when one article links two stories they merge into the older one and the merge is recorded. Time keeps
+recurring threads apart: articles link only within ``window_days`` of each other.
 """
 from __future__ import annotations
 
@@ -70,6 +74,9 @@ class _Story:
     def similarity(self, vector: Vector) -> float:
         return cosine(vector, self.centroid) / (self.squares ** 0.5 or 1.0)
 
+    def closeness(self, other: _Story) -> float:
+        return self.similarity(other.centroid) / (other.squares ** 0.5 or 1.0)
+
     def about(self, main: frozenset[str], share: float) -> bool:
         """Whether one of ``main`` is a main term of at least ``share`` of the story's articles: a thread is
         held together by what it is about, so an article reaching it through one drifted member stays out."""
@@ -94,15 +101,18 @@ class StoryClusterer:
         item = Indexed(key, vector, publication_day(article), cfg.neighbours,
                        main_terms(vector, top=cfg.main_terms, min_idf=cfg.main_idf), article_places(article))
         if story is None:
-            forced = {self._story_of[c] for c in copies if c in self._story_of}
-            story = self._place(key, self._linked(item), forced)
-        target = self._stories.setdefault(story, _Story(len(self._stories)))
-        target.members.append(key)
-        target.terms.update(item.main)
-        target.absorb(vector)
-        self._story_of[key] = story
+            story = self._place(item, {self._story_of[c] for c in copies if c in self._story_of})
+        else:
+            self._join(story, item)
         self._index.add(item)
         return story
+
+    def _join(self, story: str, item: Indexed) -> None:
+        target = self._stories.setdefault(story, _Story(len(self._stories)))
+        target.members.append(item.key)
+        target.terms.update(item.main)
+        target.absorb(item.vector)
+        self._story_of[item.key] = story
 
     def assignment(self) -> StoryAssignment:
         return StoryAssignment(dict(self._story_of), tuple(self._merges))
@@ -122,25 +132,28 @@ class StoryClusterer:
         return {sid: sim for sid, sim in links.items() if self._stories[sid].about(item.main, cfg.core_share)
                 and self._stories[sid].similarity(item.vector) >= cfg.centroid}
 
-    def _place(self, key: str, links: dict[str, float], forced: set[str]) -> str:
-        """The story an article joins: the one it links closest, merged with the stories of its copies and
-        with any other it links closely enough (into the oldest of them)."""
-        group = set(forced)
-        if links:
-            best = max(links, key=links.__getitem__)
-            group |= {best} | {sid for sid, sim in links.items()
-                               if sim >= self.config.merge and self._close(best, sid)}
-        if not group:
-            return f"s-{key}"
-        kept, *merged = sorted(group, key=lambda sid: self._stories[sid].order)
+    def _place(self, item: Indexed, forced: set[str]) -> str:
+        """The article joins the story it links closest (a new one when none); the stories of its copies, and
+        any other it links that it bridges to that story, merge with it into the oldest of them."""
+        links = self._linked(item)
+        home = max(links, key=links.__getitem__) if links else min(forced, default=f"s-{item.key}", key=self._order)
+        self._join(home, item)
+        group = forced | {home} | {sid for sid, sim in links.items() if sid != home and self._bridged(home, sid, sim)}
+        kept, *merged = sorted(group, key=self._order)
         for sid in merged:
             self._absorb_story(kept, sid)
         return kept
 
-    def _close(self, a: str, b: str) -> bool:
-        """Whether two stories are about the same thing as wholes, not only through one bridging article."""
-        one, other = self._stories[a], self._stories[b]
-        return one.similarity(other.centroid) / (other.squares ** 0.5 or 1.0) >= self.config.merge
+    def _order(self, story: str) -> int:
+        return self._stories[story].order
+
+    def _bridged(self, best: str, other: str, sim: float) -> bool:
+        """Whether an article that joins ``best`` and links ``other`` this closely makes them one story: a lone
+        article joins as it would have if it came now; two threads fuse only when close as wholes too."""
+        cfg, story, lone = self.config, self._stories[best], self._stories[other]
+        if len(lone.members) == 1:
+            return story.about(frozenset(lone.terms), cfg.core_share) and story.closeness(lone) >= cfg.centroid
+        return sim >= cfg.merge and story.closeness(lone) >= cfg.merge
 
     def _absorb_story(self, kept: str, merged: str) -> None:
         source = self._stories.pop(merged)
@@ -152,7 +165,7 @@ class StoryClusterer:
         self._merges.append((kept, merged))
 
 
-def assign_stories(articles: Sequence[Article], *, existing: Mapping[str, str] = {},  # noqa: B006 - read only
+def assign_stories(articles: Sequence[Article], *, existing: Mapping[str, str] = {},  # read only
                    settings: Settings | None = None, copies: Iterable[tuple[str, str]] = (),
                    key: Callable[[Article], str] = attrgetter("id"),
                    config: StoryConfig = StoryConfig()) -> StoryAssignment:
@@ -175,4 +188,5 @@ def assign_stories(articles: Sequence[Article], *, existing: Mapping[str, str] =
     for article in sorted(articles, key=order):
         k = key(article)
         clusterer.add(article, key=k, story=existing.get(k), copies=partners[k])
-    return clusterer.assignment()
+    found = clusterer.assignment()
+    return StoryAssignment({key(a): found.story_of[key(a)] for a in articles}, found.merges)  # in input order

@@ -29,24 +29,42 @@ _MAX_TERMS = 60  # the heaviest terms carry the topic; the tail costs time in ev
 
 def article_vector(article: Article) -> Vector:
     title = set(words(article.title or ""))
-    lead = set(words(article.text[:LEAD_CHARS]))
+    lead = set(words(lead_text(article.text)))
     counts = Counter(words(article.text))
     counts.update(title)
     terms: Counter[str] = Counter()
-    boosts: dict[str, float] = {}
     idfs: dict[str, float] = {}
     for word, n in counts.items():  # stem each distinct word once
         found = _topic_term(word)
-        if found is None:
-            continue
-        term, idfs[term] = found
-        terms[term] += n
-        boost = 1 + _TITLE_BOOST * (word in title) + _LEAD_BOOST * (word in lead)
-        boosts[term] = max(boosts.get(term, 1.0), boost)
-    weights = {term: (1 + math.log(n)) * idfs[term] * boosts[term] for term, n in terms.items()}
+        if found is not None:
+            terms[found[0]] += n
+            idfs[found[0]] = found[1]
+    weights = {term: (1 + math.log(n)) * idfs[term] for term, n in terms.items()}
+    for term, boost in _boosts(title, lead).items():
+        if term in weights:  # always, unless folding splits a word differently in the cut lead
+            weights[term] *= boost
     weights.update(_entity_features(article))
     top = sorted(weights.items(), key=lambda kv: kv[1], reverse=True)[:_MAX_TERMS]
     return unit(dict(top))
+
+
+def lead_text(text: str) -> str:
+    """The first ``LEAD_CHARS`` characters, cut at a space so that no word is left half."""
+    if len(text) <= LEAD_CHARS:
+        return text
+    cut = text.rfind(" ", 0, LEAD_CHARS + 1)
+    return text[:cut] if cut > 0 else text[:LEAD_CHARS]
+
+
+def _boosts(title: set[str], lead: set[str]) -> dict[str, float]:
+    """Weight factor of each term of the headline and the lead (the strongest of its words)."""
+    boosts: dict[str, float] = {}
+    for word in title | lead:
+        found = _topic_term(word)
+        if found is not None:
+            boost = 1 + _TITLE_BOOST * (word in title) + _LEAD_BOOST * (word in lead)
+            boosts[found[0]] = max(boosts.get(found[0], 1.0), boost)
+    return boosts
 
 
 @lru_cache(maxsize=1 << 17)  # news reuses its words: most look-ups hit
@@ -68,9 +86,9 @@ def _entity_features(article: Article) -> Vector:
     else:
         found = [(m.group().casefold(), m.group(), m.start()) for m in _NAME.finditer(article.text)
                  if len(m.group()) > 3]
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = {}
     for key, _, start in found:
-        counts[key] += 1 + _LEAD_BOOST * (start < LEAD_CHARS)
+        counts[key] = counts.get(key, 0.0) + 1 + _LEAD_BOOST * (start < LEAD_CHARS)
     names = {key: name for key, name, _ in found}
     return {f"e:{key}": _name_idf(names[key]) * (1 + math.log(n)) for key, n in counts.items()}
 
@@ -96,7 +114,7 @@ def unit(weights: Vector) -> Vector:
 
 def cosine(a: Vector, b: Vector) -> float:
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return sum(w * large.get(k, 0.0) for k, w in small.items())
+    return sum(small[k] * large[k] for k in small.keys() & large.keys())  # few terms are shared: skip the rest
 
 
 def publication_day(article: Article) -> int | None:

@@ -61,10 +61,13 @@ def lookup_spans(words: list[str], spans: list[Span], lookup: Lookup, *, widen: 
     model's ``PBB``), but never over a person."""
     out, i = [], 0
     while i < len(words):
+        if not words[i][:1].isupper():  # before the spans are scanned: most words are lower-case
+            i += 1
+            continue
         for n in range(min(5, len(words) - i), 0, -1):
             clash = any(s.first < i + n and i < s.last and (
                 not widen or s.label == "PER" or s.first < i or s.last > i + n) for s in spans)
-            label = words[i][:1].isupper() and not clash and lookup(words[i:i + n])
+            label = not clash and lookup(words[i:i + n])
             if label:
                 out.append((i, i + n, label))
                 i += n - 1

@@ -29,10 +29,13 @@ class Entity:
         return f"{self.label.lower()}:{slug(self.name)}"
 
 
+_KEY_GAPS = re.compile(r"[\s\-‐–—.'’]+")
+
+
 def key(name: str) -> str:
     """Case-, accent-, hyphen- and space-blind key: 'Kim Jong-un' == 'KIM JONG UN'."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-    return re.sub(r"[\s\-‐–—.'’]+", "", s)
+    return _KEY_GAPS.sub("", s)  # compiled once: key runs for every phrase the lookups try
 
 
 def slug(name: str) -> str:

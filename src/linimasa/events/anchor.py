@@ -48,16 +48,17 @@ def _kind(trigger: Trigger) -> str:
     return KIND_OF.get(trigger.root, "") if not trigger.type else ""
 
 
-def _same(a: Trigger, b: Trigger) -> bool:
-    return a.root == b.root or bool(_kind(a)) and _kind(a) == _kind(b)
+def _keys(trigger: Trigger) -> list[str]:
+    """What makes two mentions one happening: the same root, or the same kind of happening outside PLOVER."""
+    return [f"root {trigger.root}", *([f"kind {_kind(trigger)}"] if _kind(trigger) else [])]
 
 
-def _happening_date(ctx: Context, i: int, found: Sequence[Trigger], days: Sequence[str | None]) -> str | None:
-    """The nearest dated mention of the same happening, earlier ones first."""
+def _happening_date(ctx: Context, i: int, found: Sequence[Trigger], days: Sequence[str | None],
+                    dated: dict[str, list[int]]) -> str | None:
+    """The nearest dated mention of the same happening (``dated``: key -> dated trigger indexes), earlier first."""
     if not (_kind(found[i]) in ONCE or _points_back(ctx, found[i])):
         return None
-    same = [(k > i, abs(k - i), days[k]) for k in range(len(found))
-            if k != i and len(days[k] or "") >= MIN_PRECISION and _same(found[i], found[k])]
+    same = [(k > i, abs(k - i), days[k]) for key in _keys(found[i]) for k in dated.get(key, ()) if k != i]
     return min(same)[2] if same else None
 
 
@@ -73,9 +74,14 @@ def _previous_date(ctx: Context, trigger: Trigger) -> str | None:
 def fill(ctx: Context, found: Sequence[Trigger], events: Sequence[Event]) -> list[Event]:
     """``events`` (one per trigger in ``found``) with the undated ones dated from their context."""
     days = [e.date for e in events]
+    dated: dict[str, list[int]] = {}
+    for k, trigger in enumerate(found):
+        if len(days[k] or "") >= MIN_PRECISION:
+            for key in _keys(trigger):
+                dated.setdefault(key, []).append(k)
     published, focus = dates.published(ctx), dates.focus(ctx)
     lead = ctx.sentences[:dates.FOCUS_SENTENCES]
     lead_end = lead[-1][1] if lead else len(ctx.text)
-    return [e if e.date else replace(e, date=_happening_date(ctx, i, found, days) or _previous_date(ctx, found[i])
+    return [e if e.date else replace(e, date=_happening_date(ctx, i, found, days, dated) or _previous_date(ctx, found[i])
                                      or (focus if e.start < lead_end else published))
             for i, e in enumerate(events)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..lang.id import triggers as lex
 from ..lang.id.happenings import KIND_OF
-from ..model import Mention
+from ..model import Mention, Quote
 from ..quotes import speakers
 from ..quotes.context import Context
 from . import dates
@@ -75,11 +75,22 @@ def _is_source(ctx: Context, mention: Mention) -> bool:
 def _speaks_here(ctx: Context, mention: Mention) -> bool:
     """The speaker of a quote of its own sentence; not a person a later "ujarnya" or "dia menegaskan" refers back
     to ("Bambang Brojonegoro tak menampik …. Namun dia menegaskan, …": Bambang concedes)."""
-    if (mention.start, mention.end) not in ctx.speakers:
-        return False
-    here = ctx.sentence_index(mention.start)
-    return any(q.speaker_start == mention.start and here in (ctx.sentence_index(q.start), ctx.sentence_index(q.end - 1))
-               for q in ctx.article.quotes)
+    return (mention.start, mention.end) in ctx.speakers and mention.start in _speakers_here(ctx)
+
+
+# The last article's speakers of a quote of their own sentence (asked for once per candidate actor).
+_SPEAKERS_HERE: list[tuple[tuple[Quote, ...], frozenset[int]]] = []
+
+
+def _speakers_here(ctx: Context) -> frozenset[int]:
+    quotes = ctx.article.quotes
+    for cached, found in _SPEAKERS_HERE:
+        if cached is quotes:
+            return found
+    found = frozenset(q.speaker_start for q in quotes if q.speaker_start is not None and ctx.sentence_index(
+        q.speaker_start) in (ctx.sentence_index(q.start), ctx.sentence_index(max(q.end - 1, q.start))))
+    _SPEAKERS_HERE[:] = [(quotes, found)]
+    return found
 
 
 def _candidates(ctx: Context, start: int, end: int) -> list[Mention]:
@@ -212,7 +223,7 @@ def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> str:
 
 def arguments(ctx: Context, trigger: Trigger, *, quote: tuple[int, int] | None,
               starts: Sequence[int]) -> Arguments:
-    """``quote``: the content span of the quote the trigger stands in; ``starts``: all trigger offsets."""
+    """``quote``: the content span of the quote the trigger stands in; ``starts``: all trigger offsets, sorted."""
     return Arguments(_with_place(ctx, trigger, actors(ctx, trigger, quote)), where(ctx, trigger),
                      dates.date(ctx, trigger, quote, starts),
                      modality(ctx, trigger, quoted=quote is not None))

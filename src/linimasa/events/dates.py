@@ -8,6 +8,7 @@ date of the statement ("mengatakan pada hari Sabtu"); else none, and ``anchor`` 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date as day_of
 from datetime import timedelta
@@ -71,10 +72,29 @@ def _names_term(ctx: Context, timex: Timex) -> bool:
 
 
 def _dates(ctx: Context, start: int, end: int) -> list[Timex]:
-    """Timexes naming a day, month, week or year (a clock time with its day too)."""
-    return [t for t in ctx.article.timexes if start <= t.start < end and t.type in ("DATE", "TIME")
-            and value_of(t) and not _opens_span(ctx, t) and not _cited(ctx, t)
-            and not _names_term(ctx, t)]
+    """Timexes naming a day, month, week or year (a clock time with its day too) in [start, end), in the
+    article's order of timexes."""
+    timexes, starts, order = _date_index(ctx)
+    return [timexes[k] for k in sorted(order[bisect_left(starts, start):bisect_left(starts, end)])]
+
+
+# The last article's date index: events ask for the dates of one sentence per trigger, and a scan of every
+# timex each time made the stage quadratic in the article's length. Keyed by the timexes tuple itself (held,
+# so its id cannot be reused), which also keeps threads that annotate other articles apart.
+_DATE_INDEX: list[tuple[tuple[Timex, ...], list[int], list[int]]] = []
+
+
+def _date_index(ctx: Context) -> tuple[tuple[Timex, ...], list[int], list[int]]:
+    """The article's usable dates as (timexes, sorted starts, the timex index of each start)."""
+    timexes = ctx.article.timexes
+    for cached in _DATE_INDEX:
+        if cached[0] is timexes:
+            return cached
+    usable = sorted((t.start, k) for k, t in enumerate(timexes) if t.type in ("DATE", "TIME") and value_of(t)
+                    and not _opens_span(ctx, t) and not _cited(ctx, t) and not _names_term(ctx, t))
+    cached = (timexes, [start for start, _ in usable], [k for _, k in usable])
+    _DATE_INDEX[:] = [cached]
+    return cached
 
 
 def _adverbial(ctx: Context, timex: Timex) -> bool:
@@ -84,14 +104,16 @@ def _adverbial(ctx: Context, timex: Timex) -> bool:
 
 
 def _same_clause(ctx: Context, trigger: Trigger, timex: Timex, starts: Sequence[int]) -> bool:
-    """No clause break and no nearer trigger between the trigger and the timex, except the occasion the event
-    took place at ("Persetujuan … disampaikan dalam rapat paripurna DPR yang digelar pada Kamis (5/9/2019)")."""
+    """No clause break and no nearer trigger between the trigger and the timex (``starts`` sorted), except the
+    occasion the event took place at ("Persetujuan … disampaikan dalam rapat paripurna DPR yang digelar pada Kamis
+    (5/9/2019)")."""
     after = timex.start > trigger.start
     lo, hi = (trigger.end, timex.start) if after else (timex.end, trigger.start)
     between = ctx.words_in(lo, hi)
-    nearer = [s for s in starts if lo <= s < hi]
+    k = bisect_left(starts, lo)
+    nearer = starts[k] if k < len(starts) and starts[k] < hi else None
     return (not any(w.lower in DATE_BREAKS for w in between) and ";" not in ctx.text[lo:hi]
-            and (not nearer or after and _occasion(ctx, nearer[0]))
+            and (nearer is None or after and _occasion(ctx, nearer))
             and not (not after and _coordinated(ctx, timex, trigger, starts)))
 
 
@@ -102,9 +124,10 @@ def _occasion(ctx: Context, start: int) -> bool:
 
 def _coordinated(ctx: Context, timex: Timex, trigger: Trigger, starts: Sequence[int]) -> bool:
     """A date before "dan" dates the verb before it: "wafat … pada Rabu (11/9/2019) dan dikebumikan … Kamis"."""
-    sent_start = ctx.sentence(timex.start)[0]
-    return (any(w.lower == "dan" for w in ctx.words_in(timex.end, trigger.start))
-            and any(sent_start <= s < timex.start for s in starts))
+    if not any(w.lower == "dan" for w in ctx.words_in(timex.end, trigger.start)):
+        return False
+    k = bisect_left(starts, ctx.sentence(timex.start)[0])
+    return k < len(starts) and starts[k] < timex.start
 
 
 def date(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None, starts: Sequence[int]) -> str | None:

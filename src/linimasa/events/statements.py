@@ -9,6 +9,8 @@ the speaker. The statement is dated by its reporting clause ("kata Saut di kanto
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -113,11 +115,17 @@ def find(ctx: Context, said: Sequence[Event]) -> list[Event]:
     events: list[Event] = []
     speakers: list[str] = []
     undated: list[int] = []
+    voices = Counter(m.entity_id for m in ctx.mentions) | Counter(q.speaker_id for q in ctx.article.quotes)
+    acts = sorted(((e.trigger_start, e) for e in said), key=lambda pair: pair[0])
+    act_starts = [start for start, _ in acts]
     for quote in ctx.article.quotes:
+        inside = [e for _, e in acts[bisect_left(act_starts, quote.start):bisect_left(act_starts, quote.end)]]
         speaker = _speaker(ctx, quote)
-        if speaker is None or _stated_already(quote, said) or not _salient(ctx, quote) or _relayed(ctx, quote):
+        # a main voice (named or quoted more than once): one named once speaks in passing (an analyst's aside)
+        if (speaker is None or voices[quote.speaker_id] < 2 or _stated_already(quote, inside)
+                or _relayed(ctx, quote)):
             continue
-        kind = stance(quote.cue, ctx.words_in(quote.start, quote.end), others=_others(ctx, quote, said))
+        kind = stance(quote.cue, ctx.words_in(quote.start, quote.end), others=_others(ctx, quote, inside))
         if kind is None:
             continue
         cue = _cue(ctx, quote)
@@ -136,22 +144,14 @@ def find(ctx: Context, said: Sequence[Event]) -> list[Event]:
 
 
 def _others(ctx: Context, quote: Quote, said: Sequence[Event]) -> frozenset[int]:
-    """Words of the content that are another's act: triggers of events someone else is the subject of, and
-    words right after another's name ("Kim mungkin memerintahkan peluncuran," kata Moon)."""
+    """Words of the content that are another's act: triggers of events (``said``: those in the content) someone
+    else is the subject of, and words right after another's name ("Kim mungkin memerintahkan …," kata Moon)."""
     acts = {e.trigger_start for e in said if e.actors[:1] not in ((), (quote.speaker_id,))}
     for m in ctx.mentions_in(quote.start, quote.end):
         if m.entity_id != quote.speaker_id:
             i = ctx.word_index(m.end)
             acts.update(w.start for w in ctx.words[i:i + SUBJECT_REACH] if w.end <= quote.end)
     return frozenset(acts)
-
-
-def _salient(ctx: Context, quote: Quote) -> bool:
-    """A main voice of the article: named or quoted more than once; one named once speaks in passing
-    (an analyst's aside, a minister's line in a story about a visit)."""
-    named = sum(1 for m in ctx.mentions if m.entity_id == quote.speaker_id)
-    quoted = sum(1 for q in ctx.article.quotes if q.speaker_id == quote.speaker_id)
-    return max(named, quoted) > 1
 
 
 def _relayed(ctx: Context, quote: Quote) -> bool:
@@ -165,5 +165,5 @@ def _relayed(ctx: Context, quote: Quote) -> bool:
 
 
 def _stated_already(quote: Quote, said: Sequence[Event]) -> bool:
-    return any(quote.start <= e.trigger_start < quote.end and e.actors[:1] == (quote.speaker_id,)
-               and e.type in stances.PRIORITY for e in said)
+    """A reaction of the speaker among the content's events (``said``) already stands for the statement."""
+    return any(e.actors[:1] == (quote.speaker_id,) and e.type in stances.PRIORITY for e in said)

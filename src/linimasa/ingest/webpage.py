@@ -9,7 +9,8 @@ from typing import Any, BinaryIO
 from ..lang.id.outlets import canonical_outlet
 from ..model import Record
 from ..settings import Settings
-from .decode import DecodeError, decode, slurp
+from .decode import DecodeError, decode
+from .limits import slurp
 from .published import normalise_published
 
 _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",

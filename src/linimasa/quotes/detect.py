@@ -8,12 +8,11 @@ Short marked fragments without a cue ("Hari Kemenangan") are scare quotes, not q
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..lang.id import cues
 from .context import Context
-from .marks import quoted_spans
+from .marks import Marked, quoted_index
 
 MIN_STANDALONE_WORDS = 6
 MIN_CONTENT_WORDS = 3
@@ -86,17 +85,17 @@ def _resumed(ctx: Context, start: int, end: int, cue_end: int, sent_end: int) ->
     return sent_end
 
 
-def _continued(ctx: Context, cue_end: int, marked: Sequence[tuple[int, int]]) -> int | None:
+def _continued(ctx: Context, cue_end: int, marked: Marked) -> int | None:
     """End of the second part of a direct quote split by its cue: '"…," kata X, "…"'."""
     sent_end = ctx.sentence(cue_end)[1]
-    for start, end in marked:
+    for start, end in marked.starting(cue_end, sent_end + 1):
         gap = ctx.text[cue_end:start - 1]
-        if cue_end < start <= sent_end + 1 and gap.rstrip().endswith(",") and len(ctx.words_in(cue_end, start)) <= 6:
+        if gap.rstrip().endswith(",") and len(ctx.words_in(cue_end, start)) <= 6:
             return end
     return None
 
 
-def _direct(ctx: Context, span: tuple[int, int], marked: Sequence[tuple[int, int]]) -> Candidate | None:
+def _direct(ctx: Context, span: tuple[int, int], marked: Marked) -> Candidate | None:
     start, end = span
     text = ctx.text
     sent_start, sent_end = ctx.sentence(start)
@@ -165,14 +164,10 @@ def _indirect(ctx: Context, i: int, clause_start: int, found: list[Candidate]) -
     return Candidate(content, sent_end, False, word.start, word.end, "before", (clause_start, word.start))
 
 
-def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= pos < end for start, end in spans)
-
-
 def candidates(ctx: Context) -> list[Candidate]:
-    marked = quoted_spans(ctx.text)
+    marked = quoted_index(ctx.text)
     found: list[Candidate] = []
-    for span in marked:
+    for span in marked.spans:
         if not (found and found[-1].start <= span[0] < found[-1].end):  # the second part of a split quote
             found += [c for c in [_direct(ctx, span, marked)] if c]
     used = {c.cue_start for c in found}
@@ -180,7 +175,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     for c in found:
         clause_start[ctx.sentence_index(c.start)] = max(c.end, c.cue_end)
     for i, word in enumerate(ctx.words):
-        if cues.cue_base(word.lower) not in CUE_WORDS or word.start in used or _inside(word.start, marked):
+        if cues.cue_base(word.lower) not in CUE_WORDS or word.start in used or marked.covers(word.start):
             continue
         sent = ctx.sentence_index(word.start)
         start = max(clause_start.get(sent, 0), ctx.sentences[sent][0] if ctx.sentences else 0)

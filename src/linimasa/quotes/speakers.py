@@ -8,13 +8,15 @@ subject of the nearest sentence naming a person; descriptions (``kantor berita t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang.id import cues
 from ..lang.id.titles import PERSON_TITLES
 from ..model import Mention
 from .context import Context, Word
-from .marks import quoted_spans
+from .marks import quoted_index
 
 PERSON, ORG, PLACE = "PER", "ORG", "LOC"
 DESCRIPTION_REACH = 60  # chars after a description where its name may follow ("pemimpin Korea Utara, Kim Jong-un")
@@ -68,7 +70,8 @@ def pronoun(ctx: Context, pos: int, previous: Speaker | None) -> Speaker | None:
     start, end = ctx.sentences[max(index - 1, 0)] if ctx.sentences else (0, pos)
     end = min(end, pos)
     # a narrative sentence (not quoted, not the last speaker's own) in which someone says something
-    quoted = any(lo <= start < hi or start <= lo < end for lo, hi in quoted_spans(ctx.text))
+    marked = quoted_index(ctx.text)
+    quoted = marked.covers(start) or bool(marked.starting(start - 1, end - 1))
     narrative = not quoted and not (previous and start <= previous.at < end)
     says = narrative and any(w.lower in cues.SAYING for w in ctx.words_in(start, end))
     subject = _subject(ctx, start, end) if recent and says else None
@@ -83,14 +86,23 @@ def description(ctx: Context, phrase: str, before: int) -> Mention | None:
     words = [w for w in phrase.lower().split() if w not in cues.DEMONSTRATIVES]
     if not words or words[0] in cues.SPEAKER_STOPS:
         return None
-    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
-    for found in reversed(list(pattern.finditer(ctx.text, 0, before))):
-        reach = min(found.end() + DESCRIPTION_REACH, ctx.sentence(found.start())[1])
-        named = [m for m in ctx.mentions_in(found.start() - 1, reach)
-                 if m.label[:3] in (PERSON, ORG) and _apposed(ctx, found.end(), m.start)]
+    pattern = r"\b" + r"\s+".join(map(re.escape, words)) + r"\b"
+    starts, ends = _occurrences(ctx.text, pattern)
+    for k in reversed(range(bisect_right(ends, before))):
+        reach = min(ends[k] + DESCRIPTION_REACH, ctx.sentence(starts[k])[1])
+        named = [m for m in ctx.mentions_in(starts[k] - 1, reach)
+                 if m.label[:3] in (PERSON, ORG) and _apposed(ctx, ends[k], m.start)]
         if named:
             return named[0]
     return None
+
+
+@lru_cache(maxsize=32)
+def _occurrences(text: str, pattern: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the pattern's matches in the text, found once per article and phrase: a search of
+    the whole text before each quote made the stage quadratic in the article's length."""
+    found = [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    return [start for start, _ in found], [end for _, end in found]
 
 
 def _apposed(ctx: Context, end: int, start: int) -> bool:
