@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from ..model import Article, Mention
 
@@ -80,16 +81,20 @@ def _words(text: str) -> tuple[Word, ...]:
 def _surnames(article: Article, words: tuple[Word, ...]) -> tuple[Mention, ...]:
     """Bare surnames of people the article names in full ("Shoigu" after "Sergei Shoigu") that the
     entity layer left unmarked, as mentions of that person."""
-    people = {}
+    people: dict[str, Mention] = {}
     for m in article.entities:
         name = article.span_text(m).split()
         if m.label.startswith("PER") and len(name) > 1:
             people.setdefault(name[-1], m)
-    taken = [(m.start, m.end) for m in article.entities]
+    # whether a word lies in a mention: a bisection over the mentions' starts and the furthest end up to each
+    taken = sorted((m.start, m.end) for m in article.entities)
+    starts = [s for s, _ in taken]
+    reach = list(accumulate((e for _, e in taken), max))
     found = []
     for w in words:
         person = people.get(article.text[w.start:w.end])
-        if person and not any(s <= w.start < e for s, e in taken):
+        k = bisect_right(starts, w.start) - 1
+        if person and not (k >= 0 and reach[k] > w.start):
             found.append(Mention(w.start, w.end, person.label, person.entity_id, person.name))
     return tuple(found)
 
