@@ -19,6 +19,7 @@ from .context import Context, Word
 from .marks import quoted_index
 
 PERSON, ORG, PLACE = "PER", "ORG", "LOC"
+DESCRIPTION_TRIES = 20  # earlier mentions of a description looked at for the name it introduced
 DESCRIPTION_REACH = 60  # chars after a description where its name may follow ("pemimpin Korea Utara, Kim Jong-un")
 PREVIOUS_SPEAKER_SENTENCES = 3
 SUBJECT_SENTENCES = 5  # sentences searched back (the quote's own first) for a person as subject
@@ -88,7 +89,8 @@ def description(ctx: Context, phrase: str, before: int) -> Mention | None:
         return None
     pattern = r"\b" + r"\s+".join(map(re.escape, words)) + r"\b"
     starts, ends = _occurrences(ctx.text, pattern)
-    for k in reversed(range(bisect_right(ends, before))):
+    earlier = bisect_right(ends, before)
+    for k in reversed(range(max(earlier - DESCRIPTION_TRIES, 0), earlier)):  # the latest few: a recent introduction
         reach = min(ends[k] + DESCRIPTION_REACH, ctx.sentence(starts[k])[1])
         named = [m for m in ctx.mentions_in(starts[k] - 1, reach)
                  if m.label[:3] in (PERSON, ORG) and _apposed(ctx, ends[k], m.start)]
