@@ -16,7 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # ../shared from the main checkout, ../../shared from a worktree under wt/
-SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()), ROOT.parent / "shared")
+SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()),
+              ROOT.parent / "shared")
 SOURCE = SHARED / "data" / "timex" / "indotimex-dev"
 DATA = ROOT / "tests" / "data" / "timex"
 

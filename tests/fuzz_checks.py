@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from fuzz_inputs import LIMIT
+
 from linimasa.model import Article, Failure, Record
 from linimasa.settings import Settings
 
@@ -118,8 +119,9 @@ def assert_spans(text: str, pairs: list[tuple[int, int]]) -> None:
 
 
 @cache
-def _store():  # noqa: ANN202 - an SQLiteStore holding two seed-like articles
+def _store():
     from fuzz_samples import paragraphs
+
     from linimasa.store.sqlite import SQLiteStore
 
     store = SQLiteStore(":memory:")

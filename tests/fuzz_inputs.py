@@ -10,9 +10,9 @@ import gzip
 from collections.abc import Callable
 from functools import cache
 
+from fuzz_samples import SAMPLES
 from hypothesis import strategies as st
 
-from fuzz_samples import SAMPLES
 from linimasa.lang.id import cues, dates
 
 LIMIT = 100_000  # the max_bytes and max_article_bytes fuzzed ingest runs with, so that huge inputs cross them cheaply

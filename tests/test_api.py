@@ -115,6 +115,20 @@ def test_api_write_mode_adds_an_article(tmp_path: object) -> None:
         assert writer.get(f"/api/articles/{created.json()['id']}").json()["text"] == text
 
 
+def test_api_write_mode_updates_the_timeline_as_ingest_does(tmp_path: object, seed_paths: list) -> None:
+    settings = Settings(database=str(tmp_path / "w.db"))  # type: ignore[operator]
+    seed = seed_paths[0].read_text(encoding="utf-8")
+    with TestClient(create_app(settings, write=True)) as writer:
+        created = writer.post("/api/articles", json={"text": seed})
+        again = writer.post("/api/articles", json={"text": seed, "url": "https://contoh.id/ulang"})
+        (story,) = writer.get("/api/stories").json()["items"]
+        events = writer.get("/api/events").json()
+    assert created.status_code == again.status_code == 201
+    assert (created.json()["new"], again.json()["new"], again.json()["id"]) == (True, False, created.json()["id"])
+    assert created.json()["timeline_entries"] == events["total"] > 0
+    assert story["size"] == 1 and {e["story_id"] for e in events["items"]} == {story["id"]}
+
+
 def test_api_memo_recomputes_after_a_commit(tmp_path: object) -> None:
     from webdata import hostile_article
 

@@ -303,7 +303,8 @@ def test_events_date_from_context(text: str, dates: list, trigger: str, expected
 def test_events_actors_and_places(text: str, trigger: str, actors: tuple) -> None:
     names = [("Tol Cipularang", LOC, "Jalan Tol Cipularang"), ("Cipularang", LOC, "Jalan Tol Cipularang"),
              ("Tempo", ORG, "Tempo"), ("Taman Makam Pahlawan (TMP) Kalibata", LOC, "Taman Makam Pahlawan Kalibata"),
-             ("Jakarta Selatan", LOC, "Jakarta Selatan"), ("Indonesia", LOC, "Indonesia"), ("Malaysia", LOC, "Malaysia"),
+             ("Jakarta Selatan", LOC, "Jakarta Selatan"), ("Indonesia", LOC, "Indonesia"),
+             ("Malaysia", LOC, "Malaysia"),
              ("Stadion Utama Gelora Bung Karno", LOC, "Stadion Utama Gelora Bung Karno")]
     start, _ = find(text, trigger)
     (event,) = [e for e in article(text, names).events if e.trigger_start == start]

@@ -20,8 +20,6 @@ SETTINGS = Settings(item_seconds=0)
 SMALL, LARGE = 12, 192  # repeats of the 5.2 KB seed: 64 KB and 1 MB
 SLACK = 3
 FLOOR = 0.2  # seconds: below this a stage is too quick to judge on a shared machine
-# Stages still quadratic through code outside this branch: strict, so that the mark must go once it is fixed.
-QUADRATIC: dict[str, str] = {}
 
 
 @cache
@@ -38,8 +36,7 @@ def _timed(repeats: int) -> dict[str, float]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.xfail(reason=QUADRATIC[name], strict=True))
-                                  if name in QUADRATIC else name for name in ARTICLE_STAGES])
+@pytest.mark.parametrize("name", ARTICLE_STAGES)
 def test_linear_stage_cost_grows_with_length_not_its_square(name: str) -> None:
     _timed(1)
     small, large = _timed(SMALL)[name], _timed(LARGE)[name]

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from linimasa.dedup import CopyLink
 from linimasa.model import Article, Mention, Quote, Role
@@ -89,7 +90,8 @@ def test_store_round_trips_annotation_layers(memory_store: object) -> None:
 
 def _named(article_id: str, text: str, entity_id: str) -> Article:
     name = text[:text.index(" kata")]
-    return article(article_id, text, source=f"{article_id}.txt", entities=(Mention(0, len(name), "PER", entity_id, name),),
+    return article(article_id, text, source=f"{article_id}.txt",
+                   entities=(Mention(0, len(name), "PER", entity_id, name),),
                    quotes=(Quote(len(name) + 6, len(text), False, "kata", name, entity_id),),
                    roles=(Role(0, len(name), entity_id, "Gubernur"),))
 
@@ -141,7 +143,8 @@ def test_store_filters_timeline_events(memory_store: object, filters: dict, expe
 
 
 def test_store_records_event_merges(memory_store: object) -> None:
-    memory_store.put_events([EventRow("e1", "2023", "CONSULT", None, "a"), EventRow("e2", "2023", "CONSULT", None, "b")])
+    memory_store.put_events([EventRow("e1", "2023", "CONSULT", None, "a"),
+                             EventRow("e2", "2023", "CONSULT", None, "b")])
     memory_store.put_events([], merges=[("e1", "e2")])
     assert [r.id for r in memory_store.events()[1]] == ["e1"]
     assert memory_store.merges("event") == [("e1", "e2")]

@@ -35,7 +35,8 @@ HABIBIE = [("BJ Habibie", "PER", "BJ Habibie"), ("Bacharuddin Jusuf Habibie", "P
       "pada Kamis (12/9/2019).")], [("2019-09-11", "death"), ("2019-09-12", "funeral")]),
     # sindonews-1918 / tempo-3743: 'wafat' and 'meninggal dunia' of one person, named shortly in one article
     (["Presiden ketiga RI, Habibie wafat pada Rabu (11/9/2019).",
-      "Presiden ketiga RI Bacharuddin Jusuf Habibie meninggal dunia pada Rabu (11/9/2019)."], [("2019-09-11", "death")]),
+      "Presiden ketiga RI Bacharuddin Jusuf Habibie meninggal dunia pada Rabu (11/9/2019)."],
+     [("2019-09-11", "death")]),
 ])
 def test_timeline_merge_happenings_by_kind(texts: list[str], kinds: list[tuple[str, str]]) -> None:
     values = {"Rabu (11/9/2019)": "2019-09-11", "Kamis (12/9/2019)": "2019-09-12"}

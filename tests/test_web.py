@@ -82,7 +82,7 @@ def test_web_snippet_pieces(snippet: str, marks: tuple, pieces: list) -> None:
 
 @pytest.mark.parametrize(("dates", "inside"), [
     (["2023-07-26", "2023-07", "2023"], 3),
-    (["1950"] + ["2023-07-%02d" % d for d in range(1, 29)], 28),
+    (["1950"] + [f"2023-07-{d:02d}" for d in range(1, 29)], 28),
 ])
 def test_web_axis_positions_within_bounds(dates: list[str], inside: int) -> None:
     axis = layout([{"id": str(i), "date": d} for i, d in enumerate(dates)])

@@ -16,7 +16,7 @@ LAYERS: dict[str, type] = {
     "roles": model.Role,
     "quotes": model.Quote,
     "events": model.Event,
-    "warnings": model.Warning,
+    "warnings": model.TextWarning,
 }
 STORED_LAYERS = tuple(name for name in LAYERS if name != "tokens")  # tokens are cheap to recompute
 METADATA = ("title", "url", "outlet", "dateline", "authors", "wire", "published", "published_inferred",

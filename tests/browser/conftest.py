@@ -30,7 +30,7 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def server_url(web_settings: Settings) -> Iterator[str]:  # noqa: F811 - the imported fixture
+def server_url(web_settings: Settings) -> Iterator[str]:
     import uvicorn
 
     from linimasa.api import create_app

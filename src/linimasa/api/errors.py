@@ -8,6 +8,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
+from .queries import NotFound
+
 ECHO_CHARS = 80  # a 1 MB bad parameter must not be echoed back whole
 
 
@@ -35,6 +37,10 @@ def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         return _respond(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound) -> Response:
+        return _respond(request, 404, str(exc)[:500])
 
     @app.exception_handler(ValueError)  # QueryError is a ValueError: a query the store cannot run
     async def bad_value(request: Request, exc: ValueError) -> Response:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from html import escape
 from typing import Any
 
+from ..store import Store
 from .views import event_summary
 
 CHUNK = 1000
@@ -28,19 +29,19 @@ def _pages(fetch: Callable[[int, int], list[Any]]) -> Iterator[Any]:
         offset += len(batch)
 
 
-def event_rows(store: Any) -> Iterator[dict[str, Any]]:
+def event_rows(store: Store) -> Iterator[dict[str, Any]]:
     for event in _pages(lambda n, k: store.events(limit=n, offset=k)[1]):
         row = event_summary(event) | {"data": event.data}
         yield row | {"actors": [a["name"] for a in row["actors"]], "actor_ids": [a["id"] for a in row["actors"]]}
 
 
-def entity_rows(store: Any) -> Iterator[dict[str, Any]]:
+def entity_rows(store: Store) -> Iterator[dict[str, Any]]:
     for stat in _pages(lambda n, k: store.entities(limit=n, offset=k)):
         yield {"id": stat.id, "name": stat.name, "label": stat.label, "mentions": stat.mentions,
                "articles": stat.articles, "aliases": list(stat.aliases)}
 
 
-def quote_rows(store: Any) -> Iterator[dict[str, Any]]:
+def quote_rows(store: Store) -> Iterator[dict[str, Any]]:
     yield from _pages(lambda n, k: store.quotes(limit=n, offset=k)[1])
 
 
@@ -50,7 +51,7 @@ ROWS: dict[str, Callable[[Any], Iterator[dict[str, Any]]]] = {
 
 def to_csv(rows: Iterator[dict[str, Any]]) -> str:
     out = io.StringIO()
-    writer: csv.DictWriter | None = None
+    writer: csv.DictWriter[str] | None = None
     for row in rows:
         flat = {k: "; ".join(map(str, v)) if isinstance(v, list) else json.dumps(v, ensure_ascii=False)
                 if isinstance(v, dict) else v for k, v in row.items()}
@@ -66,7 +67,7 @@ def _date(iso: str) -> dict[str, str]:
     return dict(zip(("year", "month", "day"), parts, strict=False))
 
 
-def timelinejs(store: Any, *, title: str = "linimasa") -> dict[str, Any]:
+def timelinejs(store: Store, *, title: str = "linimasa") -> dict[str, Any]:
     """A TimelineJS3 document: one slide per dated event, grouped by PLOVER type."""
     slides = []
     for row in event_rows(store):
@@ -79,7 +80,7 @@ def timelinejs(store: Any, *, title: str = "linimasa") -> dict[str, Any]:
     return {"title": {"text": {"headline": escape(title), "text": f"{len(slides)} peristiwa"}}, "events": slides}
 
 
-def graphml(store: Any, *, size: int = NETWORK_ENTITIES) -> str:
+def graphml(store: Store, *, size: int = NETWORK_ENTITIES) -> str:
     """The co-occurrence network of the most mentioned entities; edge weight = articles shared."""
     import networkx as nx
 
@@ -91,7 +92,7 @@ def graphml(store: Any, *, size: int = NETWORK_ENTITIES) -> str:
     return "\n".join(nx.generate_graphml(graph)) + "\n"
 
 
-def export(store: Any, kind: str) -> tuple[str, str]:
+def export(store: Store, kind: str) -> tuple[str, str]:
     """The export body and its media type; ``kind`` is one of KINDS."""
     if kind not in KINDS:
         raise ValueError(f"unknown export {kind!r}; one of {', '.join(KINDS)}")

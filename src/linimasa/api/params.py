@@ -1,9 +1,11 @@
 """Validated query parameters, one pydantic model per kind of listing; maxima keep every query cheap."""
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from ..model import Plover
 
 MAX_LIMIT = 200
 MAX_OFFSET = 100_000  # deeper pages cost a scan; nobody pages 100k rows by hand
@@ -13,8 +15,6 @@ KEY = r"^[\w.:\-]{1,128}$"
 # Search language: words, "phrases", OR, -word. Other full-text syntax is refused, not guessed at.
 SEARCH_SYNTAX = frozenset("()*;:^{}[]<>=\\")
 OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
-PLOVER = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 
 
 def search_text(q: str) -> str:
@@ -48,7 +48,7 @@ class EventParams(Page):
     since: str | None = Field(None, pattern=ISO_DAY, description="Earliest date, YYYY[-MM[-DD]].")
     until: str | None = Field(None, pattern=ISO_DAY, description="Latest date, YYYY[-MM[-DD]].")
     entity: str | None = Field(None, min_length=1, max_length=200, description="Entity id or name among the actors.")
-    type: PLOVER | None = None
+    type: Plover | None = None
     outlet: str | None = Field(None, min_length=1, max_length=100)
     disputed: bool | None = None
 

@@ -6,8 +6,9 @@ from typing import Any
 
 from ..model import Article
 from ..serialize import contract
-from ..store import EventRow
+from ..store import EventRow, Store
 from .neighbours import Neighbourhood, neighbourhood
+from .params import Page
 
 NETWORK_SIZE = 12  # neighbours drawn around an entity; more is unreadable
 COOCCURRING = 50  # co-occurring entities listed on an entity page
@@ -15,8 +16,9 @@ COOCCURRENCE_SAMPLE = 300  # an entity's latest articles they are counted in: ch
 ROLE_ARTICLES = 500  # articles scanned for an entity's roles
 
 
-def page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, Any]:
-    return {"total": total, "limit": limit, "offset": offset, "items": items}
+def page(total: int, items: list[Any], params: Page) -> dict[str, Any]:
+    """One page of a listing as the API returns it."""
+    return {"total": total, "limit": params.limit, "offset": params.offset, "items": items}
 
 
 def article_summary(article: Article) -> dict[str, Any]:
@@ -24,7 +26,7 @@ def article_summary(article: Article) -> dict[str, Any]:
             "dateline": article.dateline, "source": article.source, "opening": article.text[:200]}
 
 
-def article_detail(store: Any, article: Article) -> dict[str, Any]:
+def article_detail(store: Store, article: Article) -> dict[str, Any]:
     """The contract JSON (every layer as spans with their text) plus where it came from and its copies."""
     return contract(article) | {"sources": store.sources(article.id), "copies": store.copies(article.id),
                                 "roles": [asdict(r) for r in article.roles]}
@@ -40,7 +42,7 @@ def event_summary(event: EventRow) -> dict[str, Any]:
             "data": {key: value for key, value in event.data.items() if key != "evidence"}}
 
 
-def event_detail(store: Any, event: EventRow) -> dict[str, Any]:
+def event_detail(store: Store, event: EventRow) -> dict[str, Any]:
     """An event with the evidence sentence from each source article."""
     heads = {a.id: a for a in store.article_heads(a for a, _, _ in event.sources)}
     evidence = [{"article": article_summary(heads[a]), "start": start, "end": end, "text": heads[a].text[start:end]}
@@ -48,7 +50,7 @@ def event_detail(store: Any, event: EventRow) -> dict[str, Any]:
     return event_summary(event) | {"data": event.data, "evidence": evidence}
 
 
-def roles_over_time(store: Any, entity_id: str) -> list[dict[str, Any]]:
+def roles_over_time(store: Store, entity_id: str) -> list[dict[str, Any]]:
     """Each title the entity held, with the first and last date it was seen, oldest first."""
     seen: dict[str, dict[str, Any]] = {}
     for published, role in store.roles(entity_id, limit=ROLE_ARTICLES):
@@ -68,7 +70,7 @@ def network(entity: dict[str, Any], near: Neighbourhood) -> dict[str, Any]:
     return {"nodes": nodes, "edges": [{"source": a, "target": b, "weight": w} for a, b, w in near.edges]}
 
 
-def entity_detail(store: Any, entity: dict[str, Any]) -> dict[str, Any]:
+def entity_detail(store: Store, entity: dict[str, Any]) -> dict[str, Any]:
     near = neighbourhood(entity["id"], store.entity_sample(entity["id"], sample=COOCCURRENCE_SAMPLE),
                          limit=COOCCURRING, network_size=NETWORK_SIZE)
     total, events = store.events(entity=entity["id"], limit=50)

@@ -24,25 +24,10 @@ from operator import attrgetter
 
 from ..model import Article
 from ..settings import Settings
+from .config import StoryConfig
 from .neighbours import ArticleIndex, Indexed
 from .places import article_places
 from .vectors import Vector, article_vector, cosine, main_terms, publication_day
-
-
-@dataclass(frozen=True, slots=True)
-class StoryConfig:
-    join: float = 0.2  # cosine to one of an article's nearest articles, dates within ``window_days``
-    join_undated: float = 0.25  # one side has no date: nothing bounds the pair in time, demand more
-    merge: float = 0.35  # an article links a second story only this close to one of its articles
-    neighbours: int = 2  # links per article: its nearest few, and articles it is among the nearest few of
-    window_days: int = 7
-    top_terms: int = 12  # terms per article used to find candidate articles
-    min_shared_terms: int = 2  # of those, how many a candidate must share
-    max_candidates: int = 64  # candidates compared in full, the ones sharing most terms
-    main_terms: int = 8  # an article's heaviest terms: a linked pair must share one of both...
-    main_idf: float = 3.0  # ...that is in at most ~5% of news articles (a name, a bill, a place; not "DPR")
-    centroid: float = 0.2  # and the story as a whole must stay this close: a thread may drift, not wander
-    core_share: float = 1 / 3  # a story's main terms: those of at least this share of its articles
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +152,7 @@ class StoryClusterer:
 
 def assign_stories(articles: Sequence[Article], *, existing: Mapping[str, str] = {},  # read only
                    settings: Settings | None = None, copies: Iterable[tuple[str, str]] = (),
-                   key: Callable[[Article], str] = attrgetter("id"),
-                   config: StoryConfig = StoryConfig()) -> StoryAssignment:
+                   key: Callable[[Article], str] = attrgetter("id")) -> StoryAssignment:
     """Stories for a collection; articles in ``existing`` keep their story ids, copies share a story.
 
     Known assignments go first, then new articles in order of their day (undated last): a thread is read
@@ -178,7 +162,7 @@ def assign_stories(articles: Sequence[Article], *, existing: Mapping[str, str] =
     for a, b in copies:
         partners[a].append(b)
         partners[b].append(a)
-    clusterer = StoryClusterer(config=config)
+    clusterer = StoryClusterer(config=(settings or Settings()).stories)
     days = {key(article): publication_day(article) for article in articles}
 
     def order(article: Article) -> tuple[bool, bool, int, str]:

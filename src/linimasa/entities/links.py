@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 
 from ..lang.id.names import DESIGNATORS
-from ..model import Article, Event, Mention, Quote
+from ..model import Article, Event, Label, Mention, Quote
 from .resolve import Entity, abbreviates, alias_table, key
 
 MIN_ARTICLES = 3  # a full name seen in fewer articles is too weak a signal
@@ -98,7 +98,7 @@ def _spelling_links(roots: list[NameCount]) -> dict[str, Entity]:
     groups: dict[str, list[NameCount]] = defaultdict(list)
     for c in roots:
         groups[spelling_key(c.name)].append(c)
-    links = {}
+    links: dict[str, Entity] = {}
     for group in groups.values():
         best = max(group, key=lambda x: (x.articles, x.id))
         links |= {c.id: Entity("PER", best.name) for c in group if c is not best}
@@ -181,7 +181,8 @@ def relink(article: Article, links: Mapping[str, Entity]) -> Article:
 def _event(event: Event, links: Mapping[str, Entity]) -> Event:
     if not any(a in links for a in event.actors):
         return event
-    pairs = [(links[a].id, links[a].name) if a in links else (a, n) for a, n in zip(event.actors, event.actor_names)]
+    pairs = [(links[a].id, links[a].name) if a in links else (a, n)
+             for a, n in zip(event.actors, event.actor_names, strict=True)]
     kept = dict.fromkeys(pairs)  # a short and a full name of one person in one event are one actor
     return replace(event, actors=tuple(a for a, _ in kept), actor_names=tuple(n for _, n in kept))
 
@@ -213,7 +214,7 @@ def surface_links(articles: Iterable[Article], links: Mapping[str, Entity]) -> d
                 resolved[word][entity_id] += 1
             elif use == "name":
                 own[word][entity_id] += 1
-    found = {}
+    found: dict[str, Entity] = {}
     for word, ids in own.items():
         ranked = resolved[word].most_common() if word in resolved else []
         if not ranked or ranked[0][1] < MIN_ARTICLES or ranked[0][1] < DOMINANCE * sum(n for _, n in ranked):
@@ -224,7 +225,7 @@ def surface_links(articles: Iterable[Article], links: Mapping[str, Entity]) -> d
     return found
 
 
-def _usage(text: str, entity_id: str, label: str, name: str, *,
+def _usage(text: str, entity_id: str, label: Label, name: str, *,
            links: Mapping[str, Entity]) -> tuple[str, str, Entity, str | None]:
     """(key of the word written, the entity a mention of ``entity_id`` stands for and its id, whether the
     word is that entity's whole ``"name"`` or an ``"abbreviation"`` of it rather than one of its words:

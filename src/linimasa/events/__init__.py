@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import heapq
 
+from .. import context
 from ..lang.id.triggers import NEGATED_TYPES
 from ..model import Article, Event
-from ..quotes import context
+from ..pipeline import stage
 from ..settings import Settings
 from . import anchor, arguments, names, statements, triggers
 
@@ -54,5 +55,6 @@ def _quotes_around(positions: list[int], article: Article) -> list[tuple[int, in
     return around
 
 
+@stage(requires=("sentences", "tokens", "timexes", "entities", "quotes", "published"), assigns=("events",))
 def run(article: Article, settings: Settings) -> Article:
     return article.with_(events=find_events(article))

@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..context import Context
 from ..lang.id.happenings import KIND_OF
 from ..model import Event
-from ..quotes.context import Context
 from . import dates
 from .triggers import Trigger
 
@@ -82,6 +82,6 @@ def fill(ctx: Context, found: Sequence[Trigger], events: Sequence[Event]) -> lis
     published, focus = dates.published(ctx), dates.focus(ctx)
     lead = ctx.sentences[:dates.FOCUS_SENTENCES]
     lead_end = lead[-1][1] if lead else len(ctx.text)
-    return [e if e.date else replace(e, date=_happening_date(ctx, i, found, days, dated) or _previous_date(ctx, found[i])
-                                     or (focus if e.start < lead_end else published))
+    return [e if e.date else replace(e, date=_happening_date(ctx, i, found, days, dated)
+                                     or _previous_date(ctx, found[i]) or (focus if e.start < lead_end else published))
             for i, e in enumerate(events)]

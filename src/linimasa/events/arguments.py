@@ -10,11 +10,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..context import Context
 from ..lang.id import triggers as lex
 from ..lang.id.happenings import KIND_OF
-from ..model import Mention, Quote
+from ..model import Mention, Modality
 from ..quotes import speakers
-from ..quotes.context import Context
 from . import dates
 from .triggers import Trigger
 
@@ -42,7 +42,7 @@ class Arguments:
     actors: tuple[Mention, ...]
     where: str | None
     date: str | None
-    modality: str
+    modality: Modality
 
 
 def _is_place(ctx: Context, mention: Mention) -> bool:
@@ -68,29 +68,14 @@ def _is_place(ctx: Context, mention: Mention) -> bool:
 def _is_source(ctx: Context, mention: Mention) -> bool:
     """Who reports the event (a quote's speaker, "melansir Associated Press", "Tempo menulis") is not an actor."""
     i, after = ctx.word_index(mention.start), ctx.word_index(mention.end)
-    return (_speaks_here(ctx, mention) or i > 0 and ctx.words[i - 1].lower in ATTRIBUTION
-            or after < len(ctx.words) and ctx.words[after].lower in WRITES)
+    return (_speaks_here(ctx, mention) or (i > 0 and ctx.words[i - 1].lower in ATTRIBUTION)
+            or (after < len(ctx.words) and ctx.words[after].lower in WRITES))
 
 
 def _speaks_here(ctx: Context, mention: Mention) -> bool:
     """The speaker of a quote of its own sentence; not a person a later "ujarnya" or "dia menegaskan" refers back
     to ("Bambang Brojonegoro tak menampik …. Namun dia menegaskan, …": Bambang concedes)."""
-    return (mention.start, mention.end) in ctx.speakers and mention.start in _speakers_here(ctx)
-
-
-# The last article's speakers of a quote of their own sentence (asked for once per candidate actor).
-_SPEAKERS_HERE: list[tuple[tuple[Quote, ...], frozenset[int]]] = []
-
-
-def _speakers_here(ctx: Context) -> frozenset[int]:
-    quotes = ctx.article.quotes
-    for cached, found in _SPEAKERS_HERE:
-        if cached is quotes:
-            return found
-    found = frozenset(q.speaker_start for q in quotes if q.speaker_start is not None and ctx.sentence_index(
-        q.speaker_start) in (ctx.sentence_index(q.start), ctx.sentence_index(max(q.end - 1, q.start))))
-    _SPEAKERS_HERE[:] = [(quotes, found)]
-    return found
+    return (mention.start, mention.end) in ctx.speakers and mention.start in ctx.speaking
 
 
 def _candidates(ctx: Context, start: int, end: int) -> list[Mention]:
@@ -204,7 +189,7 @@ def _planned_noun(ctx: Context, trigger: Trigger) -> bool:
     return False
 
 
-def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> str:
+def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> Modality:
     """asserted, reported, planned, conditional, cancelled or negated: only the first two say it happened."""
     before = {w.lower for w in ctx.words[max(trigger.word - lex.MODALITY_REACH, 0):trigger.word]}
     if trigger.root not in lex.CANCELLED_ROOTS and _cancelled(ctx, trigger, before):

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from datetime import date as day_of
 from datetime import timedelta
 
+from ..context import Context
 from ..model import Timex
-from ..quotes.context import Context
 from .triggers import Trigger
 
 DATE_PREPOSITIONS = frozenset({"pada", "tanggal", "hari", "per"})
@@ -113,7 +113,7 @@ def _same_clause(ctx: Context, trigger: Trigger, timex: Timex, starts: Sequence[
     k = bisect_left(starts, lo)
     nearer = starts[k] if k < len(starts) and starts[k] < hi else None
     return (not any(w.lower in DATE_BREAKS for w in between) and ";" not in ctx.text[lo:hi]
-            and (nearer is None or after and _occasion(ctx, nearer))
+            and (nearer is None or (after and _occasion(ctx, nearer)))
             and not (not after and _coordinated(ctx, timex, trigger, starts)))
 
 
@@ -163,7 +163,8 @@ def focus(ctx: Context) -> str | None:
     for start, end in ctx.sentences[:FOCUS_SENTENCES]:
         opening = " ".join(w.lower for w in ctx.words_in(start, end)[:2])
         if not opening.startswith(BACKGROUND_OPENERS):
-            days += [(not any(c.isdigit() for c in ctx.text[t.start:t.end]), value_of(t)) for t in _dates(ctx, start, end)]
+            days += [(not any(c.isdigit() for c in ctx.text[t.start:t.end]), value_of(t))
+                     for t in _dates(ctx, start, end)]
     days = [(bare, day) for bare, day in days if len(day) == len("2019-09-13") and (not dct or _within(day, dct[:10]))]
     return min(days, key=lambda d: d[0])[1] if days else dct
 

@@ -10,17 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..context import Context
 from ..entities.resolve import Entity
 from ..lang.id.titles import PERSON_TITLES
 from ..model import Event
-from ..quotes.context import Context
 
 GLUE = PERSON_TITLES | {"pol", "purn", "ri"}  # "Irjen Pol", "(Purn)", "Presiden RI"
 CODE_LETTERS = range(3, 6)  # an all-caps code glued before a name ("HMSI", "PJR"); two letters are initials ("BJ")
 
 
 def _glued(word: str) -> bool:
-    return word.lower() in GLUE or word.isupper() and word.isalpha() and len(word) in CODE_LETTERS
+    return word.lower() in GLUE or (word.isupper() and word.isalpha() and len(word) in CODE_LETTERS)
 
 
 def _cut(name: str) -> str:
@@ -57,7 +57,7 @@ def named(ctx: Context, events: Sequence[Event]) -> list[Event]:
         return list(events)
     out = []
     for e in events:
-        pairs = [who.get(a, (a, n)) for a, n in zip(e.actors, e.actor_names)]
+        pairs = [who.get(a, (a, n)) for a, n in zip(e.actors, e.actor_names, strict=True)]
         unique = list(dict.fromkeys(pairs))
         out.append(replace(e, actors=tuple(a for a, _ in unique), actor_names=tuple(n for _, n in unique)))
     return out

@@ -14,9 +14,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..context import Context, Word
 from ..lang.id import cues, stances
-from ..model import Event, Mention, Quote
-from ..quotes.context import Context, Word
+from ..model import Event, EventType, Mention, Quote
 from . import arguments, dates
 from .triggers import Trigger
 
@@ -58,11 +58,11 @@ def _kind(words: Sequence[Word], i: int) -> tuple[str | None, int]:
 
 def _denies(words: Sequence[Word]) -> bool:
     opening = [w.lower for w in words[:2]]
-    return bool(opening) and (opening[0] in stances.NEGATORS or len(opening) == 2
-                              and opening[0] in stances.OPENING_SUBJECTS and opening[1] in stances.NEGATORS)
+    return bool(opening) and (opening[0] in stances.NEGATORS or (len(opening) == 2
+                              and opening[0] in stances.OPENING_SUBJECTS and opening[1] in stances.NEGATORS))
 
 
-def stance(cue: str, words: Sequence[Word], *, others: frozenset[int] = frozenset()) -> str | None:
+def stance(cue: str, words: Sequence[Word], *, others: frozenset[int] = frozenset()) -> EventType | None:
     """The statement's type from its cue, else from the content's words (``None``: not a reaction).
     ``others``: offsets of words that are someone else's act ("Presiden Jokowi juga sudah meminta …,"
     relayed by a spokesman), which are not the speaker's stance."""
@@ -101,7 +101,7 @@ def _clause_date(ctx: Context, quote: Quote, cue: tuple[int, int]) -> str | None
 
 def _undated(events: list[Event], speakers: list[str], undated: list[int], focus: str | None) -> list[Event]:
     """An undated statement takes the date of its speaker's nearest dated one in the article, else the focus."""
-    dated = [(i, s, e.date) for i, (s, e) in enumerate(zip(speakers, events)) if i not in undated]
+    dated = [(i, s, e.date) for i, (s, e) in enumerate(zip(speakers, events, strict=True)) if i not in undated]
     out = list(events)
     for i in undated:
         same = [(abs(k - i), d) for k, s, d in dated if s == speakers[i]]

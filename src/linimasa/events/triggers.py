@@ -3,15 +3,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..context import Context
 from ..lang.id import triggers as lex
-from ..quotes.context import Context
+from ..model import EventType
 
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
     start: int
     end: int
-    type: str
+    type: EventType
     root: str
     word: int  # index of the trigger's first word
 
@@ -29,7 +30,7 @@ def _phrase(ctx: Context, i: int, table: dict[str, str]) -> Trigger | None:
     return Trigger(first.start, second.end, kind, first.lower, i) if kind is not None else None
 
 
-def _retyped(ctx: Context, i: int, root: str, kind: str) -> str:
+def _retyped(ctx: Context, i: int, root: str, kind: EventType) -> EventType:
     """"menetapkan X sebagai tersangka" is COERCE, not an appointment."""
     words, retype = lex.RETYPED.get(root, (frozenset(), kind))
     end = ctx.sentence(ctx.words[i].start)[1]

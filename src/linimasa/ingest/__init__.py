@@ -81,13 +81,14 @@ def _read_source(source: str, settings: Settings) -> Iterator[Record | Failure]:
     except OSError as exc:
         yield Failure(source, exc.strerror or str(exc))
     # Parsers raise anything on hostile input; one bad file must not stop a batch.
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         yield Failure(source, _one_line(exc))
 
 
 def _reader(fmt: str) -> Reader:
     module, function = _READERS[fmt].split(":")
-    return getattr(import_module(f".{module}", __name__), function)
+    reader: Reader = getattr(import_module(f".{module}", __name__), function)
+    return reader
 
 
 @contextmanager

@@ -117,7 +117,7 @@ class _Utf8(io.RawIOBase):
     """A UTF-16 or UTF-32 stream as UTF-8, a chunk at a time."""
 
     def __init__(self, stream: BinaryIO, encoding: str) -> None:
-        self.text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")  # type: ignore[arg-type]
+        self.text = io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
         self.pending = b""
 
     def readable(self) -> bool:

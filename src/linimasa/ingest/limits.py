@@ -40,7 +40,7 @@ def too_large(what: str, limit: int, setting: str) -> str:
 def article_too_large(text: str, settings: Settings) -> str | None:
     """The reason when ``text`` is over ``max_article_bytes`` of UTF-8 (cheap: a character is 1-4 bytes)."""
     limit = settings.max_article_bytes
-    if len(text) * 4 <= limit or len(text) <= limit and len(text.encode("utf-8", "replace")) <= limit:
+    if len(text) * 4 <= limit or (len(text) <= limit and len(text.encode("utf-8", "replace")) <= limit):
         return None
     return too_large("article", limit, "max_article_bytes")
 
@@ -107,7 +107,7 @@ class Bounded(io.RawIOBase):
 
 
 def buffered(stream: io.RawIOBase | io.BytesIO) -> io.BufferedReader:
-    return io.BufferedReader(stream, buffer_size=CHUNK)  # type: ignore[arg-type]  # any raw stream will do
+    return io.BufferedReader(stream, buffer_size=CHUNK)  # any raw stream will do
 
 
 def leading_space(data: bytes) -> int:

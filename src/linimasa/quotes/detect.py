@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..context import Context
 from ..lang.id import cues
-from .context import Context
 from .marks import Marked, quoted_index
 
 MIN_STANDALONE_WORDS = 6
@@ -49,7 +49,7 @@ def _is_postposed(ctx: Context, i: int) -> bool:
 def _blocked(ctx: Context, i: int) -> bool:
     sent_start = ctx.sentence(ctx.words[i].start)[0]
     before = [w for w in ctx.words[max(i - cues.NEGATION_REACH, 0):i] if w.start >= sent_start]
-    return bool(before) and before[-1].lower in cues.BLOCKERS or any(w.lower in cues.NEGATORS for w in before)
+    return (bool(before) and before[-1].lower in cues.BLOCKERS) or any(w.lower in cues.NEGATORS for w in before)
 
 
 def _complement_start(ctx: Context, i: int, sent_end: int) -> int | None:
@@ -98,7 +98,7 @@ def _continued(ctx: Context, cue_end: int, marked: Marked) -> int | None:
 def _direct(ctx: Context, span: tuple[int, int], marked: Marked) -> Candidate | None:
     start, end = span
     text = ctx.text
-    sent_start, sent_end = ctx.sentence(start)
+    sent_start = ctx.sentence(start)[0]
     after = re.match(r"[\"\u201d\s,.]*(\w+)", text[end:end + 40])
     if after and cues.cue_base(after.group(1)) in cues.POSTPOSED:
         cue_start = end + after.start(1)
@@ -117,7 +117,7 @@ def _direct(ctx: Context, span: tuple[int, int], marked: Marked) -> Candidate | 
 
 def _menurut(ctx: Context, i: int, clause_start: int, sent_end: int) -> Candidate | None:
     word = ctx.words[i]
-    if _blocked(ctx, i) or i + 1 < len(ctx.words) and ctx.words[i + 1].lower in cues.NOT_SOURCES:
+    if _blocked(ctx, i) or (i + 1 < len(ctx.words) and ctx.words[i + 1].lower in cues.NOT_SOURCES):
         return None
     comma = _mark_before(ctx, word.start)
     # "…, menurut X."; not the "," of a scraped paragraph join before "Menurut X, …" (".,Menurut Gusti, …")

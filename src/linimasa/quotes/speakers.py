@@ -12,10 +12,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..context import Context, Word
 from ..lang.id import cues
 from ..lang.id.titles import PERSON_TITLES
 from ..model import Mention
-from .context import Context, Word
 from .marks import quoted_index
 
 PERSON, ORG, PLACE = "PER", "ORG", "LOC"
@@ -118,9 +118,9 @@ def _trim(ctx: Context, start: int, end: int, *, at_commas: bool = True) -> tupl
     words = list(ctx.words_in(start, end))
     while words and words[0].lower in cues.LEADING_FILLERS:
         words.pop(0)
-    kept: list = []
+    kept: list[Word] = []
     for w in words:
-        if kept and (w.lower in cues.SPEAKER_STOPS or at_commas and "," in ctx.text[kept[-1].end:w.start]
+        if kept and (w.lower in cues.SPEAKER_STOPS or (at_commas and "," in ctx.text[kept[-1].end:w.start])
                      or _verb_like(ctx, w)):
             break
         kept.append(w)
@@ -168,7 +168,7 @@ def _bare_name(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     """A name the entity layer missed, right before a preposed cue after its title
     ("Kepala Dinas Kesehatan Ani Ruspitawati mengatakan"): two to four capitalised words."""
     covered = ctx.mentions_in(start, end)
-    name: list = []
+    name: list[Word] = []
     for w in reversed(ctx.words_in(start, end)):
         if (not ctx.text[w.start].isupper() or w.lower in PERSON_TITLES or len(name) == MAX_NAME_WORDS
                 or any(m.start <= w.start < m.end for m in covered)):

@@ -12,6 +12,7 @@ glued to both a word and a capital, is such a join and ends the sentence; the te
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..lang.id.abbreviations import PREFIX, SUFFIX
 from ..model import Sentence, Token
@@ -44,7 +45,7 @@ def _stop_after_initial(text: str, tokens: list[Token], i: int) -> bool:
     if i == 0 or text[tokens[i].start:tokens[i].end] != ".":
         return False
     word = text[tokens[i - 1].start:tokens[i - 1].end]
-    return len(word) == 1 and word.isupper() or word.lower() in PREFIX
+    return (len(word) == 1 and word.isupper()) or word.lower() in PREFIX
 
 
 def _opens_sentence(text: str, token: Token) -> bool:
@@ -64,7 +65,7 @@ def _glued_comma(text: str, token: Token) -> bool:
     """``bebernya,Selanjutnya``: a comma with no space on either side, before a capital or a quote and a capital."""
     after = text[token.end:token.end + 2]
     return (text[token.start:token.end] == "," and token.start > 0 and not text[token.start - 1].isspace()
-            and (after[:1].isupper() or after[:1] in '"“' and after[1:].isupper()))
+            and (after[:1].isupper() or (after[:1] in '"“' and after[1:].isupper())))
 
 
 def _boundaries(text: str, tokens: list[Token]) -> list[int]:
@@ -94,7 +95,7 @@ def split_tokens(text: str, tokens: list[Token]) -> list[Sentence]:
     if not tokens:
         return []
     starts = [0, *_boundaries(text, tokens), len(tokens)]
-    return [Sentence(tokens[a].start, tokens[b - 1].end) for a, b in zip(starts, starts[1:]) if b > a]
+    return [Sentence(tokens[a].start, tokens[b - 1].end) for a, b in pairwise(starts) if b > a]
 
 
 def segment(text: str) -> tuple[list[Sentence], list[Token]]:

@@ -70,7 +70,8 @@ def _accusations(article: Article) -> list[Stance]:
             continue
         before, after = _split(article, event)
         sentence = article.text[event.start:event.end]
-        if event.type == "ACCUSE" and event.start in denying and not verbal(article.text[event.trigger_start:event.trigger_end]):
+        if (event.type == "ACCUSE" and event.start in denying
+                and not verbal(article.text[event.trigger_start:event.trigger_end])):
             continue  # 'AS membantah tuduhan China …': the accusation named by its denial, not made here
         if event.type == "ACCUSE" and after:
             found.append(Stance(article.source, sentence, _names(article, before) or (_subject(article, event),),
@@ -152,7 +153,7 @@ def reactions(entries: Sequence[Entry]) -> dict[str, str]:
 
 def _before(event: Entry, reaction: Entry) -> bool:
     span, then = dates.to_range(event.date), dates.to_range(reaction.date)
-    return bool(span and then) and span[0] <= then[1]
+    return span is not None and then is not None and span[0] <= then[1]
 
 
 def _answers(reaction: Entry, event: Entry) -> bool:
@@ -164,7 +165,8 @@ def _fit(reaction: Entry, event: Entry) -> tuple[bool, bool, int, int, int]:
     shared = len(set(reaction.sources) & set(event.sources))
     span, then = dates.to_range(event.date), dates.to_range(reaction.date)
     gap = (then[0] - span[1]).days if span and then else 0
-    return _answers(reaction, event), event.type not in REACTIONS, shared, len(set(reaction.actors) & set(event.actors)), -abs(gap)
+    common = len(set(reaction.actors) & set(event.actors))
+    return _answers(reaction, event), event.type not in REACTIONS, shared, common, -abs(gap)
 
 
 def answered(entries: Sequence[Entry]) -> list[tuple[Dispute, tuple[str, str]]]:

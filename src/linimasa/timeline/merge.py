@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..model import Modality
 from . import dates
 from .model import DateConflict, Entry, Evidence
 from .select import REACTIONS
@@ -51,8 +52,8 @@ class Group:
     stories: set[str] = field(default_factory=set)
     # date -> count, anchored (read from the text) and all; counted as evidence arrives, since groups of a
     # frequent actor grow large and recounting made merging quadratic
-    anchored_dates: Counter = field(default_factory=Counter)
-    all_dates: Counter = field(default_factory=Counter)
+    anchored_dates: Counter[str | None] = field(default_factory=Counter)
+    all_dates: Counter[str | None] = field(default_factory=Counter)
     grown: bool = False  # took evidence in this build (a stored entry nothing new touched has not)
 
     def add(self, ev: Evidence) -> None:
@@ -66,7 +67,7 @@ class Group:
             self.statements.add(_statement(ev))
         if day := _same_day(ev):
             self.days.add(day)
-            if ev.anchored:
+            if ev.anchored and ev.date:
                 self.anchored_days.setdefault(ev.article_id, set()).add(ev.date)
         if ev.story:
             self.stories.add(ev.story)
@@ -128,7 +129,7 @@ def _same_kind(group: Group, ev: Evidence) -> bool:
     worded = len(group.words.intersection(ev.words)) >= SHARED_WORDS
     if not ev.type or not kind:
         same = not ev.type and not kind and ev.happening == first.happening
-        return shared or same and (bool(ev.happening) or worded)
+        return shared or (same and (bool(ev.happening) or worded))
     if ev.type == kind:
         return True
     if shared:  # 'berunjuk rasa menolak RKUHP': a protest that rejects is one event
@@ -208,10 +209,10 @@ def group(founders: list[Evidence], followers: list[Evidence], groups: Groups) -
         groups.add(target, ev)
         target.grown = True
     for ev in followers:
-        target = _best(groups, ev, founder=False)
-        if target:
-            groups.add(target, ev)
-            target.grown = True
+        follows = _best(groups, ev, founder=False)
+        if follows:
+            groups.add(follows, ev)
+            follows.grown = True
     return groups
 
 
@@ -239,7 +240,7 @@ def merge_groups(groups: Groups) -> tuple[list[Group], list[tuple[str, str]]]:
 def conflict(evidence: Sequence[Evidence]) -> DateConflict | None:
     by_value: dict[str, list[str]] = {}
     for e in evidence:
-        if e.anchored and dates.precision(e.date) == 0:
+        if e.anchored and e.date and dates.precision(e.date) == 0:
             by_value.setdefault(e.date, []).append(e.source)
     if len(by_value) < 2 or len({s for srcs in by_value.values() for s in srcs}) < 2:
         return None  # one source alone does not dispute itself
@@ -250,7 +251,7 @@ def to_entry(g: Group) -> Entry:
     types = Counter(e.type for e in g.evidence)
     # a tie goes to what happened at a meeting over the meeting, and to any type over none
     kind = max(types, key=lambda t: (types[t], t not in OCCASIONS, t != "", -list(types).index(t)))
-    names = {a: n for e in g.evidence for a, n in zip(e.actors, e.actor_names)}
+    names = {a: n for e in g.evidence for a, n in zip(e.actors, e.actor_names, strict=True)}
     ranked = [a for a, _ in Counter(a for e in g.evidence for a in e.actors).most_common(MAX_ACTORS)]
     places = Counter(e.where for e in g.evidence if e.where)
     return Entry(g.id, g.date, kind, tuple(ranked), tuple(names[a] for a in ranked),
@@ -258,7 +259,7 @@ def to_entry(g: Group) -> Entry:
                  modality=modality(g.evidence), background=all(e.background for e in g.evidence))
 
 
-def modality(evidence: Sequence[Evidence]) -> str:
+def modality(evidence: Sequence[Evidence]) -> Modality:
     """Asserted when any source states it as fact; else reported (only as someone's claim), else planned."""
     found = {e.modality for e in evidence}
     return next((m for m in ("asserted", "reported", "planned") if m in found), "asserted")

@@ -41,7 +41,7 @@ def covers(full: str, short: str) -> bool:
 
 
 def _abbreviates(word: str, rest: list[str]) -> bool:
-    return len(rest) >= len(word) and all(w.startswith(c) for c, w in zip(word, rest))
+    return len(rest) >= len(word) and all(w.startswith(c) for c, w in zip(word, rest, strict=False))
 
 
 def _targets(counts: Counter[Person]) -> dict[Person, Person]:
@@ -54,7 +54,7 @@ def _targets(counts: Counter[Person]) -> dict[Person, Person]:
     found = {}
     for person in counts:
         words = _words(person[1])
-        if not words or len(words) > 1 and not any(len(w) <= 3 for w in words):
+        if not words or (len(words) > 1 and not any(len(w) <= 3 for w in words)):
             continue  # a full name is its own; a longer one covering it more often has a title glued on
         fuller = [other for other in by_word.get(max(words, key=len), ()) if covers(other[1], person[1])]
         if fuller:
@@ -79,10 +79,10 @@ def resolve(evidence: Sequence[Evidence], articles: Sequence[Article], story_of:
 
 
 def _renamed(ev: Evidence, targets: Mapping[Person, Person]) -> Evidence:
-    pairs = [targets.get(p, p) for p in zip(ev.actors, ev.actor_names)]
-    if pairs == list(zip(ev.actors, ev.actor_names)):
+    pairs = [targets.get(p, p) for p in zip(ev.actors, ev.actor_names, strict=True)]
+    if pairs == list(zip(ev.actors, ev.actor_names, strict=True)):
         return ev
-    moved = {old: new for old, new in zip(ev.actors, (a for a, _ in pairs))}
+    moved = {old: new for old, new in zip(ev.actors, (a for a, _ in pairs), strict=True)}
     kept = dict.fromkeys(pairs)  # two names of one person become one actor
     return replace(ev, actors=tuple(a for a, _ in kept), actor_names=tuple(n for _, n in kept),
                    people=tuple(dict.fromkeys(moved[p] for p in ev.people)))

@@ -37,7 +37,7 @@ def _anchored(article: Article, event: Event) -> bool:
 
 def _evidence(article: Article, event: Event, persons: Mapping[str, tuple[str, str]], person_ids: set[str],
               story: str | None) -> Evidence:
-    pairs = [_as_person(a or n, n, persons) for a, n in zip(event.actors, event.actor_names)]
+    pairs = [_as_person(a or n, n, persons) for a, n in zip(event.actors, event.actor_names, strict=True)]
     anchored = _anchored(article, event)
     recalled = anchored and dates.retrospective(event.date, article.published)
     return Evidence(article.id, article.source, event.start, event.end, event.trigger_start, event.trigger_end,
@@ -119,7 +119,7 @@ def _founds(ev: Evidence, *, lead: bool, stance: bool) -> bool:
         return dates.precision(ev.date) <= 31
     if ev.type in REACTIONS and stance and ev.modality == "asserted":
         return True
-    return lead or ev.anchored and (dates.precision(ev.date) == 0 or bool(ev.people))
+    return lead or (ev.anchored and (dates.precision(ev.date) == 0 or bool(ev.people)))
 
 
 def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[list[Evidence], list[Evidence]]:
@@ -140,5 +140,5 @@ def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[
                       and _spoken(article, event, starts) and _prominent(article, event, opening))
             founding.append(_founds(ev, lead=event.start == lead, stance=stance))
     found = people.resolve(found, articles, story_of)
-    founders = sorted((ev for ev, f in zip(found, founding) if f), key=lambda e: dates.precision(e.date))
-    return founders, [ev for ev, f in zip(found, founding) if not f]
+    founders = sorted((ev for ev, f in zip(found, founding, strict=True) if f), key=lambda e: dates.precision(e.date))
+    return founders, [ev for ev, f in zip(found, founding, strict=True) if not f]

@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from dataclasses import asdict
 from typing import Any
 
-from ..store import EventRow
+from ..store import EventRow, Store
+from . import claims
 from .merge import modality
 from .model import DateConflict, Dispute, Entry, Evidence, Story, Timeline
 
@@ -22,7 +23,7 @@ def to_row(entry: Entry, story_id: str | None = None) -> EventRow:
             "quotes": list(entry.quotes), "background": entry.background,
             "reacts_to": entry.reacts_to}
     return EventRow(entry.id, entry.date, entry.type, entry.where, entry.summary, entry.disputed, story_id,
-                    tuple(zip(entry.actors, entry.actor_names)),
+                    tuple(zip(entry.actors, entry.actor_names, strict=True)),
                     tuple(dict.fromkeys((e.article_id, e.start, e.end) for e in entry.evidence)), data)
 
 
@@ -42,7 +43,7 @@ def from_row(row: EventRow) -> Entry:
                  bool(row.data.get("background")), row.data.get("reacts_to"))
 
 
-def save(timeline: Timeline, store: Any, *, story_of: Mapping[str, str] | None = None) -> None:
+def save(timeline: Timeline, store: Store, *, story_of: Mapping[str, str] | None = None) -> None:
     """Upsert the entries and record their merges; entries link to the story of their first article.
 
     ``story_of`` maps article ids to the collection's stored story ids; without it the timeline's own
@@ -56,7 +57,7 @@ def save(timeline: Timeline, store: Any, *, story_of: Mapping[str, str] | None =
     store.put_events([to_row(e, story[e.id]) for e in timeline.entries], merges=timeline.merges)
 
 
-def load(store: Any, *, page: int = 1000) -> Timeline:
+def load(store: Store, *, page: int = 1000) -> Timeline:
     """The stored entries as a timeline to extend."""
     entries, offset = [], 0
     while True:
@@ -67,7 +68,7 @@ def load(store: Any, *, page: int = 1000) -> Timeline:
             return Timeline(tuple(entries))
 
 
-def load_collection(store: Any) -> Timeline:
+def load_collection(store: Store) -> Timeline:
     """What the collection stages stored: entries, stories and copies (named by source), disputes."""
     sources = store.all_sources()
     first = {article_id: found[0] for article_id, found in sources.items()}
@@ -79,5 +80,9 @@ def load_collection(store: Any) -> Timeline:
     summaries = store.story_summaries()
     stories = tuple(Story(story_id, tuple(sorted(found)), summaries.get(story_id, ""))
                     for story_id, found in sorted(members.items()))
-    disputes = tuple(Dispute(**{k: v if k == "claim" else tuple(v) for k, v in d.items()}) for d in store.disputes())
-    return Timeline(load(store).entries, stories, tuple(sorted(copies)), disputes, tuple(store.merges("event")))
+    stated = tuple(Dispute(d["claim"], *(tuple(d.get(k, ())) for k in ("claimants", "deniers", "accused", "sources",
+                                                                       "denials")))
+                   for d in store.disputes())
+    entries = load(store).entries
+    answered = tuple(d for d, _ in claims.answered(entries))  # between entries: derived from their reacts_to
+    return Timeline(entries, stories, tuple(sorted(copies)), stated + answered, tuple(store.merges("event")))

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from ..lang.id import dates
-from ..model import Timex, Warning
+from ..model import TextWarning, Timex
 from . import calc
 from .cues import FUTURE_CUE, clause_before
 from .reading import Reading
@@ -30,16 +30,16 @@ NEAR_DAYS = 45  # a "near" date this far from the publication date has the wrong
 AHEAD_DAYS = 1  # time zones and late-night publication make the next day still "now"
 
 
-def impossible_date(reading: Reading, text: str, year: int) -> Warning:
+def impossible_date(reading: Reading, text: str, year: int) -> TextWarning:
     month = reading.month or 1
     last = (calc.safe_date(*calc.add_months(year, month, 1), 1) or dt.date(year, 12, 31)) - dt.timedelta(days=1)
     said = text[reading.start:reading.end]
     message = (f"Tanggal {reading.day} {MONTH_NAMES[month]} {year} tidak ada ({said!r}): {MONTH_NAMES[month]} "
                f"{year} hanya sampai tanggal {last.day}. Periksa tanggal di sumber; dibaca sebagai bulan {month:02d}.")
-    return Warning(reading.start, reading.end, "impossible_date", message)
+    return TextWarning(reading.start, reading.end, "impossible_date", message)
 
 
-def date_checks(timexes: list[Timex], text: str, dct: dt.date | None, flagged: set[int]) -> list[Warning]:
+def date_checks(timexes: list[Timex], text: str, dct: dt.date | None, flagged: set[int]) -> list[TextWarning]:
     """Warnings on resolved day timexes; ``flagged`` holds starts that already carry a weekday warning."""
     if dct is None:
         return []
@@ -54,7 +54,7 @@ def date_checks(timexes: list[Timex], text: str, dct: dt.date | None, flagged: s
     return found
 
 
-def _year_mismatch(timex: Timex, day: dt.date, text: str, dct: dt.date) -> Warning | None:
+def _year_mismatch(timex: Timex, day: dt.date, text: str, dct: dt.date) -> TextWarning | None:
     said = text[timex.start:timex.end]
     if day.year == dct.year or abs((day - dct).days) <= NEAR_DAYS or "(" not in said:
         return None
@@ -64,10 +64,10 @@ def _year_mismatch(timex: Timex, day: dt.date, text: str, dct: dt.date) -> Warni
         return None
     message = (f"{said!r} ditulis sebagai waktu dekat, tetapi tahunnya ({day.year}) jauh dari tanggal terbit "
                f"({calc.day_value(dct)}). Kemungkinan salah ketik tahun; periksa di sumber.")
-    return Warning(timex.start, timex.end, "year_mismatch", message)
+    return TextWarning(timex.start, timex.end, "year_mismatch", message)
 
 
-def _future_told_as_past(timex: Timex, day: dt.date, text: str, dct: dt.date) -> Warning | None:
+def _future_told_as_past(timex: Timex, day: dt.date, text: str, dct: dt.date) -> TextWarning | None:
     if (day - dct).days <= AHEAD_DAYS:
         return None
     clause, said = clause_before(text, timex.start), text[timex.start:timex.end]
@@ -77,4 +77,4 @@ def _future_told_as_past(timex: Timex, day: dt.date, text: str, dct: dt.date) ->
         return None
     message = (f"{said!r} ({calc.day_value(day)}) jatuh sesudah tanggal terbit ({calc.day_value(dct)}), "
                f"tetapi diceritakan sebagai sudah terjadi. Kemungkinan salah ketik tanggal; periksa di sumber.")
-    return Warning(timex.start, timex.end, "future_date", message)
+    return TextWarning(timex.start, timex.end, "future_date", message)

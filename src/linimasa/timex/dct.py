@@ -41,7 +41,7 @@ def explicit_years(readings: Iterable[Reading]) -> Iterator[int]:
 
 
 def opening_end(text: str) -> int:
-    ends = [m.end() for _, m in zip(range(OPENING_SENTENCES), SENTENCE_END.finditer(text))]
+    ends = [m.end() for _, m in zip(range(OPENING_SENTENCES), SENTENCE_END.finditer(text), strict=False)]
     return max(OPENING_MIN_CHARS, ends[-1] if ends else len(text))
 
 
@@ -64,7 +64,8 @@ def infer_dct(readings: list[Reading], text: str, *, latest_year: int | None = N
                  and (_stated(text, r) or not future_cue(text, r.start, r.end))]
     # a report comes out within days of the statements it dates, not months later: a later day of the opening
     # is a plan ("Cukai Rokok Naik 23% di 1 Januari 2020" over "…," ujarnya …, Jumat (13/9/2019))
-    said = _latest([r for r in candidates if r.rule in WEEKDAY_RULES and _stated(text, r)], anchor, consistent_only=True)
+    weekdays = [r for r in candidates if r.rule in WEEKDAY_RULES and _stated(text, r)]
+    said = _latest(weekdays, anchor, consistent_only=True)
     cap = said[0] + REPORT_DELAY if said else None
     found = (_latest(opening + reporting, anchor, consistent_only=True, not_after=cap)
              or _latest(opening, anchor, consistent_only=False, not_after=cap) or _weekday_of(reporting))

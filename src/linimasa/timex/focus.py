@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lang.id import dates
-from ..model import Warning
+from ..model import TextWarning
 from . import calc
 from .reading import Reading
 from .years import Anchor
@@ -54,7 +54,7 @@ class Focus:
     sentence: int = -1  # where the sentence that set the focus day starts
     shift: tuple[int, int] | None = None  # (days, position) from "sehari sebelum"
     ahead: Reading | None = None  # the next reading, for a time written before its date
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[TextWarning] = field(default_factory=list)
 
     def base_day(self) -> dt.date | None:
         return self.day or self.reported or self.anchor.dct

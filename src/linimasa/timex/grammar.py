@@ -8,14 +8,14 @@ re-reads the matched span for its groups.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..lang.id import dates, numbers
 
 
-def _alt(words: object) -> str:
+def _alt(words: Iterable[str]) -> str:
     """A regex alternation, longest words first, spaces matching any whitespace."""
-    ordered = sorted(words, key=len, reverse=True)  # type: ignore[arg-type]
+    ordered = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
@@ -69,11 +69,12 @@ RULES: list[tuple[str, str]] = [
     ("month_bare", rf"(?-i:(?P<mon>{'|'.join(m.title() for m in dates.MONTHS)}))"),
     ("year_part", rf"(?P<ypart>{_alt(dates.YEAR_PARTS)})\s+(?P<ord>{_alt(dates.ORDINALS)})"
                   rf"(?:(?:\s*-\s*|\s+(?:tahun\s+)?){YEAR}|\s+(?:tahun\s+)?{DIR})?"),
-    ("holiday", rf"(?:hari\s+raya\s+)?(?P<holiday>malam\s+tahun\s+baru|malam\s+natal|(?-i:{_alt(dates.HOLIDAYS)}))(?:\s+{YEAR}(?!\d))?"),
-    ("year_range", rf"(?:tahun\s+)?(?P<y>[12]\d{{3}})\s*[-–/]\s*(?P<y2>[12]\d{{3}})(?![\d-])"),
+    ("holiday", rf"(?:hari\s+raya\s+)?(?P<holiday>malam\s+tahun\s+baru|malam\s+natal|(?-i:{_alt(dates.HOLIDAYS)}))"
+                rf"(?:\s+{YEAR}(?!\d))?"),
+    ("year_range", r"(?:tahun\s+)?(?P<y>[12]\d{3})\s*[-–/]\s*(?P<y2>[12]\d{3})(?![\d-])"),
     ("decade", rf"{PMOD}?(?:(?:tahun|era|dekade)\s+)?(?P<dec>[12]\d{{2}})0-?an"),
     ("year", rf"{PMOD}?(?:tahun\s+)?{YEAR}(?![\d/-]|[.,]\d)(?:\s+ini|{AGO})"),
-    ("weekend", rf"akhir\s+pekan(?:\s+(?P<dir>ini|lalu|depan|mendatang|kemarin))?"),
+    ("weekend", r"akhir\s+pekan(?:\s+(?P<dir>ini|lalu|depan|mendatang|kemarin))?"),
     ("relunit", rf"{PMOD}?(?P<unit>pekan|minggu|bulan|tahun|dekade|abad)\s+{DIR}"),
     ("season", rf"musim\s+(?P<season>{_alt(dates.SEASONS)})(?:\s+(?:(?:tahun\s+)?{YEAR}|{DIR}))?"),
     ("period_now", rf"{PMOD}(?P<unit>bulan|tahun)(?!\s*\d)"),

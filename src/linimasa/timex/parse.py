@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ..lang.id import dates
+from ..model import TimexType
 from .durations import amount_of, duration, recurrence, redup
 from .grammar import COMPILED, SCANNER, openers
 from .reading import Groups, Handler, Reading, month_number, part_of_day, to_int, weekday_number, word_key
@@ -50,7 +51,7 @@ def _date(g: Groups, start: int, end: int, rule: str) -> Reading | None:
         return None  # "5-2 Agustus": a score before a month, not a range of days
     hour, minute = _clock(g)
     part = part_of_day(g.get("part"))
-    kind = "TIME" if hour is not None or part else "DATE"
+    kind: TimexType = "TIME" if hour is not None or part else "DATE"
     return Reading(rule, start, end, kind, year=year, month=month, day=day, weekday=weekday_number(g.get("wd")),
                    hour=hour, minute=minute, part=part, zone=_zone(g))
 
@@ -141,7 +142,7 @@ def _relative(g: Groups, start: int, end: int, rule: str) -> Reading:
         return Reading(rule, start, end, unit=unit, amount=amount, direction=sign)
     if rule == "shift":
         amount, _, _ = amount_of(g.get("n") if g.get("unit") else None)
-        sign = -1 if g["rel"].lower() in ("sebelum", "menjelang") else 1
+        sign = -1 if word_key(g["rel"]) in ("sebelum", "menjelang") else 1
         return Reading(rule, start, end, unit=unit, amount=amount, direction=sign, emit=False)
     direction = dates.DIRECTIONS.get(word_key(g.get("dir")))
     return Reading(rule, start, end, unit=unit, direction=direction)
@@ -150,7 +151,7 @@ def _relative(g: Groups, start: int, end: int, rule: str) -> Reading:
 def _deictic(g: Groups, start: int, end: int, rule: str) -> Reading | None:
     part = part_of_day(g.get("part") or g.get("tpart"))
     hour, minute = _clock(g)
-    kind = "TIME" if part or hour is not None else "DATE"
+    kind: TimexType = "TIME" if part or hour is not None else "DATE"
     if g.get("deixis"):
         offset = dates.DEICTIC_DAYS[word_key(g["deixis"])]
         return Reading(rule, start, end, kind, amount=offset, part=part, hour=hour, minute=minute, direction=0)
@@ -174,7 +175,7 @@ def _weekday_ref(g: Groups, start: int, end: int, rule: str, text: str) -> Readi
     hour, minute = _clock(g)
     part = part_of_day(g.get("part"))
     direction = dates.DIRECTIONS.get(word_key(g.get("dir") or g.get("wdir")))
-    kind = "TIME" if hour is not None or part else "DATE"
+    kind: TimexType = "TIME" if hour is not None or part else "DATE"
     unit = "pekan" if g.get("week") else None  # "Senin pekan lalu": the Monday of last week
     return Reading(rule, start, end, kind, weekday=weekday_number(name), direction=direction, part=part,
                    hour=hour, minute=minute, unit=unit)
@@ -215,7 +216,9 @@ def _lately(g: Groups, start: int, end: int, rule: str, text: str) -> Reading | 
 
 def _moment(g: Groups, start: int, end: int, rule: str) -> Reading:
     """ "sesaat" is a vague duration; "beberapa saat lalu" a vague past."""
-    return Reading(rule, start, end, value="PAST_REF") if g.get("ago") else Reading(rule, start, end, "DURATION", "PTXS")
+    if g.get("ago"):
+        return Reading(rule, start, end, value="PAST_REF")
+    return Reading(rule, start, end, "DURATION", "PTXS")
 
 
 def _ahead(g: Groups, start: int, end: int, rule: str, text: str) -> Reading | None:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..model import Timex, Warning
+from ..model import TextWarning, Timex
 from . import calc
 from .checks import date_checks, impossible_date
 from .cues import future_cue, tense
@@ -41,7 +41,7 @@ def _explicit(reading: Reading, text: str, focus: Focus) -> str | None:
             return f"XXXX-{reading.month:02d}-{reading.day:02d}"
         if not focus.anchor.known:
             said = text[reading.start:reading.end]
-            focus.warnings.append(Warning(reading.start, reading.end, "missing_year",
+            focus.warnings.append(TextWarning(reading.start, reading.end, "missing_year",
                                           f"{said!r} tidak menyebut tahun; dibaca sebagai tahun {year}."))
     day = calc.safe_date(year, reading.month, reading.day)
     if day is None:  # "31/9/2014": kept at the month it names, and flagged
@@ -131,7 +131,7 @@ def _relative(reading: Reading, text: str, focus: Focus) -> str | None:
     base = _anaphoric_base(reading.unit or "", focus) if anaphoric else focus.anchor.dct
     if base is None or reading.unit in ("jam", "menit") or (reading.rule == "ago" and reading.amount is None):
         return {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[max(-1, min(1, sign))]
-    steps = sign * int(reading.amount if reading.rule == "ago" else 1)
+    steps = sign * (int(reading.amount) if reading.rule == "ago" and reading.amount is not None else 1)
     value = _unit_value(base, reading.unit or "", steps)
     return f"{value}-WE" if value and reading.rule == "weekend" else value
 
@@ -218,10 +218,10 @@ def _in_calendar(value: str) -> bool:
     return not year or len(year.group()) < 4 or (len(year.group()) == 4 and year.group() != "0000")
 
 
-def resolve(readings: list[Reading], text: str, anchor: Anchor) -> tuple[list[Timex], list[Warning]]:
+def resolve(readings: list[Reading], text: str, anchor: Anchor) -> tuple[list[Timex], list[TextWarning]]:
     focus = Focus(anchor, text)
     timexes: list[Timex] = []
-    for reading, ahead in zip(readings, [*readings[1:], None]):
+    for reading, ahead in zip(readings, [*readings[1:], None], strict=False):  # no reading: one None
         focus.ahead = ahead
         if reading.rule == "shift":
             if reading.unit == "hari" and reading.amount:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from ..model import Warning
+
+from ..model import TextWarning
 from . import calc
 from .reading import Reading
 
@@ -37,7 +38,7 @@ def infer_year(month: int, day: int, weekday: int | None, anchor: Anchor, *, fut
     if weekday is None:
         return years[0] if years else None
     matching = [y for y in years if calc.safe_date(y, month, day).weekday() == weekday]  # type: ignore[union-attr]
-    return (matching or years or [None])[0]
+    return (matching or years)[0] if years else None
 
 
 def _distance(year: int, month: int, day: int, base: dt.date, future: bool) -> int:
@@ -48,7 +49,7 @@ def _distance(year: int, month: int, day: int, base: dt.date, future: bool) -> i
     return abs(days) + (400 if future and days < 0 else 0)
 
 
-def check_weekday(day: dt.date, reading: Reading, anchor: Anchor, warnings: list[Warning]) -> dt.date:
+def check_weekday(day: dt.date, reading: Reading, anchor: Anchor, warnings: list[TextWarning]) -> dt.date:
     """Warn when the weekday and the date disagree; prefer the reading the DCT supports."""
     weekday = reading.weekday
     if weekday is None or day.weekday() == weekday:
@@ -59,7 +60,7 @@ def check_weekday(day: dt.date, reading: Reading, anchor: Anchor, warnings: list
                f"{calc.WEEKDAY_NAMES[day.weekday()]}"
                + (f"; dibaca sebagai {calc.day_value(fixed)}, hari {said} terdekat dengan tanggal terbit." if fixed
                   else ". Periksa tanggal di sumber."))
-    warnings.append(Warning(reading.start, reading.end, "weekday_mismatch", message))
+    warnings.append(TextWarning(reading.start, reading.end, "weekday_mismatch", message))
     return fixed or day
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 MAX_TICKS = 12
 ROWS = 6
@@ -58,7 +59,7 @@ def _rows(positions: dict[str, float]) -> dict[str, int]:
     return rows
 
 
-def layout(events: list[dict]) -> Axis | None:
+def layout(events: list[dict[str, Any]]) -> Axis | None:
     """Positions for the events that have a usable date; None when none has one."""
     days = {e["id"]: d for e in events if (d := parse_day(e.get("date"))) is not None}
     if not days:

@@ -6,6 +6,7 @@ into elementary segments, each carrying the set of annotations that cover it; te
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..model import Article
 
@@ -41,7 +42,7 @@ def segments(text: str, found: list[Mark]) -> list[Segment]:
     valid = [m for m in found if 0 <= m.start < m.end <= len(text)]
     cuts = sorted({0, len(text), *(m.start for m in valid), *(m.end for m in valid)})
     out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in pairwise(cuts):
         covering = [m for m in valid if m.start <= a and b <= m.end]
         classes = sorted({m.kind for m in covering} | {f"{m.kind}-{m.label}" for m in covering if m.kind == "ent"})
         title = "; ".join(f"{m.label}: {m.title}" if m.title else m.label for m in covering)

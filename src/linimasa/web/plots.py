@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..store import Store
 from .axis import parse_day
 
 NETWORK_ENTITIES = 40
@@ -35,7 +36,7 @@ def _save(fig: Any, out_dir: Path, name: str) -> list[Path]:
     return paths
 
 
-def draw_timeline(store: Any, out_dir: Path, *, limit: int = 60) -> list[Path]:
+def draw_timeline(store: Store, out_dir: Path, *, limit: int = 60) -> list[Path]:
     """Dated events on a time axis, one lane per PLOVER type, marker size by number of sources."""
     _, rows = store.events(limit=limit)
     dated = [(day, e) for e in rows if (day := parse_day(e.date)) is not None]
@@ -55,7 +56,7 @@ def draw_timeline(store: Any, out_dir: Path, *, limit: int = 60) -> list[Path]:
     return _save(fig, out_dir, "timeline")
 
 
-def draw_network(store: Any, out_dir: Path, *, size: int = NETWORK_ENTITIES) -> list[Path]:
+def draw_network(store: Store, out_dir: Path, *, size: int = NETWORK_ENTITIES) -> list[Path]:
     """The co-occurrence network of the most mentioned entities; edge width = articles shared."""
     import networkx as nx
 
@@ -72,6 +73,7 @@ def draw_network(store: Any, out_dir: Path, *, size: int = NETWORK_ENTITIES) -> 
         nx.draw_networkx_nodes(graph, pos, ax=ax, node_color=[COLOURS.get(graph.nodes[n]["label"], "#999")
                                                               for n in graph],
                                node_size=[60 + 30 * graph.nodes[n]["articles"] for n in graph])
-        nx.draw_networkx_labels(graph, pos, ax=ax, font_size=7, labels={n: _plain(graph.nodes[n]["name"]) for n in graph})
+        nx.draw_networkx_labels(graph, pos, ax=ax, font_size=7,
+                                labels={n: _plain(graph.nodes[n]["name"]) for n in graph})
     ax.set_title(f"linimasa: {len(graph)} entitas")
     return _save(fig, out_dir, "network")

@@ -3,34 +3,22 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query
+from fastapi import APIRouter, Depends, Path, Query
 
+from ...store import Store
+from .. import queries
 from ..deps import store
 from ..params import KEY, EventParams
-from ..views import event_detail, event_summary, page
+from ..views import page
 
 router = APIRouter(tags=["events"])
 
 
-def find_events(db: Any, params: EventParams) -> tuple[int, list[Any]]:
-    return db.events(date_from=params.since, date_to=params.until, entity=params.entity, type=params.type,
-                     outlet=params.outlet, disputed=params.disputed, limit=params.limit, offset=params.offset)
-
-
 @router.get("/events")
-def list_events(params: Annotated[EventParams, Query()], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
-    total, rows = find_events(db, params)
-    return page(total, params.limit, params.offset, [event_summary(e) for e in rows])
-
-
-def find_event(db: Any, event_id: str) -> dict[str, Any]:
-    """The event with its evidence sentences, or 404."""
-    event = db.event(event_id)
-    if event is None:
-        raise HTTPException(404, f"no event {event_id}")
-    return event_detail(db, event)
+def list_events(params: Annotated[EventParams, Query()], db: Annotated[Store, Depends(store)]) -> dict[str, Any]:
+    return page(*queries.events(db, params), params)
 
 
 @router.get("/events/{event_id}")
-def get_event(event_id: Annotated[str, Path(pattern=KEY)], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
-    return find_event(db, event_id)
+def get_event(event_id: Annotated[str, Path(pattern=KEY)], db: Annotated[Store, Depends(store)]) -> dict[str, Any]:
+    return queries.event(db, event_id)

@@ -5,6 +5,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 
+from ...store import Store
+from .. import queries
 from ..deps import store
 from ..params import QuoteParams
 from ..views import page
@@ -13,6 +15,5 @@ router = APIRouter(tags=["quotes"])
 
 
 @router.get("/quotes")
-def list_quotes(params: Annotated[QuoteParams, Query()], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
-    total, rows = db.quotes(speaker=params.speaker, limit=params.limit, offset=params.offset)
-    return page(total, params.limit, params.offset, rows)
+def list_quotes(params: Annotated[QuoteParams, Query()], db: Annotated[Store, Depends(store)]) -> dict[str, Any]:
+    return page(*queries.quotes(db, params), params)

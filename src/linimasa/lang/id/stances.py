@@ -7,8 +7,10 @@ concedes; an explanation ("Pesawatnya lagi muat kargo") is not. The cue may carr
 """
 from __future__ import annotations
 
+from ...model import EventType
+
 # Reporting verbs that say what the statement does.
-CUES: dict[str, str] = {
+CUES: dict[str, EventType] = {
     "membantah": "REJECT", "menampik": "REJECT", "menepis": "REJECT", "menyangkal": "REJECT", "kilah": "REJECT",
     "berkilah": "REJECT", "menuding": "ACCUSE", "menuduh": "ACCUSE", "mengkritik": "ACCUSE", "mengecam": "ACCUSE",
     "menyesalkan": "ACCUSE", "menyayangkan": "ACCUSE", "meminta": "REQUEST", "mendesak": "REQUEST",
@@ -18,7 +20,7 @@ CUES: dict[str, str] = {
 
 # Content words and phrases, by type. A denial is mostly a negated assertion ("tidak benar", "tidak ada etika
 # yang dilanggar"), so REJECT also takes any other stance word under a negation (see NEGATORS).
-WORDS: dict[str, str] = {
+WORDS: dict[str, EventType] = {
     **dict.fromkeys(("bohong", "hoaks", "hoax", "fitnah", "keberatan", "eksepsi", "mengada-ada", "menolak",
                      "membantah", "menampik", "keliru"), "REJECT"),
     **dict.fromkeys(("melanggar", "pelanggaran", "dilanggar", "lalai", "kelalaian", "gagal", "kegagalan",
@@ -38,7 +40,7 @@ WORDS: dict[str, str] = {
     **dict.fromkeys(("mengakui", "akui", "maaf", "menyesal"), "CONCEDE"),
 }
 # Phrases win over their words ("tidak peduli" accuses; a negated stance word alone denies).
-PHRASES: dict[tuple[str, ...], str] = {
+PHRASES: dict[tuple[str, ...], EventType] = {
     ("ikut", "campur"): "ACCUSE", ("campur", "tangan"): "ACCUSE", ("tidak", "peduli"): "ACCUSE",
     ("tak", "peduli"): "ACCUSE", ("luar", "nalar"): "ACCUSE", ("tidak", "masuk", "akal"): "ACCUSE",
     ("tidak", "adil"): "ACCUSE", ("tidak", "fair"): "ACCUSE", ("tidak", "kompeten"): "ACCUSE",
@@ -54,7 +56,8 @@ NEGATORS = frozenset({"tidak", "tak", "enggak", "nggak", "gak", "bukan", "belum"
 NEGATION_REACH = 3
 # A content denies when it opens with a negator, or with its subject then one ("Itu tidak ada motif politik",
 # "Saya tidak mengadakan hubungan dengan TGB").
-OPENING_SUBJECTS = frozenset({"saya", "aku", "kami", "kita", "itu", "ini", "dia", "ia", "beliau", "mereka"})  # words between a negator and the stance word it denies ("tidak ada etika yang dilanggar")
+# words between a negator and the stance word it denies ("tidak ada etika yang dilanggar")
+OPENING_SUBJECTS = frozenset({"saya", "aku", "kami", "kita", "itu", "ini", "dia", "ia", "beliau", "mereka"})
 
 # When a statement holds several stances, the strongest names it: a denial with a request is a denial.
-PRIORITY = ("REJECT", "ACCUSE", "THREATEN", "CONCEDE", "REQUEST", "SUPPORT")
+PRIORITY: tuple[EventType, ...] = ("REJECT", "ACCUSE", "THREATEN", "CONCEDE", "REQUEST", "SUPPORT")

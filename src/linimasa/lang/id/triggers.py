@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-ROOTS: dict[str, str] = {
+from ...model import EventType
+
+ROOTS: dict[str, EventType] = {
     # CONSULT: meet, visit, talks, arrive, host
     "temu": "CONSULT", "kunjung": "CONSULT", "bicara": "CONSULT", "runding": "CONSULT", "lawat": "CONSULT",
     "tiba": "CONSULT", "sambut": "CONSULT", "teman": "CONSULT", "jamu": "CONSULT", "dialog": "CONSULT",
@@ -47,16 +49,17 @@ ROOTS: dict[str, str] = {
     "banjir": "", "longsor": "", "erupsi": "", "letus": "", "vonis": "", "pilih": "", "kalah": "", "menang": "",
     "tunduk": "", "bobol": "", "imbang": "", "batal": "", "tunda": "",
     "ziarah": "CONSULT", "takziah": "CONSULT", "layat": "CONSULT", "cegah": "COERCE", "blokir": "COERCE",
-    "tilang": "COERCE", "tampik": "REJECT", "pungkir": "REJECT", "tepis": "REJECT",
+    "tilang": "COERCE", "pungkir": "REJECT", "tepis": "REJECT",
     # reactions carried by reporting verbs
     "kritik": "ACCUSE", "tuding": "ACCUSE", "bela": "SUPPORT", "apresiasi": "SUPPORT",
 }
 
 # Surface forms no root derivation gives (ke-an nouns, "meninggal" = die but "tinggal" = stay).
-WORDS: dict[str, str] = {
+WORDS: dict[str, EventType] = {
     "meninggal": "", "berpulang": "", "kecelakaan": "", "kebakaran": "", "dikebumikan": "", "kekalahan": "",
     "kemenangan": "", "kebobolan": "",
-    "mengkritik": "ACCUSE", "menyayangkan": "ACCUSE", "menyalahkan": "ACCUSE", "menentang": "REJECT", "mengakui": "CONCEDE",
+    "mengkritik": "ACCUSE", "menyayangkan": "ACCUSE", "menyalahkan": "ACCUSE", "menentang": "REJECT",
+    "mengakui": "CONCEDE",
     "memperingatkan": "THREATEN",
     # visits and attendance ("meninjau kebakaran", "menghadiri pemakaman"), revoking a licence
     "meninjau": "CONSULT", "menghadiri": "CONSULT", "dihadiri": "CONSULT", "mencabut": "COERCE", "dicabut": "COERCE",
@@ -65,11 +68,11 @@ WORDS: dict[str, str] = {
 
 # A root takes another type when one of these words follows closely: naming a suspect is coercion
 # ("menetapkan Imam Nahrawi sebagai tersangka").
-RETYPED: dict[str, tuple[frozenset[str], str]] = {"tetap": (frozenset({"tersangka", "buron", "dpo"}), "COERCE")}
+RETYPED: dict[str, tuple[frozenset[str], EventType]] = {"tetap": (frozenset({"tersangka", "buron", "dpo"}), "COERCE")}
 RETYPE_REACH = 10  # words after the trigger (a title and a name come between)
 
 # Two-word triggers: (root of the first word, second word).
-PHRASES: dict[tuple[str, str], str] = {
+PHRASES: dict[tuple[str, str], EventType] = {
     ("kerja", "sama"): "COOPERATE", ("tuan", "rumah"): "CONSULT", ("uji", "coba"): "MOBILIZE",
     ("undur", "diri"): "RETREAT", ("unjuk", "rasa"): "PROTEST", ("unjuk", "kekuatan"): "MOBILIZE",
     ("gencatan", "senjata"): "AGREE", ("rapat", "kerja"): "CONSULT", ("rapat", "paripurna"): "CONSULT",
@@ -82,7 +85,8 @@ PHRASES: dict[tuple[str, str], str] = {
 NOT_EVENTS = frozenset({"menemukan", "ditemukan", "temukan", "penemuan", "bertolak", "tertolak", "terlepas",
                         "terbantu", "kebanyakan", "terkirim", "bertiba", "berangkat", "terangkat", "menetap",
                         "menetapnya", "tetapi", "terumum", "berumum", "terputus", "berputus", "berberlaku",
-                        "pilihan", "pilihannya", "pemenang", "pemenangnya", "perawat", "perawatnya", "perawatan", "pencegahan"})
+                        "pilihan", "pilihannya", "pemenang", "pemenangnya", "perawat", "perawatnya", "perawatan",
+                        "pencegahan"})
 
 # Roots whose bare form means something else ("juru bicara", "teman", "titik temu"): affixed forms only.
 AFFIXED_ONLY = frozenset({"rilis", "umum", "resmi", "lantik", "sah", "tetap", "gelar", "angkat", "berlaku", "putus",
@@ -115,7 +119,7 @@ CANCELLED = frozenset({"batal", "dibatalkan", "membatalkan", "pembatalan", "ditu
 CANCEL_REACH = 4  # words after the trigger
 CANCELLED_ROOTS = frozenset({"batal", "tunda"})  # the calling off itself is an event that happened
 # A negated denial concedes ("tak menampik bahwa …").
-NEGATED_TYPES = {"REJECT": "CONCEDE"}
+NEGATED_TYPES: dict[EventType, EventType] = {"REJECT": "CONCEDE"}
 REPORTED = frozenset({"menuduh", "dituduh", "tuduhan", "diduga", "dilaporkan", "dikabarkan", "disebut",
                       "konon", "mengklaim", "diklaim", "kabarnya", "disinyalir", "rumor", "isu", "hoaks", "kabar"})
 MODALITY_REACH = 3  # words before the trigger
@@ -145,7 +149,7 @@ def forms(root: str) -> set[str]:
     return found - NOT_EVENTS
 
 
-def kind(root: str) -> str | None:
+def kind(root: str) -> EventType | None:
     """The event type of a root or listed surface form ("" for a happening outside PLOVER), None if not an event."""
     return ROOTS.get(root, WORDS.get(root))
 
