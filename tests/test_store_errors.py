@@ -145,7 +145,7 @@ def _as_reader(tmp_path: Path, seeded: Path) -> tuple[list[str], Path]:
 
 
 @pytest.mark.parametrize("command", [("report",), ("stories",), ("search", "Shoigu"), ("entities",), ("check",),
-                                     ("export", "events")])
+                                     ("export", "events.csv")])
 def test_store_errors_read_commands_work_on_a_read_only_database(seeded: Path, tmp_path: Path,
                                                                  command: tuple[str, ...]) -> None:
     prefix, path = _as_reader(tmp_path, seeded)
