@@ -169,11 +169,13 @@ def _open(path: str, *, lock_seconds: int, read_only: bool) -> sqlite3.Connectio
 
 def _wal(conn: sqlite3.Connection, lock_seconds: float) -> None:
     """WAL, so that readers never wait for the writer. Switching needs the database to itself, and SQLite does
-    not wait for that: a second process opening a new database at the same moment retries until it is done."""
+    not wait for that: a second process opening a new database at the same moment retries until it is done. (An
+    in-memory database answers "memory" and stays so.)"""
     deadline = time.monotonic() + lock_seconds
-    while conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+    while True:
         try:
-            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            return
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc) or time.monotonic() > deadline:
                 raise
