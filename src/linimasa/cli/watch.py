@@ -6,6 +6,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
@@ -13,6 +14,7 @@ import click
 from ..settings import Settings
 from . import cli
 from .common import print_json, report_failure
+from .web import plot
 
 if TYPE_CHECKING:
     from ..store.watch_tables import AlertMatch
@@ -173,3 +175,33 @@ def alert_remove(settings: Settings, name: str) -> None:
     finally:
         store.close()
     click.echo(f"alert {name} removed", err=True)
+
+
+@plot.command("attention")
+@click.option("--entity", multiple=True, help="An entity id or linked short name (repeatable).")
+@click.option("--story", multiple=True, help="A story id (repeatable).")
+@click.option("--query", multiple=True, help="A search query (repeatable); at most five series in all.")
+@click.option("--since", help="First day, YYYY-MM-DD.")
+@click.option("--until", help="Last day, YYYY-MM-DD.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out/plots"),
+              show_default=True, help="Directory for attention.svg and attention.png.")
+@click.pass_obj
+def plot_attention(settings: Settings, entity: tuple[str, ...], story: tuple[str, ...], query: tuple[str, ...],
+                   since: str | None, until: str | None, out_dir: Path) -> None:
+    """Draw the daily share of the news of up to five entities, stories or queries (SVG and PNG)."""
+    from ..attention import UnknownSeries, attention
+    from ..store import QueryError, open_store
+    from ..web.chart import draw
+
+    wanted = [*(("entity", k) for k in entity), *(("story", k) for k in story), *(("query", k) for k in query)]
+    if not wanted:
+        raise click.UsageError("give at least one --entity, --story or --query")
+    store = open_store(settings)
+    try:
+        found = attention(store, wanted, since=since, until=until)  # type: ignore[arg-type]
+    except (UnknownSeries, QueryError, ValueError) as exc:
+        raise click.UsageError(str(exc)) from None
+    finally:
+        store.close()
+    for path in draw(found, out_dir):
+        click.echo(str(path))

@@ -47,13 +47,17 @@ def prepare_timeline(settings: Settings, *, rebuild: bool) -> None:
             click.echo(f"timeline updated from {update.articles} articles: {update.events} entries stored", err=True)
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out/plots"),
               show_default=True, help="Directory for the pictures.")
 @click.option("--limit", type=click.IntRange(1, 5000), default=60, show_default=True, help="Events drawn.")
-@click.pass_obj
-def plot(settings: Settings, out_dir: Path, limit: int) -> None:
-    """Draw the timeline and the entity network as PNG and SVG for a briefing document."""
+@click.pass_context
+def plot(ctx: click.Context, out_dir: Path, limit: int) -> None:
+    """Draw the timeline and the entity network as PNG and SVG for a briefing document;
+    `linimasa plot attention` draws attention over time."""
+    if ctx.invoked_subcommand:
+        return
+    settings: Settings = ctx.obj
     from ..store import open_store
     from ..web.plots import draw_network, draw_timeline
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from ..attention import Attention
 
@@ -70,3 +71,34 @@ def chart(found: Attention) -> Chart:
     xticks = tuple((x(i), date.fromordinal(first.toordinal() + i * size).isoformat()) for i in range(0, count, step))
     yticks = tuple((y(top * k / 2), f"{100 * top * k / 2:.0f}%") for k in range(3))
     return Chart(lines, xticks, yticks, size)
+
+
+def draw(found: Attention, out_dir: Path) -> list[Path]:
+    """``attention.svg`` (the web UI's chart, in Indonesian) and ``attention.png`` (the same lines by matplotlib,
+    for documents that take no SVG) in ``out_dir``."""
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display on servers
+    import matplotlib.pyplot as plt
+
+    from .messages import translate
+    from .render import environment
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    drawn = chart(found)
+    svg = out_dir / "attention.svg"
+    svg.write_text(environment().get_template("attention.svg").render(chart=drawn, t=lambda k: translate(k, "id")),
+                   encoding="utf-8")
+    fig, ax = plt.subplots(figsize=(9, 3.2), dpi=120)
+    for series, line in zip(found.series, drawn.lines, strict=True):
+        days = [date.fromisoformat(p.day) for p in series.points]
+        ax.plot(days, [100 * p.share for p in series.points], marker=".", color=line.colour,
+                label=line.label.replace("$", r"\$"))  # names must not switch matplotlib into mathtext
+    ax.set_ylabel("% of the day's articles")
+    ax.legend(loc="upper left", fontsize=8)
+    ax.grid(alpha=.3)
+    fig.autofmt_xdate()
+    png = out_dir / "attention.png"
+    fig.savefig(png, bbox_inches="tight")
+    plt.close(fig)
+    return [svg, png]
