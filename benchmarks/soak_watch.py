@@ -109,7 +109,8 @@ def report(database: str, site: Site, lines: Path, *, published: int, killed_at:
         "caught up after the last article": caught_up is not None,
     }
     print(f"{seconds / 60:.1f} min, {published} articles published ({killed_at} before the kill -9), "
-          f"items {dict(items)}, {articles} articles stored, {sum(pages.values())} page fetches for {len(pages)} pages, "
+          f"items {dict(items)}, {articles} articles stored, {sum(pages.values())} page fetches for {len(pages)} pages,"
+          " "
           f"feed fetched {site.requests['/feed.xml']} times; caught up {caught_up and round(caught_up, 1)} s after "
           f"the last; alert matches {({k: len(v) for k, v in matches.items()})}, {sum(printed.values())} printed")
     for name, ok in checks.items():

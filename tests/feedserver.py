@@ -110,7 +110,7 @@ class Site:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - the http.server hook
+            def do_GET(self) -> None:
                 status, body, extra = site.answer(self.path, {k.lower(): v for k, v in self.headers.items()})
                 data = body.encode("utf-8")
                 self.send_response(status)

@@ -28,7 +28,8 @@ def test_backfill_keeps_what_was_published_in_the_period(tmp_path: Path, seeds_d
 
 
 def test_backfill_refuses_a_date_that_is_no_date(tmp_path: Path, seeds_dir: Path) -> None:
-    result = CliRunner().invoke(commands(), ["--db", str(tmp_path / "b.db"), "ingest", "--since", "Juli", str(seeds_dir)])
+    result = CliRunner().invoke(commands(), ["--db", str(tmp_path / "b.db"), "ingest", "--since", "Juli",
+                                             str(seeds_dir)])
     assert result.exit_code == 2 and "ISO 8601" in result.output
 
 

@@ -34,7 +34,7 @@ def render(alert: Alert, matches: list[AlertMatch], *, base: str) -> bytes:
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=url, type="text/html")
         date = f", {match.published[:10]}" if match.published else ""
         _text(entry, "summary", f"{'Timeline entry' if match.kind == 'event' else 'Article'}{date}")
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))
 
 
 def _text(parent: ET.Element, tag: str, text: str) -> None:

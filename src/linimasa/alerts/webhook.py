@@ -51,8 +51,8 @@ class Webhooks:
         store = open_store(self.settings)  # a connection of its own: this thread writes delivery marks
         try:
             with httpx.Client(timeout=self.timeout, headers={"User-Agent": USER_AGENT}) as client:
-                for match in store.undelivered():
-                    self._queue.put_nowait(match)
+                for earlier in store.undelivered():
+                    self._queue.put_nowait(earlier)
                 done: set[tuple[str, str]] = set()  # a match found now may be queued twice: by start and by put
                 while (match := self._queue.get()) is not None:
                     alert = store.alert(match.alert)

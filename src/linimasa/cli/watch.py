@@ -17,6 +17,7 @@ from .common import print_json, report_failure
 from .web import plot
 
 if TYPE_CHECKING:
+    from ..store import Store
     from ..store.watch_tables import AlertMatch
     from ..watch import Tally
 
@@ -103,6 +104,17 @@ def _line(tally: Tally) -> str:
         f"{tally.alerts} alerts", f"polling {tally.polling}" if tally.polling else next_poll) if part)
 
 
+@contextmanager
+def _store(settings: Settings) -> Iterator[Store]:
+    from ..store import open_store
+
+    store = open_store(settings)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
 @cli.group()
 def alert() -> None:
     """Saved searches: alerts on a query, an entity, an event type or a story."""
@@ -121,7 +133,6 @@ def alert_add(settings: Settings, name: str, query: str | None, entity: str | No
     """Save an alert NAME; each update matches it against what is new (see `linimasa watch --alerts`)."""
     from ..alerts import checked_alert
     from ..alerts.atom import feed_path
-    from ..store import open_store
 
     given = [(k, v) for k, v in (("query", query), ("entity", entity), ("type", event_type), ("story", story)) if v]
     if len(given) != 1:
@@ -130,12 +141,9 @@ def alert_add(settings: Settings, name: str, query: str | None, entity: str | No
         saved = checked_alert(name, *given[0], webhook=webhook)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    store = open_store(settings)
-    try:
+    with _store(settings) as store:
         if not store.put_alert(saved):
             raise click.UsageError(f"an alert named {name!r} exists (remove it first)")
-    finally:
-        store.close()
     click.echo(f"alert {name}: {saved.kind} {saved.value!r}; feed at {feed_path(name)}", err=True)
 
 
@@ -146,13 +154,8 @@ def alert_list(settings: Settings, as_json: bool) -> None:
     """List the alerts with how many matches each has."""
     from dataclasses import asdict
 
-    from ..store import open_store
-
-    store = open_store(settings)
-    try:
+    with _store(settings) as store:
         rows, counts = store.alerts(), store.match_counts()
-    finally:
-        store.close()
     if as_json:
         print_json([asdict(a) | {"matches": counts.get(a.name, 0)} for a in rows])
         return
@@ -166,14 +169,9 @@ def alert_list(settings: Settings, as_json: bool) -> None:
 @click.pass_obj
 def alert_remove(settings: Settings, name: str) -> None:
     """Remove an alert and its matches."""
-    from ..store import open_store
-
-    store = open_store(settings)
-    try:
+    with _store(settings) as store:
         if not store.remove_alert(name):
             raise click.UsageError(f"no alert named {name!r}")
-    finally:
-        store.close()
     click.echo(f"alert {name} removed", err=True)
 
 
@@ -190,18 +188,16 @@ def plot_attention(settings: Settings, entity: tuple[str, ...], story: tuple[str
                    since: str | None, until: str | None, out_dir: Path) -> None:
     """Draw the daily share of the news of up to five entities, stories or queries (SVG and PNG)."""
     from ..attention import UnknownSeries, attention
-    from ..store import QueryError, open_store
+    from ..store import QueryError
     from ..web.chart import draw
 
     wanted = [*(("entity", k) for k in entity), *(("story", k) for k in story), *(("query", k) for k in query)]
     if not wanted:
         raise click.UsageError("give at least one --entity, --story or --query")
-    store = open_store(settings)
-    try:
-        found = attention(store, wanted, since=since, until=until)  # type: ignore[arg-type]
-    except (UnknownSeries, QueryError, ValueError) as exc:
-        raise click.UsageError(str(exc)) from None
-    finally:
-        store.close()
+    with _store(settings) as store:
+        try:
+            found = attention(store, wanted, since=since, until=until)  # type: ignore[arg-type]
+        except (UnknownSeries, QueryError, ValueError) as exc:
+            raise click.UsageError(str(exc)) from None
     for path in draw(found, out_dir):
         click.echo(str(path))

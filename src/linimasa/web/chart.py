@@ -80,6 +80,7 @@ def draw(found: Attention, out_dir: Path) -> list[Path]:
 
     matplotlib.use("Agg")  # no display on servers
     import matplotlib.pyplot as plt
+    from matplotlib.dates import date2num
 
     from .messages import translate
     from .render import environment
@@ -91,12 +92,13 @@ def draw(found: Attention, out_dir: Path) -> list[Path]:
                    encoding="utf-8")
     fig, ax = plt.subplots(figsize=(9, 3.2), dpi=120)
     for series, line in zip(found.series, drawn.lines, strict=True):
-        days = [date.fromisoformat(p.day) for p in series.points]
+        days = date2num([date.fromisoformat(p.day) for p in series.points])  # type: ignore[no-untyped-call]
         ax.plot(days, [100 * p.share for p in series.points], marker=".", color=line.colour,
                 label=line.label.replace("$", r"\$"))  # names must not switch matplotlib into mathtext
     ax.set_ylabel("% of the day's articles")
     ax.legend(loc="upper left", fontsize=8)
     ax.grid(alpha=.3)
+    ax.xaxis_date()
     fig.autofmt_xdate()
     png = out_dir / "attention.png"
     fig.savefig(png, bbox_inches="tight")
