@@ -106,15 +106,6 @@ def test_api_is_read_only_by_default(client: TestClient) -> None:
     assert client.post("/api/articles", json={"text": "Teks baru."}).status_code == 405
 
 
-def test_api_write_mode_adds_an_article(tmp_path: object) -> None:
-    settings = Settings(database=str(tmp_path / "w.db"))  # type: ignore[operator]
-    with TestClient(create_app(settings, write=True)) as writer:
-        text = "Presiden Joko Widodo meresmikan bendungan di Bogor, Senin (3/7/2023)."
-        created = writer.post("/api/articles", json={"text": text, "title": "Bendungan"})
-        assert created.status_code == 201
-        assert writer.get(f"/api/articles/{created.json()['id']}").json()["text"] == text
-
-
 def test_api_memo_recomputes_after_a_commit(tmp_path: object) -> None:
     from webdata import hostile_article
 

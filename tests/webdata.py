@@ -46,14 +46,22 @@ def hostile_event() -> EventRow:
                     data={"quotes": [SCRIPT]})
 
 
+def hostile_dispute() -> dict[str, object]:
+    """A stored dispute whose every field carries a payload; its source is the hostile article."""
+    return {"claim": f"{SCRIPT} menuduh", "claimants": [SCRIPT], "deniers": [IMG], "accused": [IMG],
+            "sources": ["hostile.txt"]}
+
+
 def build(database: str) -> Settings:
     """Ingest the seeds and the hostile article into ``database``; return settings pointing at it."""
-    settings = Settings(database=database)
+    # the test client sends Host: testserver; a real server is reached as 127.0.0.1
+    settings = Settings(database=database, allowed_hosts="127.0.0.1,localhost,testserver")
     with Collection(settings) as collection:
         collection.ingest([str(SEEDS)])
         collection.store.add([hostile_article()])
         collection.update_timeline()
         collection.store.put_events([hostile_event()])
+        collection.store.put_disputes({"hostile-story": [hostile_dispute()]})
     return settings
 
 

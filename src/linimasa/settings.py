@@ -24,6 +24,10 @@ class Settings:
     max_bytes: int = 20_000_000  # larger inputs are refused, not truncated
     dct: str | None = None  # publication date given by the caller
     clean: bool = True
+    # the web server (``linimasa serve``)
+    base_url: str = ""  # absolute links in pages and exports; "": http://127.0.0.1:8000 (serve: its own address)
+    allowed_hosts: str = ""  # Host names served, comma-separated; "": the bind address, localhost and loopback
+    max_request_bytes: int = 4_000_000  # request bodies of the write API; larger ones get 413 unread
 
     def updated(self, **changes: Any) -> Settings:
         known = {f.name for f in fields(self)}

@@ -1,7 +1,8 @@
-"""The app: JSON routers under /api, the web UI, error handlers, and one store connection per thread.
+"""The app: JSON routers under /api, the web UI, error handlers, hardening, and one store connection per thread.
 
 Read-only unless ``write=True``: request connections run with ``PRAGMA query_only`` and no route
-that writes is mounted, so a server exposed by mistake cannot change the collection.
+that writes is mounted, so a server exposed by mistake cannot change the collection. Only the Host
+names of ``allowed_hosts`` are answered; every response carries a strict CSP and its siblings.
 """
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from ..settings import Settings
 from .deps import StorePool
 from .errors import install_handlers
 from .memo import Memo
+from .middleware import AllowedHosts, BodyLimit, HeadAsGet, SecurityHeaders, allowed_hosts, base_url
 
 
-def build(settings: Settings, *, write: bool = False) -> FastAPI:
+def build(settings: Settings, *, write: bool = False, host: str = "127.0.0.1") -> FastAPI:
     from ..web import mount as mount_web
     from .routers import ROUTERS, WRITE_ROUTERS
 
@@ -27,7 +29,9 @@ def build(settings: Settings, *, write: bool = False) -> FastAPI:
         yield
         pool.close()
 
-    app = FastAPI(title="linimasa", version="0.1.0", lifespan=lifespan,
+    # no /docs or /redoc: they load scripts from a CDN and run inline script, which the CSP forbids
+    app = FastAPI(title="linimasa", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
+                  servers=[{"url": base_url(settings)}],
                   description="Sourced, deduplicated, entity-linked event timelines from Indonesian news.")
     app.state.pool = pool
     app.state.memo = Memo(settings.database)
@@ -36,4 +40,9 @@ def build(settings: Settings, *, write: bool = False) -> FastAPI:
     for router in ROUTERS + (WRITE_ROUTERS if write else ()):
         app.include_router(router, prefix="/api")
     mount_web(app)
+    # the last added runs first: headers on every answer, then Host, then the body limit, then HEAD
+    app.add_middleware(HeadAsGet)
+    app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
+    app.add_middleware(AllowedHosts, hosts=allowed_hosts(settings, host))
+    app.add_middleware(SecurityHeaders)
     return app

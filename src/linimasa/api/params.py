@@ -1,9 +1,14 @@
-"""Validated query parameters, one pydantic model per kind of listing; maxima keep every query cheap."""
+"""Validated query parameters, one pydantic model per kind of listing; maxima keep every query cheap.
+
+A parameter sent empty (``?since=&type=AGREE``, what every HTML form submits) counts as not sent.
+Dates are checked against the calendar, not only their shape.
+"""
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import datetime as dt
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 MAX_LIMIT = 200
 MAX_OFFSET = 100_000  # deeper pages cost a scan; nobody pages 100k rows by hand
@@ -15,6 +20,7 @@ SEARCH_SYNTAX = frozenset("()*;:^{}[]<>=\\")
 OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 PLOVER = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                  "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+LABEL = Literal["PER", "ORG", "LOC"]  # what the NER model tags
 
 
 def search_text(q: str) -> str:
@@ -25,12 +31,37 @@ def search_text(q: str) -> str:
     return q
 
 
+def calendar_day(value: str) -> str:
+    """YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day (2019-13-45 and 2023-02-31 are refused)."""
+    parts = [int(p) for p in value.split("-")]
+    try:
+        dt.date(parts[0], *(parts[1:] + [1, 1])[:2])
+    except ValueError as exc:
+        raise ValueError(f"no such date {value!r} ({exc})") from None
+    return value
+
+
 SearchText = Annotated[str, AfterValidator(search_text)]
+Day = Annotated[str, Field(pattern=ISO_DAY), AfterValidator(calendar_day)]
 
 
-class Page(BaseModel):
+def _period_end(day: str) -> str:
+    """The last possible date of a YYYY[-MM[-DD]] prefix, for ordering ``since`` and ``until``."""
+    return day + "-99-99"[len(day) - 4:]
+
+
+class Params(BaseModel):
     model_config = ConfigDict(frozen=True)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_is_absent(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if not (isinstance(v, str) and not v.strip())}
+        return data
+
+
+class Page(Params):
     limit: int = Field(20, ge=1, le=MAX_LIMIT)
     offset: int = Field(0, ge=0, le=MAX_OFFSET)
 
@@ -41,25 +72,83 @@ class SearchParams(Page):
 
 
 class EntityParams(Page):
-    label: str | None = Field(None, pattern=r"^[A-Z_]{2,12}$", description="PER, ORG, LOC, …")
+    label: LABEL | None = Field(None, description="Entity type.")
+    q: str | None = Field(None, min_length=1, max_length=200, description="Part of a name or alias.")
 
 
-class EventParams(Page):
-    since: str | None = Field(None, pattern=ISO_DAY, description="Earliest date, YYYY[-MM[-DD]].")
-    until: str | None = Field(None, pattern=ISO_DAY, description="Latest date, YYYY[-MM[-DD]].")
-    entity: str | None = Field(None, min_length=1, max_length=200, description="Entity id or name among the actors.")
+class Period(Params):
+    since: Day | None = Field(None, description="Earliest date, YYYY[-MM[-DD]].")
+    until: Day | None = Field(None, description="Latest date, YYYY[-MM[-DD]]; not before since.")
+
+    @field_validator("until")
+    @classmethod
+    def _after_since(cls, until: str | None, info: ValidationInfo) -> str | None:
+        since = info.data.get("since")
+        if until and since and _period_end(until) < since:
+            raise ValueError(f"until ({until}) is before since ({since})")
+        return until
+
+
+class EventParams(Period, Page):
+    entity: str | None = Field(None, min_length=1, max_length=200,
+                               description="An actor: entity id, name, alias or short name.")
     type: PLOVER | None = None
-    outlet: str | None = Field(None, min_length=1, max_length=100)
+    outlet: str | None = Field(None, min_length=1, max_length=100, description="Outlet name or web domain.")
     disputed: bool | None = None
+    sort: Literal["newest", "oldest"] = Field("newest", description="By date: newest (default) or oldest first.")
+    background: bool | None = Field(None, description="false: leave out background entries (past events recalled).")
 
 
 class QuoteParams(Page):
-    speaker: str | None = Field(None, min_length=1, max_length=200, description="Speaker entity id or name.")
+    speaker: str | None = Field(None, min_length=1, max_length=200,
+                                description="Speaker: entity id, name, alias or short name.")
+
+
+class DisputeParams(Period, Page):
+    party: str | None = Field(None, min_length=1, max_length=200,
+                              description="Someone who asserts, denies or is accused (a name or alias).")
 
 
 class TimelineParams(EventParams):
-    limit: int = Field(100, ge=1, le=MAX_LIMIT)
+    limit: int = Field(50, ge=1, le=MAX_LIMIT)
 
 
 class SearchPageParams(Page):
     q: SearchText = Field("", max_length=500)
+
+
+MIN_TEXT_WORDS = 15  # as ingest asks of a web page: fewer words are a menu or a caption, not an article
+MAX_TEXT_BYTES = 2_000_000  # ingest's size policy for one article (max_article_bytes); longer is refused
+
+
+def article_text(text: str) -> str:
+    if len(text.split()) < MIN_TEXT_WORDS:
+        raise ValueError(f"too short for an article: {len(text.split())} words, at least {MIN_TEXT_WORDS}")
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_TEXT_BYTES:
+        raise ValueError(f"longer than the {MAX_TEXT_BYTES:,} byte limit for one article")
+    return text
+
+
+def publication_time(value: str | None) -> str | None:
+    """A publication date or time as ingest reads it (ISO 8601, RFC 822, Indonesian), stored normalised."""
+    from ..ingest.published import normalise_published
+
+    if value is None or not value.strip():
+        return None
+    normal = normalise_published(value)
+    if normal is None:
+        raise ValueError("not a date or time: write ISO 8601 (2023-07-26 or 2023-07-26T21:10+07:00),"
+                         " RFC 822 or an Indonesian date")
+    return normal
+
+
+class NewArticle(BaseModel):
+    """An article for the write API (``serve --write``), checked as ingest checks what it reads."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: Annotated[str, AfterValidator(article_text)] = Field(description=f"At least {MIN_TEXT_WORDS} words.")
+    title: str | None = Field(None, max_length=1000)
+    outlet: str | None = Field(None, max_length=200)
+    url: str | None = Field(None, max_length=2000)
+    published: Annotated[str | None, AfterValidator(publication_time)] = Field(None, max_length=60)

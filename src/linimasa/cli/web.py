@@ -30,11 +30,14 @@ def serve(settings: Settings, host: str, port: int, write: bool, rebuild: bool) 
 
     prepare_timeline(settings, rebuild=rebuild)
     if host not in LOOPBACK:
-        click.echo(f"warning: listening on {host}, reachable from other machines", err=True)
-    click.echo(f"linimasa: http://{host}:{port}/ ({'read-write' if write else 'read-only'}; {settings.database})",
+        click.echo(f"warning: listening on {host}, reachable from other machines; only the Host names"
+                   " of allowed_hosts (LINIMASA_ALLOWED_HOSTS) are answered", err=True)
+    settings = settings.updated(base_url=settings.base_url or f"http://{f'[{host}]' if ':' in host else host}:{port}")
+    click.echo(f"linimasa: {settings.base_url}/ ({'read-write' if write else 'read-only'}; {settings.database})",
                err=True)
     # clients reuse idle connections; a longer keep-alive avoids racing the server's close under load
-    uvicorn.run(create_app(settings, write=write), host=host, port=port, log_level="warning", timeout_keep_alive=30)
+    uvicorn.run(create_app(settings, write=write, host=host), host=host, port=port, log_level="warning",
+                timeout_keep_alive=30)
 
 
 def prepare_timeline(settings: Settings, *, rebuild: bool) -> None:

@@ -12,11 +12,12 @@ from dataclasses import asdict
 from typing import Any
 
 from ..model import Article
+from .browsing import BrowsingTables
 from .entity_tables import EntityTables
 from .records import EventRow, article_from_row, now
 
 
-class CollectionTables(EntityTables):
+class CollectionTables(BrowsingTables, EntityTables):
 
     # -- article lookups ------------------------------------------------------------------------
 

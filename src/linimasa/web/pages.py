@@ -1,24 +1,33 @@
-"""The pages: timeline (home), events, stories, entities, articles, search, quotes, disputed claims."""
+"""The pages: timeline (home), events, stories, entities, articles, search, quotes, disputed claims, downloads.
+
+Listings read their filters with ``read_form``: a bad value is named beside its field and the rest of
+the filters still apply, so a form submit never ends on an error page.
+"""
 from __future__ import annotations
 
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi import APIRouter, Depends, Path, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 
 from ..api.deps import memo, store
+from ..api.disputes import dispute_page
+from ..api.exports import KINDS
 from ..api.memo import Memo
-from ..api.params import (ARTICLE_ID, KEY, PLOVER, EntityParams, Page, QuoteParams, SearchPageParams,
-                          TimelineParams)
+from ..api.params import (ARTICLE_ID, KEY, PLOVER, DisputeParams, EntityParams, Page, QuoteParams,
+                          SearchPageParams, TimelineParams)
 from ..api.routers.articles import find_article
 from ..api.routers.entities import entity_page, entity_view
 from ..api.routers.events import find_event, find_events
 from ..api.routers.stories import story_detail, story_page
 from ..api.views import article_detail, article_summary, event_summary
 from ..store import QueryError
+from . import STATIC
 from .axis import layout
-from .highlight import marks, segments, snippet_pieces
+from .compose import copies_by_title, evidence_links, period_hint, quote_links, story_titles, web_url
+from .forms import read_form
+from .highlight import blocks, marks, snippet_pieces
 from .network import picture
 from .render import render
 
@@ -28,43 +37,49 @@ Cache = Annotated[Memo, Depends(memo)]
 PLOVER_TYPES = PLOVER.__args__
 
 
-def _timeline(request: Request, params: TimelineParams, db: Any, *, template: str) -> HTMLResponse:
+@router.get("/")
+def home(request: Request, db: Db, cache: Cache) -> HTMLResponse:
+    params, errors = read_form(TimelineParams, request)
     total, rows = find_events(db, params)
     events = [event_summary(e) for e in rows]
-    return render(request, template, events=events, total=total, params=params, axis=layout(events),
-                  types=PLOVER_TYPES)
-
-
-@router.get("/")
-def home(request: Request, params: Annotated[TimelineParams, Query()], db: Db) -> HTMLResponse:
-    return _timeline(request, params, db, template="timeline.html")
+    return render(request, "timeline.html", events=events, total=total, params=params, errors=errors,
+                  axis=layout(events), types=PLOVER_TYPES, hint=period_hint(db, cache))
 
 
 @router.get("/disputed")
-def disputed(request: Request, params: Annotated[TimelineParams, Query()], db: Db) -> HTMLResponse:
-    return _timeline(request, params.model_copy(update={"disputed": True}), db, template="disputed.html")
+def disputed(request: Request, db: Db, cache: Cache) -> HTMLResponse:
+    params, errors = read_form(DisputeParams, request)
+    total, rows = dispute_page(db, cache, params)
+    return render(request, "disputed.html", disputes=rows, total=total, params=params, errors=errors,
+                  hint=period_hint(db, cache))
 
 
 @router.get("/events/{event_id}")
 def event(request: Request, event_id: Annotated[str, Path(pattern=KEY)], db: Db) -> HTMLResponse:
-    return render(request, "event.html", event=find_event(db, event_id))
+    found = find_event(db, event_id)
+    return render(request, "event.html", event=found, evidence=evidence_links(db, found),
+                  story_titles=story_titles(db, [found]))
 
 
 @router.get("/stories")
-def stories(request: Request, params: Annotated[Page, Query()], db: Db, cache: Cache) -> HTMLResponse:
+def stories(request: Request, db: Db, cache: Cache) -> HTMLResponse:
+    params, errors = read_form(Page, request)
     total, rows = story_page(db, cache, params)
-    return render(request, "stories.html", stories=rows, total=total, params=params)
+    return render(request, "stories.html", stories=rows, total=total, params=params, errors=errors)
 
 
 @router.get("/stories/{story_id}")
 def story(request: Request, story_id: Annotated[str, Path(pattern=KEY)], db: Db) -> HTMLResponse:
-    return render(request, "story.html", story=story_detail(db, story_id))
+    detail = story_detail(db, story_id)
+    head = db.story_heads([story_id]).get(story_id) or {}
+    return render(request, "story.html", story=detail, head=head)
 
 
 @router.get("/entities")
-def entities(request: Request, params: Annotated[EntityParams, Query()], db: Db, cache: Cache) -> HTMLResponse:
+def entities(request: Request, db: Db, cache: Cache) -> HTMLResponse:
+    params, errors = read_form(EntityParams, request)
     total, rows = entity_page(db, cache, params)
-    return render(request, "entities.html", entities=rows, total=total, params=params)
+    return render(request, "entities.html", entities=rows, total=total, params=params, errors=errors)
 
 
 @router.get("/entities/{entity_id}", response_model=None)
@@ -77,33 +92,48 @@ def entity(request: Request, entity_id: Annotated[str, Path(pattern=KEY)], db: D
 
 
 @router.get("/articles")
-def articles(request: Request, params: Annotated[Page, Query()], db: Db) -> HTMLResponse:
+def articles(request: Request, db: Db) -> HTMLResponse:
+    params, errors = read_form(Page, request)
     total, ids = db.article_page(limit=params.limit, offset=params.offset)
     return render(request, "articles.html", articles=[article_summary(a) for a in db.article_heads(ids)], total=total,
-                  params=params)
+                  params=params, errors=errors)
 
 
 @router.get("/articles/{article_id}")
 def article(request: Request, article_id: Annotated[str, Path(pattern=ARTICLE_ID)], db: Db) -> HTMLResponse:
     found = find_article(db, article_id)
-    return render(request, "article.html", article=article_detail(db, found),
-                  segments=segments(found.text, marks(found)))
+    detail = article_detail(db, found)
+    return render(request, "article.html", article=detail, blocks=blocks(found.text, found.sentences, marks(found)),
+                  copies=copies_by_title(db, detail["copies"]), original=web_url(found.url),
+                  links=[u for u in map(web_url, detail["sources"]) if u and u != web_url(found.url)])
 
 
 @router.get("/search")
-def search(request: Request, params: Annotated[SearchPageParams, Query()], db: Db) -> HTMLResponse:
+def search(request: Request, db: Db) -> HTMLResponse:
+    params, errors = read_form(SearchPageParams, request)
     if not params.q.strip():
-        return render(request, "search.html", hits=[], total=0, params=params, problem="")
+        return render(request, "search.html", hits=[], total=0, params=params, errors=errors, problem="")
     try:
         total, hits = db.search(params.q, limit=params.limit, offset=params.offset)
     except QueryError as exc:
-        return render(request, "search.html", status=400, hits=[], total=0, params=params, problem=str(exc))
+        return render(request, "search.html", status=400, hits=[], total=0, params=params, errors=errors,
+                      problem=str(exc))
     shown = [(h, snippet_pieces(h.snippet, h.highlights)) for h in hits]
-    return render(request, "search.html", hits=shown, total=total, params=params, problem="")
+    return render(request, "search.html", hits=shown, total=total, params=params, errors=errors, problem="")
 
 
 @router.get("/quotes")
-def quotes(request: Request, params: Annotated[QuoteParams, Query()], db: Db) -> HTMLResponse:
+def quotes(request: Request, db: Db) -> HTMLResponse:
+    params, errors = read_form(QuoteParams, request)
     total, rows = db.quotes(speaker=params.speaker, limit=params.limit, offset=params.offset)
-    return render(request, "quotes.html", quotes=rows, total=total, params=params)
+    return render(request, "quotes.html", quotes=quote_links(db, rows), total=total, params=params, errors=errors)
 
+
+@router.get("/exports")
+def exports(request: Request) -> HTMLResponse:
+    return render(request, "exports.html", kinds=KINDS)
+
+
+@router.get("/favicon.ico", response_class=FileResponse)
+def favicon() -> FileResponse:
+    return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")

@@ -4,23 +4,16 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
-from pydantic import BaseModel, Field
 
 from ...model import Failure, Record
 from ..deps import store
+from ..errors import documented
+from ..params import NewArticle
 
 router = APIRouter(tags=["write"])
 
 
-class NewArticle(BaseModel):
-    text: str = Field(min_length=1, max_length=1_000_000)
-    title: str | None = Field(None, max_length=1000)
-    outlet: str | None = Field(None, max_length=200)
-    url: str | None = Field(None, max_length=2000)
-    published: str | None = Field(None, max_length=40)
-
-
-@router.post("/articles", status_code=201)
+@router.post("/articles", status_code=201, responses=documented(400, 413, 422))
 def add_article(new: NewArticle, request: Request, db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
     from ...pipeline import process
 

@@ -1,0 +1,77 @@
+"""Disputed claims as stored (per story), with their sources resolved to articles and sentences.
+
+``update_timeline`` stores each dispute in the ``disputes`` table, keyed by story; it never reaches the
+``disputed`` flag of a timeline entry unless the claim sentence is also an entry's evidence, which an
+accusation (ACCUSE, kept out of the entries) never is. So disputes are listed from their own table.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Article
+from .memo import Memo
+from .params import DisputeParams
+from .views import article_summary
+
+
+def _sentence_of(article: Article, start: int) -> int:
+    """The 1-based number of the sentence holding ``start`` (0 when none does)."""
+    return next((n for n, s in enumerate(article.sentences, start=1) if s.start <= start < s.end), 0)
+
+
+def _claim_sentence(article: Article, dispute: dict[str, Any]) -> int:
+    at = article.text.find(dispute["claim"])
+    return _sentence_of(article, at) if at >= 0 else 0
+
+
+def _denial_sentence(article: Article, dispute: dict[str, Any]) -> int:
+    """The sentence of a rejection (REJECT) that names one of the deniers."""
+    deniers = [d.lower() for d in dispute.get("deniers", ())]
+    for event in article.events:
+        sentence = article.text[event.start:event.end].lower()
+        if event.type == "REJECT" and any(d in sentence for d in deniers):
+            return _sentence_of(article, event.start)
+    return 0
+
+
+def _source(db: Any, source: str, dispute: dict[str, Any]) -> dict[str, Any] | None:
+    """The source's article with links to the sentences where it states the claim and a denial."""
+    article_id = db.resolve(source)
+    article = db.get(article_id) if article_id else None
+    if article is None:
+        return None
+    href = f"/articles/{article.id}"
+    claim, denial = _claim_sentence(article, dispute), _denial_sentence(article, dispute)
+    return {"article": article_summary(article), "href": href,
+            "claim": f"{href}#s-{claim}" if claim else None, "denial": f"{href}#s-{denial}" if denial else None}
+
+
+def resolved(db: Any) -> list[dict[str, Any]]:
+    """Every dispute with its story's headline, its sources as articles and its publication dates."""
+    rows = db.dispute_rows()
+    stories = db.story_heads(r["story_id"] for r in rows)
+    out = []
+    for row in rows:
+        sources = [s for s in (_source(db, source, row) for source in row.get("sources", ())) if s]
+        dates = sorted(filter(None, (s["article"]["published"] for s in sources)))
+        out.append({"claim": row["claim"], "claimants": row.get("claimants", []), "deniers": row.get("deniers", []),
+                    "accused": row.get("accused", []), "story_id": row["story_id"],
+                    "story": (stories.get(row["story_id"]) or {}).get("label"), "sources": sources,
+                    "first": dates[0] if dates else None, "last": dates[-1] if dates else None})
+    return sorted(out, key=lambda d: (d["last"] or "", d["claim"]), reverse=True)
+
+
+def _matches(dispute: dict[str, Any], params: DisputeParams) -> bool:
+    party = (params.party or "").lower()
+    names = [n.lower() for n in (*dispute["claimants"], *dispute["deniers"], *dispute["accused"])]
+    if party and not any(party in n for n in names):
+        return False
+    if params.since and (dispute["last"] or "") < params.since:
+        return False
+    return not (params.until and (dispute["first"] or "9999") > params.until + "~")
+
+
+def dispute_page(db: Any, cache: Memo, params: DisputeParams) -> tuple[int, list[dict[str, Any]]]:
+    """Disputes, latest first, filtered; resolving sources reads articles, so the list is cached per version."""
+    found = [d for d in cache.get(("disputes",), lambda: resolved(db)) if _matches(d, params)]
+    return len(found), found[params.offset:params.offset + params.limit]
