@@ -82,14 +82,29 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
-@pytest.fixture
-def page(browser: object, server_url: str) -> Iterator[object]:
-    context = browser.new_context(base_url=server_url, viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
+def _open(browser: object, server_url: str, viewport: dict[str, int]) -> tuple[object, object]:
+    context = browser.new_context(base_url=server_url, viewport=viewport)  # type: ignore[attr-defined]
     page = context.new_page()
     page.dialogs = []  # every alert() a payload manages to fire
     page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    page.csp_errors = []  # what the Content-Security-Policy refused: the pages must need nothing it forbids
+    page.on("console", lambda m: "Content Security Policy" in m.text and page.csp_errors.append(m.text))
+    return context, page
+
+
+@pytest.fixture
+def page(browser: object, server_url: str) -> Iterator[object]:
+    context, page = _open(browser, server_url, {"width": 1280, "height": 900})
     yield page
-    context.close()
+    context.close()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def phone(browser: object, server_url: str) -> Iterator[object]:
+    """A phone-width page (a 360 px wide viewport, as a common Android phone)."""
+    context, page = _open(browser, server_url, {"width": 360, "height": 740})
+    yield page
+    context.close()  # type: ignore[attr-defined]
 
 
 def screenshot(page: object, name: str) -> None:

@@ -46,9 +46,16 @@ def here(request: Request, **changes: Any) -> str:
     return request.url.path + (f"?{urlencode(params)}" if params else "")
 
 
+def typed(request: Request, params: Any, name: str) -> str:
+    """A form field's value: the applied one, else what was typed (a refused value stays, to be corrected)."""
+    value = getattr(params, name, None)
+    return request.query_params.get(name, "") if value in (None, "") else str(value)
+
+
 def helpers(request: Request, lang: str) -> dict[str, Any]:
     """What every template may call, bound to the page's language."""
     return {"t": lambda key: translate(key, lang), "here": lambda **changes: here(request, **changes),
+            "typed": lambda params, name: typed(request, params, name),
             "day": lambda value, weekday=True: human_date(value, lang, weekday=weekday),
             "moment": lambda value: human_time(value, lang), "short": lambda value: short_date(value, lang),
             "explain": lambda w: explain(w["code"], w["text"], w["message"], lang)}
