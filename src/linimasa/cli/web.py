@@ -72,15 +72,19 @@ def plot(settings: Settings, out_dir: Path, limit: int) -> None:
 @cli.command()
 @click.argument("kind", type=click.Choice(KINDS))
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (stdout: -).")
+@click.option("--excel", is_flag=True, help="CSV starting with a UTF-8 byte order mark, so that Excel reads it right.")
 @click.pass_obj
-def export(settings: Settings, kind: str, output: Path | None) -> None:
-    """Export events, entities or quotes (JSON/CSV), a TimelineJS3 timeline or the GraphML entity network."""
+def export(settings: Settings, kind: str, output: Path | None, excel: bool) -> None:
+    """Export events, entities or quotes (JSON/CSV), a TimelineJS3 timeline or the GraphML entity network.
+
+    TimelineJS links start with the base_url setting (LINIMASA_BASE_URL), where the web UI is served."""
     from ..api.exports import export as render_export
+    from ..api.middleware import base_url
     from ..store import open_store
 
     store = open_store(settings)
     try:
-        body, _ = render_export(store, kind)
+        body, _ = render_export(store, kind, base=base_url(settings), excel=excel)
     finally:
         store.close()
     if output is None or str(output) == "-":

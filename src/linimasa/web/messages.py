@@ -1,6 +1,8 @@
 """UI text: Indonesian first, English when the user switches (``?lang=en``, remembered in a cookie)."""
 from __future__ import annotations
 
+from ..lang.id.event_types import OTHER, TYPE_NAMES
+
 LANGS = ("id", "en")
 
 # key: (Indonesian, English)
@@ -127,30 +129,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "expect_shorter": ("Terlalu panjang: paling banyak {n} karakter.", "Too long: at most {n} characters."),
     "expect_other": ("Nilai ini tidak dikenali.", "This value is not valid."),
     "ignored": ("Diabaikan", "Ignored"),
-    # PLOVER event types as words
-    "type_AGREE": ("Sepakat", "Agree"),
-    "type_CONSULT": ("Bertemu/berunding", "Consult"),
-    "type_SUPPORT": ("Mendukung", "Support"),
-    "type_CONCEDE": ("Mengalah", "Concede"),
-    "type_COOPERATE": ("Bekerja sama", "Cooperate"),
-    "type_AID": ("Bantuan", "Aid"),
-    "type_RETREAT": ("Mundur", "Retreat"),
-    "type_REQUEST": ("Meminta", "Request"),
-    "type_ACCUSE": ("Menuduh", "Accuse"),
-    "type_REJECT": ("Menolak", "Reject"),
-    "type_THREATEN": ("Mengancam", "Threaten"),
-    "type_PROTEST": ("Protes", "Protest"),
-    "type_SANCTION": ("Sanksi", "Sanction"),
-    "type_MOBILIZE": ("Mobilisasi", "Mobilise"),
-    "type_COERCE": ("Memaksa", "Coerce"),
-    "type_ASSAULT": ("Serangan", "Assault"),
-    "type_": ("Lainnya", "Other"),
     # modality of the evidence (what the sentence says of the event)
     "modality_asserted": ("terjadi", "happened"),
     "modality_reported": ("dilaporkan", "reported"),
     "modality_planned": ("direncanakan", "planned"),
     "modality_negated": ("disangkal", "negated"),
 }
+
+
+# PLOVER event types as words: Indonesian from the language data, English from the type's own name
+MESSAGES |= {f"type_{code}": (name, code.capitalize().replace("Mobilize", "Mobilise")) for code, name in TYPE_NAMES.items()}
+MESSAGES["type_"] = (OTHER, "Other")
 
 
 def translate(key: str, lang: str) -> str:
