@@ -1,6 +1,7 @@
 """Commands over the stored collection for people: serve the web UI and API, draw pictures, export."""
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -50,19 +51,38 @@ def prepare_timeline(settings: Settings, *, rebuild: bool) -> None:
             click.echo(f"timeline updated from {update.articles} articles: {update.events} entries stored", err=True)
 
 
+def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from ..api.params import ISO_DAY, calendar_day
+
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(ISO_DAY, value):
+            raise ValueError(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        return calendar_day(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
 @cli.command()
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out/plots"),
               show_default=True, help="Directory for the pictures.")
-@click.option("--limit", type=click.IntRange(1, 5000), default=60, show_default=True, help="Events drawn.")
+@click.option("--limit", type=click.IntRange(1, 5000), default=60, show_default=True,
+              help="Events drawn: those with the most sources.")
+@click.option("--since", callback=_day, help="First date drawn, YYYY[-MM[-DD]] (default: first publication date).")
+@click.option("--until", callback=_day, help="Last date drawn (default: last publication date).")
 @click.pass_obj
-def plot(settings: Settings, out_dir: Path, limit: int) -> None:
-    """Draw the timeline and the entity network as PNG and SVG for a briefing document."""
+def plot(settings: Settings, out_dir: Path, limit: int, since: str | None, until: str | None) -> None:
+    """Draw the timeline and the entity network as PNG and SVG for a briefing document (A4 width).
+
+    The timeline covers the collection's own period, its first to last publication date, unless
+    --since/--until say otherwise."""
     from ..store import open_store
-    from ..web.plots import draw_network, draw_timeline
+    from ..web.plots import Period, draw
 
     store = open_store(settings)
     try:
-        written = [*draw_timeline(store, out_dir, limit=limit), *draw_network(store, out_dir)]
+        written = draw(store, out_dir, period=Period(since, until), limit=limit)
     finally:
         store.close()
     for path in written:
