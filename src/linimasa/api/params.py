@@ -1,18 +1,18 @@
 """Validated query parameters, one pydantic model per kind of listing; maxima keep every query cheap.
 
-A parameter sent empty (``?since=&type=AGREE``, what every HTML form submits) counts as not sent.
-Dates are checked against the calendar, not only their shape.
+Dates are checked against the calendar, not only their shape. The API refuses an empty parameter like any
+other bad value; the web pages drop empty fields first (``web.forms``), as every HTML form submits them.
 """
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 MAX_LIMIT = 200
 MAX_OFFSET = 100_000  # deeper pages cost a scan; nobody pages 100k rows by hand
-ISO_DAY = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+ISO_DAY = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 ARTICLE_ID = r"^[0-9a-f]{6,64}$"
 KEY = r"^[\w.:\-]{1,128}$"
 # Search language: words, "phrases", OR, -word. Other full-text syntax is refused, not guessed at.
@@ -53,13 +53,6 @@ def _period_end(day: str) -> str:
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    @model_validator(mode="before")
-    @classmethod
-    def _blank_is_absent(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            return {k: v for k, v in data.items() if not (isinstance(v, str) and not v.strip())}
-        return data
-
 
 class Page(Params):
     limit: int = Field(20, ge=1, le=MAX_LIMIT)
@@ -68,7 +61,9 @@ class Page(Params):
 
 class SearchParams(Page):
     limit: int = Field(10, ge=1, le=MAX_LIMIT)
-    q: SearchText = Field(min_length=1, max_length=500, description='Words, "phrases", OR, -excluded; stemmed.')
+    q: SearchText = Field(min_length=1, max_length=500, pattern=r"\w",
+                          description='Words, "phrases", OR, -excluded; stemmed. A query with no word to look for'
+                                      " (only excluded words or signs) is refused with 400.")
 
 
 class EntityParams(Page):

@@ -1,6 +1,6 @@
 """Filter forms: the page's parameters read from its query string, and each bad value explained beside its field.
 
-A page never answers a form with a validation body: the values that are valid are applied, the others
+Empty fields are ignored. A page never answers a form with a validation body: the values that are valid are applied, the others
 are dropped and named, in the UI's language, with what is expected.
 """
 from __future__ import annotations
@@ -37,7 +37,8 @@ def _message(field: str, error: dict[str, Any], lang: str) -> str:
 def read_form(model: type[Model], request: Request, **fixed: Any) -> tuple[Model, dict[str, str]]:
     """The parameters (``fixed`` ones override the query) and {field: message} for the values refused."""
     lang = language(request)
-    values: dict[str, Any] = {k: v for k, v in request.query_params.items() if k != "lang"} | fixed
+    # an empty field is a field left alone: every HTML form submits them all
+    values: dict[str, Any] = {k: v for k, v in request.query_params.items() if k != "lang" and v.strip()} | fixed
     errors: dict[str, str] = {}
     for _ in range(ATTEMPTS):
         try:

@@ -8,7 +8,9 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from ..deps import memo, store
 from ..memo import Memo
+from ..errors import documented
 from ..params import KEY, EntityParams
+from ..schemas import EntityDetail, EntityStat, Listing
 from ..views import entity_detail, page
 
 router = APIRouter(tags=["entities"])
@@ -21,7 +23,7 @@ def entity_page(db: Any, cache: Memo, params: EntityParams) -> tuple[int, list[A
         db.entities(limit=params.limit, offset=params.offset, label=params.label)))
 
 
-@router.get("/entities")
+@router.get("/entities", response_model=Listing[EntityStat], responses=documented(422))
 def list_entities(params: Annotated[EntityParams, Query()], db: Annotated[Any, Depends(store)],
                   cache: Annotated[Memo, Depends(memo)]) -> dict[str, Any]:
     total, rows = entity_page(db, cache, params)
@@ -40,7 +42,7 @@ def entity_view(db: Any, cache: Memo, entity_id: str) -> dict[str, Any]:
     return cache.get(("entity", entity_id), lambda: entity_detail(db, find_entity(db, entity_id)))
 
 
-@router.get("/entities/{entity_id}")
+@router.get("/entities/{entity_id}", response_model=EntityDetail, responses=documented(404, 422))
 def get_entity(entity_id: Annotated[str, Path(pattern=KEY)], db: Annotated[Any, Depends(store)],
                cache: Annotated[Memo, Depends(memo)]) -> dict[str, Any]:
     return entity_view(db, cache, entity_id)

@@ -6,7 +6,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from ..deps import store
+from ..errors import documented
 from ..params import KEY, EventParams
+from ..schemas import EventDetail, EventSummary, Listing
 from ..views import event_detail, event_summary, page
 
 router = APIRouter(tags=["events"])
@@ -17,7 +19,7 @@ def find_events(db: Any, params: EventParams) -> tuple[int, list[Any]]:
                      outlet=params.outlet, disputed=params.disputed, limit=params.limit, offset=params.offset)
 
 
-@router.get("/events")
+@router.get("/events", response_model=Listing[EventSummary], responses=documented(422))
 def list_events(params: Annotated[EventParams, Query()], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
     total, rows = find_events(db, params)
     return page(total, params.limit, params.offset, [event_summary(e) for e in rows])
@@ -31,6 +33,6 @@ def find_event(db: Any, event_id: str) -> dict[str, Any]:
     return event_detail(db, event)
 
 
-@router.get("/events/{event_id}")
+@router.get("/events/{event_id}", response_model=EventDetail, responses=documented(404, 422))
 def get_event(event_id: Annotated[str, Path(pattern=KEY)], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
     return find_event(db, event_id)

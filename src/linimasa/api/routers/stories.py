@@ -7,7 +7,9 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from ..deps import memo, store
 from ..memo import Memo
+from ..errors import documented
 from ..params import KEY, Page
+from ..schemas import Listing, StoryDetail, StorySummary
 from ..views import article_summary, event_summary, page
 
 router = APIRouter(tags=["stories"])
@@ -18,7 +20,7 @@ def story_page(db: Any, cache: Memo, params: Page) -> tuple[int, list[dict[str, 
     return cache.get(("stories", params), lambda: db.stories(limit=params.limit, offset=params.offset))
 
 
-@router.get("/stories")
+@router.get("/stories", response_model=Listing[StorySummary], responses=documented(422))
 def list_stories(params: Annotated[Page, Query()], db: Annotated[Any, Depends(store)],
                  cache: Annotated[Memo, Depends(memo)]) -> dict[str, Any]:
     total, rows = story_page(db, cache, params)
@@ -33,6 +35,6 @@ def story_detail(db: Any, story_id: str) -> dict[str, Any]:
             "events": [event_summary(e) for e in db.story_events(story_id)]}
 
 
-@router.get("/stories/{story_id}")
+@router.get("/stories/{story_id}", response_model=StoryDetail, responses=documented(404, 422))
 def get_story(story_id: Annotated[str, Path(pattern=KEY)], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
     return story_detail(db, story_id)

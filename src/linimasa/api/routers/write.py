@@ -9,11 +9,12 @@ from ...model import Failure, Record
 from ..deps import store
 from ..errors import documented
 from ..params import NewArticle
+from ..schemas import Created
 
 router = APIRouter(tags=["write"])
 
 
-@router.post("/articles", status_code=201, responses=documented(400, 413, 422))
+@router.post("/articles", status_code=201, response_model=Created, responses=documented(400, 413, 422))
 def add_article(new: NewArticle, request: Request, db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
     from ...pipeline import process
 
