@@ -39,12 +39,12 @@ def _check_labels(fig: object) -> list[str]:
 
 def test_web_plots_timeline_covers_the_collections_own_period(store: object) -> None:
     period = own_period(store)
-    assert period == Period("2023-07-26", "2024-09-14")  # the seeds' and the hostile article's publication dates
+    assert period == Period("2019-09-10", "2024-09-14")  # the CLICK-ID articles' and the seeds' publication dates
     fig = timeline_figure(store, period=period)
     assert fig.get_size_inches()[0] == pytest.approx(A4_WIDTH_IN)
     lo, hi = (mdates.num2date(x).date() for x in fig.axes[0].get_xlim())
-    assert date(2023, 7, 1) <= lo and hi <= date(2024, 10, 31)
-    assert "26 Jul 2023 – 14 Sep 2024" in fig.axes[0].get_title()
+    assert date(2019, 1, 1) <= lo and hi <= date(2024, 12, 31)
+    assert "10 Sep 2019 – 14 Sep 2024" in fig.axes[0].get_title()
     assert "Kim Jong-un, Korea Utara" in _check_labels(fig)
     assert {t.get_text() for t in fig.axes[0].get_yticklabels()} >= {"Bertemu/berunding", "Mobilisasi"}
 

@@ -54,6 +54,56 @@ def test_browser_bad_value_is_named_beside_its_field(page: Page, field: str, val
     screenshot(page, f"form-error-{field}")
 
 
+@pytest.mark.parametrize(("field", "typed", "check"), [
+    ("entity", "KPK", "Komisi Pemberantasan Korupsi"), ("entity", "Korut", "Korea Utara"),
+    ("outlet", "tempo.co", None)])
+def test_browser_timeline_filter_by_alias(page: Page, field: str, typed: str, check: str | None) -> None:
+    page.goto("/")
+    page.fill(f"input[name={field}]", typed)
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_url(re.compile(f"{field}="))
+    rows = page.locator(".events .event")
+    assert rows.count() > 0 and page.locator(".field-error").count() == 0
+    if check:
+        assert all(check in names for names in rows.locator(".actors").all_inner_texts())
+    screenshot(page, f"filter-{field}-{typed}")
+
+
+def test_browser_autocomplete_suggests_aliases(page: Page) -> None:
+    page.goto("/")
+    page.locator("input[name=entity]").press_sequentially("Jok", delay=50)
+    options = page.locator("#entity-names option")
+    expect(options.first).to_be_attached()
+    values = options.evaluate_all("els => els.map(e => [e.value, e.label])")
+    assert ["Jokowi", "Joko Widodo"] in values
+
+
+def test_browser_entities_name_search(page: Page) -> None:
+    page.goto("/entities")
+    page.fill("form.filters input[name=q]", "jokowi")
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_url(re.compile(r"q=jokowi"))
+    expect(page.locator("table.entities tbody tr").first).to_contain_text("Joko Widodo")
+    screenshot(page, "entities-search")
+
+
+def test_browser_timeline_opens_on_the_news_with_page_numbers(page: Page) -> None:
+    page.goto("/?limit=4")
+    dates = page.locator(".events .event .date").evaluate_all("els => els.map(e => e.title)")
+    assert dates[0] == "2024-09-14" and dates == sorted(dates, reverse=True)
+    expect(page.locator("select[name=sort]")).to_have_value("newest")
+    pages = page.locator(".pager a:not([rel])").all_inner_texts()
+    assert "2" in pages
+    page.locator(".pager a", has_text="2").first.click()
+    expect(page.locator(".pager .current")).to_have_text("2")
+    page.select_option("select[name=sort]", "oldest")
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_url(re.compile("sort=oldest"))
+    first = page.locator(".events .event .date").first.get_attribute("title")
+    assert first and first < "2020"
+    screenshot(page, "timeline-oldest")
+
+
 def test_browser_until_before_since_is_explained(page: Page) -> None:
     page.goto("/?since=2024-01&until=2023-12")
     expect(page.locator("#until-error")).to_contain_text("'Sampai' harus sama dengan atau sesudah")

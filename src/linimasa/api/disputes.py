@@ -10,6 +10,7 @@ from typing import Any
 
 from ..model import Article
 from .memo import Memo
+from .names import names
 from .params import DisputeParams
 from .views import article_summary
 
@@ -61,17 +62,26 @@ def resolved(db: Any) -> list[dict[str, Any]]:
     return sorted(out, key=lambda d: (d["last"] or "", d["claim"]), reverse=True)
 
 
-def _matches(dispute: dict[str, Any], params: DisputeParams) -> bool:
-    party = (params.party or "").lower()
-    names = [n.lower() for n in (*dispute["claimants"], *dispute["deniers"], *dispute["accused"])]
-    if party and not any(party in n for n in names):
+def _matches(dispute: dict[str, Any], parties: set[str], params: DisputeParams) -> bool:
+    names_in = [n.casefold() for n in (*dispute["claimants"], *dispute["deniers"], *dispute["accused"])]
+    if parties and not any(p in n for p in parties for n in names_in):
         return False
     if params.since and (dispute["last"] or "") < params.since:
         return False
     return not (params.until and (dispute["first"] or "9999") > params.until + "~")
 
 
+def _parties(db: Any, cache: Memo, party: str | None) -> set[str]:
+    """What the party filter matches: the text typed and the name of the entity it is an alias of."""
+    if not party:
+        return set()
+    index = names(db, cache)
+    entity = index.entity(party)
+    return {party.strip().casefold(), *([index.entities[entity].name.casefold()] if entity else [])}
+
+
 def dispute_page(db: Any, cache: Memo, params: DisputeParams) -> tuple[int, list[dict[str, Any]]]:
     """Disputes, latest first, filtered; resolving sources reads articles, so the list is cached per version."""
-    found = [d for d in cache.get(("disputes",), lambda: resolved(db)) if _matches(d, params)]
+    parties = _parties(db, cache, params.party)
+    found = [d for d in cache.get(("disputes",), lambda: resolved(db)) if _matches(d, parties, params)]
     return len(found), found[params.offset:params.offset + params.limit]

@@ -15,7 +15,7 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
-from ..lang.id.event_types import OTHER, TYPE_NAMES
+from ..lang.id.kinds import OTHER, TYPE_NAMES
 from .views import event_summary
 
 CHUNK = 1000

@@ -259,3 +259,12 @@ class Dispute(Out):
 class Created(Out):
     id: str
     new: bool
+
+
+class Suggestion(Out):
+    value: str  # what goes in the field
+    label: str  # what it names
+
+
+class Suggestions(Out):
+    items: list[Suggestion]

@@ -44,3 +44,15 @@ class BrowsingTables:
         """Every stored dispute with the story it was found in."""
         return [json.loads(r["data"]) | {"story_id": r["story_id"]}
                 for r in self._run("SELECT story_id, data FROM disputes ORDER BY story_id, claim")]
+
+    def alias_counts(self) -> list[dict[str, Any]]:
+        """Every (entity, surface form) pair with its mention count, and the entity's name and label."""
+        return [dict(r) for r in self._run(
+            "SELECT m.entity_id AS id, e.name, e.label, m.text, count(*) AS mentions FROM mentions m"
+            " JOIN entities e ON e.id = m.entity_id GROUP BY m.entity_id, e.name, e.label, m.text")]
+
+    def entity_totals(self) -> dict[str, tuple[int, int]]:
+        """Entity id -> (mentions, articles)."""
+        return {r["entity_id"]: (r["mentions"], r["articles"]) for r in self._run(
+            "SELECT entity_id, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM mentions"
+            " GROUP BY entity_id")}

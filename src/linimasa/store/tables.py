@@ -190,19 +190,25 @@ class CollectionTables(BrowsingTables, EntityTables):
 
     def events(self, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
                type: str | None = None, outlet: str | None = None, disputed: bool | None = None,  # noqa: A002
-               limit: int = 100, offset: int = 0) -> tuple[int, list[EventRow]]:
-        """Timeline entries in date order, filtered; dates compare as ISO prefixes."""
+               background: bool | None = None, newest: bool = False, limit: int = 100, offset: int = 0
+               ) -> tuple[int, list[EventRow]]:
+        """Timeline entries in date order (``newest``: latest first, undated last), filtered; dates compare as
+        ISO prefixes. ``background=False`` leaves out entries the timeline marks as past events recalled."""
         where = ("WHERE (? IS NULL OR e.date >= ?) AND (? IS NULL OR e.date <= ? || '~')"
                  " AND (? IS NULL OR e.type = ?) AND (? IS NULL OR e.disputed = ?)"
                  " AND (? IS NULL OR e.id IN (SELECT x.event_id FROM event_actors x"
                  "      WHERE x.entity_id = ? OR lower(x.name) = lower(?)))"
                  " AND (? IS NULL OR e.id IN (SELECT s.event_id FROM event_sources s WHERE s.article_id IN"
-                 "      (SELECT id FROM articles WHERE lower(outlet) = lower(?))))")
+                 "      (SELECT id FROM articles WHERE lower(outlet) = lower(?))))"
+                 # the mark rides in the entry's JSON, written by json.dumps: matched as text on both backends
+                 " AND (? IS NULL OR CASE WHEN e.data LIKE '%\"background\": true%' THEN 1 ELSE 0 END = ?)")
         flag = None if disputed is None else int(disputed)
-        args = (date_from, date_from, date_to, date_to, type, type, flag, flag, entity, entity, entity, outlet, outlet)
+        past = None if background is None else int(background)
+        args = (date_from, date_from, date_to, date_to, type, type, flag, flag, entity, entity, entity, outlet, outlet,
+                past, past)
         total = self._run(f"SELECT count(*) AS n FROM events e {where}", args)[0]["n"]
-        rows = self._run(f"SELECT * FROM events e {where} ORDER BY e.date, e.id LIMIT ? OFFSET ?",
-                         (*args, limit, offset))
+        order = "e.date DESC NULLS LAST, e.id DESC" if newest else "e.date, e.id"
+        rows = self._run(f"SELECT * FROM events e {where} ORDER BY {order} LIMIT ? OFFSET ?", (*args, limit, offset))
         return total, self._event_rows(rows)
 
     def event(self, event_id: str) -> EventRow | None:

@@ -1,7 +1,7 @@
 """UI text: Indonesian first, English when the user switches (``?lang=en``, remembered in a cookie)."""
 from __future__ import annotations
 
-from ..lang.id.event_types import OTHER, TYPE_NAMES
+from ..lang.id.kinds import LABEL_NAMES, OTHER, TYPE_NAMES
 
 LANGS = ("id", "en")
 
@@ -91,9 +91,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "day_count": ("peristiwa", "events"),
     "name": ("Nama", "Name"),
     "label": ("Jenis", "Kind"),
-    "label_PER": ("Orang", "Person"),
-    "label_ORG": ("Organisasi", "Organisation"),
-    "label_LOC": ("Tempat", "Place"),
     "at_most": ("paling banyak", "at most"),
     "story_articles": ("artikel", "articles"),
     "period": ("Periode", "Period"),
@@ -140,6 +137,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
 # PLOVER event types as words: Indonesian from the language data, English from the type's own name
 MESSAGES |= {f"type_{code}": (name, code.capitalize().replace("Mobilize", "Mobilise")) for code, name in TYPE_NAMES.items()}
 MESSAGES["type_"] = (OTHER, "Other")
+MESSAGES |= {f"label_{code}": (name, {"PER": "Person", "ORG": "Organisation", "LOC": "Place"}[code])
+             for code, name in LABEL_NAMES.items()}
 
 
 def translate(key: str, lang: str) -> str:

@@ -15,6 +15,7 @@ from ..api.deps import memo, store
 from ..api.disputes import dispute_page
 from ..api.exports import KINDS
 from ..api.memo import Memo
+from ..api.names import resolved
 from ..api.params import (ARTICLE_ID, KEY, PLOVER, DisputeParams, EntityParams, Page, QuoteParams,
                           SearchPageParams, TimelineParams)
 from ..api.routers.articles import find_article
@@ -40,7 +41,7 @@ PLOVER_TYPES = PLOVER.__args__
 @router.get("/")
 def home(request: Request, db: Db, cache: Cache) -> HTMLResponse:
     params, errors = read_form(TimelineParams, request)
-    total, rows = find_events(db, params)
+    total, rows = find_events(db, resolved(db, cache, params))
     events = [event_summary(e) for e in rows]
     return render(request, "timeline.html", events=events, total=total, params=params, errors=errors,
                   axis=layout(events), types=PLOVER_TYPES, hint=period_hint(db, cache))
@@ -123,9 +124,9 @@ def search(request: Request, db: Db) -> HTMLResponse:
 
 
 @router.get("/quotes")
-def quotes(request: Request, db: Db) -> HTMLResponse:
+def quotes(request: Request, db: Db, cache: Cache) -> HTMLResponse:
     params, errors = read_form(QuoteParams, request)
-    total, rows = db.quotes(speaker=params.speaker, limit=params.limit, offset=params.offset)
+    total, rows = db.quotes(speaker=resolved(db, cache, params).speaker, limit=params.limit, offset=params.offset)
     return render(request, "quotes.html", quotes=quote_links(db, rows), total=total, params=params, errors=errors)
 
 

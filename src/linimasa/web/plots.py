@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..lang.id.event_types import OTHER, TYPE_NAMES
+from ..lang.id.kinds import LABEL_NAMES, OTHER, TYPE_NAMES
 from .axis import parse_day
 from .dates import short_date
 
@@ -23,7 +23,6 @@ NETWORK_ENTITIES = 30
 EDGES_PER_ENTITY = 3  # each entity keeps its strongest links: all links of 30 busy entities are a hairball
 LABELLED = 12  # timeline entries named on the plot; the others are markers only
 COLOURS = {"PER": "#e8893b", "ORG": "#3f78d8", "LOC": "#3e9a57"}
-KIND_NAMES = {"PER": "Orang", "ORG": "Organisasi", "LOC": "Tempat"}
 PAGE = 1000
 
 
@@ -66,7 +65,7 @@ def _candidates(gap: float) -> list[tuple[float, float, str, str]]:
     near = [(0, gap, "center", "bottom"), (0, -gap, "center", "top"), (gap, 0, "left", "center"),
             (-gap, 0, "right", "center"), (gap, gap, "left", "bottom"), (-gap, gap, "right", "bottom"),
             (gap, -gap, "left", "top"), (-gap, -gap, "right", "top")]
-    return near + [(2 * dx, 2 * dy, ha, va) for dx, dy, ha, va in near]  # then a little further out
+    return [(k * dx, k * dy, ha, va) for k in (1, 2, 3) for dx, dy, ha, va in near]  # then further out
 
 
 def _marker_boxes(ax: Any, markers: list[tuple[Any, float, float]]) -> list[Any]:
@@ -182,6 +181,27 @@ def _strongest(edges: list[tuple[str, str, int]], per_node: int) -> list[tuple[s
     return sorted(kept)
 
 
+def _layout(graph: Any) -> dict[str, tuple[float, float]]:
+    """Each connected part laid out on its own, side by side, with width in proportion to its nodes: one layout
+    of the whole would fling unconnected parts to the edges and squeeze each into a knot. Unweighted springs
+    spread the nodes, where weighted ones pull the busiest entities together."""
+    import networkx as nx
+
+    parts = sorted(nx.connected_components(graph), key=lambda c: (-len(c), min(c)))
+    pos, left, total = {}, 0.0, len(graph)
+    for part in parts:
+        width = len(part) / total
+        sub = graph.subgraph(part)
+        local = nx.spring_layout(sub, k=2 / len(part) ** .5, iterations=300, weight=None, seed=7) \
+            if len(part) > 1 else {next(iter(part)): (0.0, 0.0)}
+        xs, ys = [x for x, _ in local.values()], [y for _, y in local.values()]
+        spread_x, spread_y = (max(xs) - min(xs)) or 1, (max(ys) - min(ys)) or 1
+        for node, (x, y) in local.items():
+            pos[node] = (left + width * (0.1 + 0.8 * (x - min(xs)) / spread_x), 0.1 + 0.8 * (y - min(ys)) / spread_y)
+        left += width
+    return pos
+
+
 def network_figure(store: Any, *, size: int = NETWORK_ENTITIES) -> Any:
     """The co-occurrence network of the most mentioned entities; edge width = articles shared."""
     import networkx as nx
@@ -194,8 +214,7 @@ def network_figure(store: Any, *, size: int = NETWORK_ENTITIES) -> Any:
     fig, ax = _figure(A4_WIDTH_IN, A4_WIDTH_IN * 0.8)
     ax.set_axis_off()
     if len(graph):
-        # unweighted springs spread the nodes: weighted ones pull the busiest entities into one knot
-        pos = nx.spring_layout(graph, k=2 / len(graph) ** .5, iterations=300, weight=None, seed=7)
+        pos = _layout(graph)
         most = max(graph.nodes[n]["articles"] for n in graph)
         nx.draw_networkx_edges(graph, pos, ax=ax, alpha=.35, edge_color="#5b6573",
                                width=[0.6 + 3 * d["weight"] / max(most, 1) for *_, d in graph.edges(data=True)])
@@ -205,7 +224,7 @@ def network_figure(store: Any, *, size: int = NETWORK_ENTITIES) -> Any:
         ax.margins(0.2)  # room for the labels of the outermost nodes
         by_size = sorted(graph, key=lambda n: -sizes[n])
         place_labels(ax, [(*pos[n], graph.nodes[n]["name"], sizes[n] ** .5 / 2) for n in by_size], force=True)
-    handles = [Line2D([], [], marker="o", linestyle="", color=c, label=KIND_NAMES[k]) for k, c in COLOURS.items()]
+    handles = [Line2D([], [], marker="o", linestyle="", color=c, label=LABEL_NAMES[k]) for k, c in COLOURS.items()]
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0), ncol=4, fontsize=7, frameon=False,
               title="warna: jenis entitas; ukuran: jumlah artikel; garis: artikel bersama", title_fontsize=7)
     ax.set_title(f"linimasa: {len(graph)} entitas yang paling sering disebut", fontsize=9)

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from ..deps import memo, store
 from ..memo import Memo
+from ..names import names
 from ..errors import documented
 from ..params import KEY, EntityParams
 from ..schemas import EntityDetail, EntityStat, Listing
@@ -17,7 +18,11 @@ router = APIRouter(tags=["entities"])
 
 
 def entity_page(db: Any, cache: Memo, params: EntityParams) -> tuple[int, list[Any]]:
-    """Entities by prominence: an aggregate over every mention, so cached per database version."""
+    """Entities by prominence, or those a name search finds: aggregates over every mention, so cached per
+    database version."""
+    if params.q:
+        found = names(db, cache).search(params.q, label=params.label)
+        return len(found), found[params.offset:params.offset + params.limit]
     return cache.get(("entities", params), lambda: (
         db.entity_count(label=params.label),
         db.entities(limit=params.limit, offset=params.offset, label=params.label)))

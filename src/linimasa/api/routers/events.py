@@ -5,8 +5,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
-from ..deps import store
+from ..deps import memo, store
 from ..errors import documented
+from ..memo import Memo
+from ..names import resolved
 from ..params import KEY, EventParams
 from ..schemas import EventDetail, EventSummary, Listing
 from ..views import event_detail, event_summary, page
@@ -16,12 +18,14 @@ router = APIRouter(tags=["events"])
 
 def find_events(db: Any, params: EventParams) -> tuple[int, list[Any]]:
     return db.events(date_from=params.since, date_to=params.until, entity=params.entity, type=params.type,
-                     outlet=params.outlet, disputed=params.disputed, limit=params.limit, offset=params.offset)
+                     outlet=params.outlet, disputed=params.disputed, background=params.background,
+                     newest=params.sort == "newest", limit=params.limit, offset=params.offset)
 
 
 @router.get("/events", response_model=Listing[EventSummary], responses=documented(422))
-def list_events(params: Annotated[EventParams, Query()], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
-    total, rows = find_events(db, params)
+def list_events(params: Annotated[EventParams, Query()], db: Annotated[Any, Depends(store)],
+                cache: Annotated[Memo, Depends(memo)]) -> dict[str, Any]:
+    total, rows = find_events(db, resolved(db, cache, params))
     return page(total, params.limit, params.offset, [event_summary(e) for e in rows])
 
 

@@ -1,4 +1,4 @@
-"""PLOVER event types named in Indonesian, for people reading a timeline (web UI, exports)."""
+"""Kinds of events (PLOVER types) and of entities named in Indonesian, for people reading a timeline."""
 from __future__ import annotations
 
 TYPE_NAMES: dict[str, str] = {
@@ -8,3 +8,4 @@ TYPE_NAMES: dict[str, str] = {
     "MOBILIZE": "Mobilisasi", "COERCE": "Memaksa", "ASSAULT": "Serangan",
 }
 OTHER = "Lainnya"  # an event whose type was not decided
+LABEL_NAMES: dict[str, str] = {"PER": "Orang", "ORG": "Organisasi", "LOC": "Tempat"}

@@ -1,0 +1,115 @@
+"""Names as people type them: an entity by its id, name, any alias or short name (``Jokowi``, ``KPK``); an outlet
+by its name, another spelling or its web domain (``tempo.co``). Also name search and suggestions as one types.
+
+One index of every (entity, surface form) pair, built once per database version (``Memo``): a lookup is then
+a dictionary read, and a prefix search a bisection, however large the collection.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from ..lang.id.kinds import LABEL_NAMES
+from ..lang.id.outlets import canonical_outlet, outlet_from_host
+from .memo import Memo
+
+SUGGESTIONS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    label: str
+    mentions: int
+    articles: int
+    aliases: tuple[str, ...]  # most used first
+
+
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    entities: dict[str, Entity]
+    by_form: dict[str, tuple[str, ...]]  # casefolded name or alias -> entity ids, most mentioned first
+    forms: tuple[str, ...]  # the keys of by_form, sorted: prefix search by bisection
+
+    def entity(self, text: str) -> str | None:
+        """The entity a user means: an id as is, else the most mentioned entity with that name or alias."""
+        if text in self.entities:
+            return text
+        found = self.by_form.get(text.strip().casefold())
+        return found[0] if found else None
+
+    def search(self, text: str, *, label: str | None = None) -> list[Entity]:
+        """Entities whose name or an alias contains ``text`` (case-insensitively), most mentioned first."""
+        needle = text.strip().casefold()
+        ids = {i for form, ids in self.by_form.items() if needle in form for i in ids}
+        hits = [self.entities[i] for i in ids if label is None or self.entities[i].label == label]
+        return sorted(hits, key=lambda e: (-e.articles, -e.mentions, e.name))
+
+    def suggest(self, prefix: str, *, limit: int = SUGGESTIONS) -> list[dict[str, str]]:
+        """Names and aliases starting with ``prefix``: the form typed, labelled with the entity it names."""
+        start = prefix.strip().casefold()
+        out: dict[str, dict[str, str]] = {}
+        at = bisect_left(self.forms, start)
+        while at < len(self.forms) and self.forms[at].startswith(start) and len(out) < limit * 3:
+            entity = self.entities[self.by_form[self.forms[at]][0]]
+            form = next((a for a in entity.aliases if a.casefold() == self.forms[at]), entity.name)
+            kind = LABEL_NAMES.get(entity.label, entity.label)
+            out.setdefault(form, {"value": form, "label": entity.name if form != entity.name else kind,
+                                  "mentions": str(entity.mentions)})
+            at += 1
+        return sorted(out.values(), key=lambda s: -int(s["mentions"]))[:limit]
+
+
+def build(db: Any) -> NameIndex:
+    totals = db.entity_totals()
+    forms: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # form -> entity -> mentions
+    aliases: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    heads: dict[str, tuple[str, str]] = {}
+    for row in db.alias_counts():
+        heads[row["id"]] = (row["name"], row["label"])
+        aliases[row["id"]].append((row["mentions"], row["text"]))
+        forms[row["text"].casefold()][row["id"]] += row["mentions"]
+        forms[row["name"].casefold()][row["id"]] += row["mentions"]
+    entities = {i: Entity(i, name, label, *totals.get(i, (0, 0)),
+                          tuple(text for _, text in sorted(aliases[i], key=lambda a: (-a[0], a[1]))))
+                for i, (name, label) in heads.items()}
+    by_form = {form: tuple(sorted(ids, key=lambda i: (-ids[i], i))) for form, ids in forms.items()}
+    return NameIndex(entities, by_form, tuple(sorted(by_form)))
+
+
+def names(db: Any, cache: Memo) -> NameIndex:
+    return cache.get(("names",), lambda: build(db))
+
+
+def outlet(db: Any, cache: Memo, text: str) -> str:
+    """The stored outlet a user means by a name, a spelling or a domain (``tempo.co``), else ``text`` as typed."""
+    stored = cache.get(("outlets",), db.outlets)
+    wanted = text.strip().casefold()
+    meant = {wanted, *(o.casefold() for o in (canonical_outlet(text), outlet_from_host(wanted)) if o)}
+    for row in stored:  # most articles first
+        name = row["outlet"]
+        if name.casefold() in meant or (canonical_outlet(name) or "").casefold() in meant:
+            return name
+    return text
+
+
+def outlet_suggestions(db: Any, cache: Memo, prefix: str, *, limit: int = SUGGESTIONS) -> list[dict[str, str]]:
+    start = prefix.strip().casefold()
+    rows = cache.get(("outlets",), db.outlets)
+    return [{"value": r["outlet"], "label": f"{r['articles']} artikel", "mentions": str(r["articles"])}
+            for r in rows if start in r["outlet"].casefold()][:limit]
+
+
+def resolved(db: Any, cache: Memo, params: Any) -> Any:
+    """Filter parameters with ``entity``, ``speaker`` and ``outlet`` as stored: the names people type
+    resolved to an entity id or a stored outlet (a name nothing matches is kept, and finds nothing)."""
+    changes: dict[str, str] = {}
+    for field in ("entity", "speaker"):
+        if (value := getattr(params, field, None)) is not None:
+            changes[field] = names(db, cache).entity(value) or value
+    if (value := getattr(params, "outlet", None)) is not None:
+        changes["outlet"] = outlet(db, cache, value)
+    return params.model_copy(update=changes) if changes else params
