@@ -134,3 +134,14 @@ def test_web_linked_short_name_redirects_to_the_full_name(web_settings: Settings
     response = client.get("/entities/per:kim-only-in-this-test", follow_redirects=False)
     assert response.status_code == 307 and response.headers["location"] == "/entities/per:kim-jong-un"
     assert "Kim Jong-un" in client.get("/entities/per:kim-only-in-this-test").text
+
+
+def test_web_story_and_event_pages_show_their_disputes(client: TestClient) -> None:
+    disputes = [d for d in client.get("/api/disputes").json()["items"] if d["story"]]  # stories the seeds stored
+    assert len(disputes) == 2
+    for dispute in disputes:
+        assert client.get("/api/disputes", params={"story": dispute["story_id"]}).json()["total"] == 1
+        page = client.get(f"/stories/{dispute['story_id']}").text
+        assert dispute["claim"][:40] in page and "Yang membantah" in page
+        events = client.get(f"/api/stories/{dispute['story_id']}").json()["events"]
+        assert all(dispute["claim"][:40] in client.get(f"/events/{e['id']}").text for e in events)

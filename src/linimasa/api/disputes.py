@@ -66,6 +66,8 @@ def _matches(dispute: dict[str, Any], parties: set[str], params: DisputeParams) 
     names_in = [n.casefold() for n in (*dispute["claimants"], *dispute["deniers"], *dispute["accused"])]
     if parties and not any(p in n for p in parties for n in names_in):
         return False
+    if params.story and dispute["story_id"] != params.story:
+        return False
     if params.since and (dispute["last"] or "") < params.since:
         return False
     return not (params.until and (dispute["first"] or "9999") > params.until + "~")

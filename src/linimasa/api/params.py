@@ -102,6 +102,7 @@ class QuoteParams(Page):
 class DisputeParams(Period, Page):
     party: str | None = Field(None, min_length=1, max_length=200,
                               description="Someone who asserts, denies or is accused (a name or alias).")
+    story: str | None = Field(None, pattern=KEY, description="The story the dispute was found in.")
 
 
 class TimelineParams(EventParams):

@@ -16,7 +16,7 @@ from ..api.disputes import dispute_page
 from ..api.exports import KINDS
 from ..api.memo import Memo
 from ..api.names import resolved
-from ..api.params import (ARTICLE_ID, KEY, PLOVER, DisputeParams, EntityParams, Page, QuoteParams,
+from ..api.params import (ARTICLE_ID, KEY, MAX_LIMIT, PLOVER, DisputeParams, EntityParams, Page, QuoteParams,
                           SearchPageParams, TimelineParams)
 from ..api.routers.articles import find_article
 from ..api.routers.entities import entity_page, entity_view
@@ -55,11 +55,17 @@ def disputed(request: Request, db: Db, cache: Cache) -> HTMLResponse:
                   hint=period_hint(db, cache))
 
 
+def _story_disputes(db: Any, cache: Memo, story_id: str | None) -> list[dict[str, Any]]:
+    if not story_id:
+        return []
+    return dispute_page(db, cache, DisputeParams(story=story_id, limit=MAX_LIMIT))[1]
+
+
 @router.get("/events/{event_id}")
-def event(request: Request, event_id: Annotated[str, Path(pattern=KEY)], db: Db) -> HTMLResponse:
+def event(request: Request, event_id: Annotated[str, Path(pattern=KEY)], db: Db, cache: Cache) -> HTMLResponse:
     found = find_event(db, event_id)
     return render(request, "event.html", event=found, evidence=evidence_links(db, found),
-                  story_titles=story_titles(db, [found]))
+                  story_titles=story_titles(db, [found]), disputes=_story_disputes(db, cache, found["story_id"]))
 
 
 @router.get("/stories")
@@ -70,10 +76,10 @@ def stories(request: Request, db: Db, cache: Cache) -> HTMLResponse:
 
 
 @router.get("/stories/{story_id}")
-def story(request: Request, story_id: Annotated[str, Path(pattern=KEY)], db: Db) -> HTMLResponse:
+def story(request: Request, story_id: Annotated[str, Path(pattern=KEY)], db: Db, cache: Cache) -> HTMLResponse:
     detail = story_detail(db, story_id)
     head = db.story_heads([story_id]).get(story_id) or {}
-    return render(request, "story.html", story=detail, head=head)
+    return render(request, "story.html", story=detail, head=head, disputes=_story_disputes(db, cache, story_id))
 
 
 @router.get("/entities")
