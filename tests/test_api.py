@@ -7,9 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 from webdata import HOSTILE_ENTITY, HOSTILE_ID, IMG, SCRIPT, client, web_settings  # noqa: F401 - fixtures
 
-from linimasa.api import create_app
 from linimasa.api.exports import KINDS
-from linimasa.settings import Settings
 
 
 @pytest.mark.parametrize(("path", "keys"), [

@@ -2,13 +2,12 @@
 invalid parameters) finds no 5xx, no undocumented status, no body or header that breaks the schema."""
 from __future__ import annotations
 
+import pytest
 import schemathesis
-from schemathesis import checks
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
+from schemathesis import checks
 from webdata import client, web_settings  # noqa: F401 - fixtures
-
-import pytest
 
 # What JSON Schema cannot say, so a request that fits the schema may still be refused, as documented: the search
 # language (a query of excluded words only, "-rusia", is a 400), a calendar (2023-02-31 is a 422) and an order

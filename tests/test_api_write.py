@@ -12,7 +12,8 @@ from linimasa.settings import Settings
 
 # seed 003's opening: a real article sentence, long enough to be one
 TEXT = ("SEOUL, KOMPAS.TV - Pemimpin Korea Utara, Kim Jong-un bertemu Presiden Rusia Vladimir Putin di Rusia, "
-        "berjanji memberi dukungan penuh kepada Rusia selama pertemuan di pusat peluncuran roket Rusia, Rabu (13/9/2023).")
+        "berjanji memberi dukungan penuh kepada Rusia selama pertemuan di pusat peluncuran roket Rusia, "
+        "Rabu (13/9/2023).")
 
 
 @pytest.fixture

@@ -1,6 +1,8 @@
 """Server-rendered pages: they answer, switch language, escape hostile text; and the helpers behind them."""
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
@@ -83,7 +85,7 @@ def test_web_snippet_pieces(snippet: str, marks: tuple, pieces: list) -> None:
 
 @pytest.mark.parametrize(("dates", "groups", "inside"), [
     (["2023-07-26", "2023-07-26", "2023-07", "2023"], {"2023-07-26": 2, "2023-07": 1, "2023": 1}, 3),
-    (["1950"] + ["2023-07-%02d" % d for d in range(1, 29)], {"1950": 1} | {"2023-07-%02d" % d: 1 for d in range(1, 29)},
+    (["1950"] + [f"2023-07-{d:02d}" for d in range(1, 29)], {"1950": 1} | {f"2023-07-{d:02d}": 1 for d in range(1, 29)},
      28),
     (["2023-09-13T21:10+07:00", "2023-09-13", "2023-09-14"], {"2023-09-13": 2, "2023-09-14": 1}, 2),
 ])
@@ -96,12 +98,12 @@ def test_web_axis_groups_entries_per_day(dates: list[str], groups: dict[str, int
 
 
 def test_web_axis_markers_on_one_row_never_overlap() -> None:
-    days = ["2023-07-%02d" % d for d in range(1, 32)] * 3
+    days = [f"2023-07-{d:02d}" for d in range(1, 32)] * 3
     axis = layout([{"id": str(i), "date": d, "actors": [{"name": f"A{i % 4}"}]} for i, d in enumerate(days)])
     assert axis is not None and len(axis.groups) == 31
     for row in {g.row for g in axis.groups}:
         xs = sorted(g.x for g in axis.groups if g.row == row)
-        assert all(b - a >= GAP - 1e-9 for a, b in zip(xs, xs[1:], strict=False))
+        assert all(b - a >= GAP - 1e-9 for a, b in pairwise(xs))
     assert set(axis.groups[0].actors) == {"A0", "A3", "A2"}  # the day's three entries: actors for the hover card
 
 

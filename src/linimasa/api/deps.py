@@ -6,8 +6,8 @@ from typing import Any
 
 from fastapi import Request
 
-from ..store import open_store
 from ..settings import Settings
+from ..store import open_store
 
 
 class StorePool:

@@ -35,7 +35,7 @@ def calendar_day(value: str) -> str:
     """YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day (2019-13-45 and 2023-02-31 are refused)."""
     parts = [int(p) for p in value.split("-")]
     try:
-        dt.date(parts[0], *(parts[1:] + [1, 1])[:2])
+        dt.date(parts[0], *[*parts[1:], 1, 1][:2])
     except ValueError as exc:
         raise ValueError(f"no such date {value!r} ({exc})") from None
     return value

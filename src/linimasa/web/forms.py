@@ -1,7 +1,7 @@
 """Filter forms: the page's parameters read from its query string, and each bad value explained beside its field.
 
-Empty fields are ignored. A page never answers a form with a validation body: the values that are valid are applied, the others
-are dropped and named, in the UI's language, with what is expected.
+Empty fields are ignored. A page never answers a form with a validation body: the values that are valid are
+applied, the others are dropped and named, in the UI's language, with what is expected.
 """
 from __future__ import annotations
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..model import Article, Sentence
 
@@ -64,7 +65,7 @@ def blocks(text: str, sentences: Sequence[Sentence], found: list[Mark]) -> list[
     for segment in segments(text, found + bounds):
         number = next((int(m.label) for m in segment.marks if m.kind == "sentence"), 0)
         if out and out[-1].number == number and number:
-            out[-1] = Block(number, out[-1].segments + (segment,))
+            out[-1] = Block(number, (*out[-1].segments, segment))
         else:
             out.append(Block(number, (segment,)))
     return out
@@ -74,7 +75,7 @@ def segments(text: str, found: list[Mark]) -> list[Segment]:
     valid = [m for m in found if 0 <= m.start < m.end <= len(text)]
     cuts = sorted({0, len(text), *(m.start for m in valid), *(m.end for m in valid)})
     out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in pairwise(cuts):
         covering = [m for m in valid if m.start <= a and b <= m.end]
         shown = [m for m in covering if m.kind != "sentence"]
         classes = sorted({m.kind for m in shown} | {f"{m.kind}-{m.label}" for m in shown if m.kind == "ent"})

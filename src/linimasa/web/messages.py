@@ -95,7 +95,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "story_articles": ("artikel", "articles"),
     "period": ("Periode", "Period"),
     "csv_excel": ("CSV untuk Excel", "CSV for Excel"),
-    "export_events": ("Entri linimasa dengan pelaku, tempat dan sumber", "Timeline entries with actors, place, sources"),
+    "export_events": ("Entri linimasa dengan pelaku, tempat dan sumber",
+                      "Timeline entries with actors, place, sources"),
     "export_entities": ("Entitas dengan alias dan jumlah sebutan", "Entities with aliases and mention counts"),
     "export_quotes": ("Kutipan dengan pembicara dan artikel", "Quotes with speaker and article"),
     "export_timelinejs": ("Untuk TimelineJS3: satu slide per peristiwa, dengan tautan sumber",
@@ -117,7 +118,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "'Until' must be the same as or after 'From'."),
     "expect_type": ("Pilih salah satu jenis dari daftar.", "Choose one of the listed types."),
     "expect_label": ("Pilih Orang, Organisasi atau Tempat.", "Choose Person, Organisation or Place."),
-    "expect_limit": ("Jumlah per halaman harus bilangan 1 sampai {limit}.", "Items per page: a number from 1 to {limit}."),
+    "expect_limit": ("Jumlah per halaman harus bilangan 1 sampai {limit}.",
+                     "Items per page: a number from 1 to {limit}."),
     "expect_offset": ("Posisi harus bilangan 0 sampai {offset}.", "Position: a number from 0 to {offset}."),
     "expect_yes_no": ("Nilai harus ya (true) atau tidak (false).", "Must be true or false."),
     "expect_sort": ("Pilih terbaru atau terlama.", "Choose newest or oldest."),
@@ -135,7 +137,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 
 # PLOVER event types as words: Indonesian from the language data, English from the type's own name
-MESSAGES |= {f"type_{code}": (name, code.capitalize().replace("Mobilize", "Mobilise")) for code, name in TYPE_NAMES.items()}
+MESSAGES |= {f"type_{code}": (name, code.capitalize().replace("Mobilize", "Mobilise"))
+             for code, name in TYPE_NAMES.items()}
 MESSAGES["type_"] = (OTHER, "Other")
 MESSAGES |= {f"label_{code}": (name, {"PER": "Person", "ORG": "Organisation", "LOC": "Place"}[code])
              for code, name in LABEL_NAMES.items()}

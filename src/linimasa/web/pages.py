@@ -16,8 +16,18 @@ from ..api.disputes import dispute_page
 from ..api.exports import KINDS
 from ..api.memo import Memo
 from ..api.names import resolved
-from ..api.params import (ARTICLE_ID, KEY, MAX_LIMIT, PLOVER, DisputeParams, EntityParams, Page, QuoteParams,
-                          SearchPageParams, TimelineParams)
+from ..api.params import (
+    ARTICLE_ID,
+    KEY,
+    MAX_LIMIT,
+    PLOVER,
+    DisputeParams,
+    EntityParams,
+    Page,
+    QuoteParams,
+    SearchPageParams,
+    TimelineParams,
+)
 from ..api.routers.articles import find_article
 from ..api.routers.entities import entity_page, entity_view
 from ..api.routers.events import find_event, find_events

@@ -7,8 +7,8 @@ from fastapi import APIRouter, Depends, Query
 
 from ..deps import memo, store
 from ..disputes import dispute_page
-from ..memo import Memo
 from ..errors import documented
+from ..memo import Memo
 from ..params import DisputeParams
 from ..schemas import Dispute, Listing
 from ..views import page

@@ -7,9 +7,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from ..deps import memo, store
+from ..errors import documented
 from ..memo import Memo
 from ..names import names
-from ..errors import documented
 from ..params import KEY, EntityParams
 from ..schemas import EntityDetail, EntityStat, Listing
 from ..views import entity_detail, page

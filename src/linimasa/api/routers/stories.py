@@ -6,8 +6,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from ..deps import memo, store
-from ..memo import Memo
 from ..errors import documented
+from ..memo import Memo
 from ..params import KEY, Page
 from ..schemas import Listing, StoryDetail, StorySummary
 from ..views import article_summary, event_summary, page
