@@ -4,6 +4,7 @@ Bad input never becomes a 500. ``Problem`` is the body's schema, declared in Ope
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -40,14 +41,15 @@ DESCRIPTIONS = {400: "A query the store cannot run (e.g. search syntax).", 404: 
 
 
 def problems_of(exc: RequestValidationError) -> list[dict[str, Any]]:
-    return [{"where": ".".join(str(p) for p in err.get("loc", ())), "problem": err.get("msg", ""),
+    return [{"where": ".".join(str(p) for p in err.get("loc", ())),
+             "problem": err.get("msg", "").removeprefix("Value error, "),
              "got": str(err.get("input", ""))[:ECHO_CHARS]} for err in exc.errors()]
 
 
 def problem_response(request: Request, status: int, detail: str, problems: list[dict[str, Any]] | None = None,
                      headers: dict[str, str] | None = None) -> Response:
     if request.url.path.startswith("/api") or request.url.path == "/openapi.json":
-        body = Problem(status=status, detail=detail, problems=problems or None)
+        body = Problem(status=status, detail=detail, problems=[FieldProblem(**p) for p in problems or ()] or None)
         return JSONResponse(body.model_dump(exclude_none=True), status_code=status, headers=headers)
     from ..web.render import error_page
 
@@ -56,12 +58,12 @@ def problem_response(request: Request, status: int, detail: str, problems: list[
     return response
 
 
-def _allow(headers: dict[str, str] | None) -> dict[str, str] | None:
+def _allow(headers: Mapping[str, str] | None) -> dict[str, str] | None:
     """A 405's Allow header, with HEAD wherever GET is (HeadAsGet answers it)."""
     if not headers or "Allow" not in headers:
-        return headers
+        return dict(headers) if headers else None
     methods = [m.strip() for m in headers["Allow"].split(",")]
-    return headers | {"Allow": ", ".join(sorted({*methods, *(["HEAD"] if "GET" in methods else [])}))}
+    return dict(headers) | {"Allow": ", ".join(sorted({*methods, *(["HEAD"] if "GET" in methods else [])}))}
 
 
 def install_handlers(app: FastAPI) -> None:

@@ -73,8 +73,8 @@ def build(db: Any) -> NameIndex:
         aliases[row["id"]].append((row["mentions"], row["text"]))
         forms[row["text"].casefold()][row["id"]] += row["mentions"]
         forms[row["name"].casefold()][row["id"]] += row["mentions"]
-    entities = {i: Entity(i, name, label, *totals.get(i, (0, 0)),
-                          tuple(text for _, text in sorted(aliases[i], key=lambda a: (-a[0], a[1]))))
+    entities = {i: Entity(i, name, label, mentions=totals.get(i, (0, 0))[0], articles=totals.get(i, (0, 0))[1],
+                          aliases=tuple(text for _, text in sorted(aliases[i], key=lambda a: (-a[0], a[1]))))
                 for i, (name, label) in heads.items()}
     by_form = {form: tuple(sorted(ids, key=lambda i: (-ids[i], i))) for form, ids in forms.items()}
     return NameIndex(entities, by_form, tuple(sorted(by_form)))

@@ -6,9 +6,10 @@ other bad value; the web pages drop empty fields first (``web.forms``), as every
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, WithJsonSchema, field_validator
 
 MAX_LIMIT = 200
 MAX_OFFSET = 100_000  # deeper pages cost a scan; nobody pages 100k rows by hand
@@ -33,6 +34,8 @@ def search_text(q: str) -> str:
 
 def calendar_day(value: str) -> str:
     """YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day (2019-13-45 and 2023-02-31 are refused)."""
+    if not re.fullmatch(ISO_DAY, value):
+        raise ValueError(f"{value[:40]!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
     parts = [int(p) for p in value.split("-")]
     try:
         dt.date(parts[0], *[*parts[1:], 1, 1][:2])
@@ -42,7 +45,8 @@ def calendar_day(value: str) -> str:
 
 
 SearchText = Annotated[str, AfterValidator(search_text)]
-Day = Annotated[str, Field(pattern=ISO_DAY), AfterValidator(calendar_day)]
+# checked in words rather than by the pattern, which OpenAPI still shows
+Day = Annotated[str, AfterValidator(calendar_day), WithJsonSchema({"type": "string", "pattern": ISO_DAY})]
 
 
 def _period_end(day: str) -> str:

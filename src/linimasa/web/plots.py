@@ -88,7 +88,8 @@ def place_labels(ax: Any, labels: list[tuple[Any, float, str, float]], *, force:
     anyway). An empty text only marks a marker to keep clear."""
     fig = ax.figure
     fig.canvas.draw()  # fixes the limits, so that positions in points are final
-    renderer, frame, placed = fig.canvas.get_renderer(), ax.get_window_extent(), []
+    renderer, frame = fig.canvas.get_renderer(), ax.get_window_extent()
+    placed: list[Any] = []
     markers = _marker_boxes(ax, [(x, y, radius) for x, y, _, radius in labels])
 
     def free(box: Any, obstacles: list[Any]) -> bool:
