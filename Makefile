@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 DB      ?= out/seeds.db
 
-.PHONY: run test serve model bench clean postgres
+.PHONY: run test test-fast serve model bench clean postgres
 
 $(STAMP): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
@@ -20,6 +20,10 @@ run: $(STAMP)
 
 test: $(STAMP) postgres /usr/bin/chromium
 	$(PY) -m pytest -n 2
+
+# Everything but the tests marked slow (PostgreSQL, browser, Dask cluster, eval gate figures, big inputs)
+test-fast: $(STAMP)
+	$(PY) -m pytest -n 2 -m "not slow"
 
 # Debian's chromium for the Playwright browser tests (apt-get; never a browser download)
 /usr/bin/chromium:

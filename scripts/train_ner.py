@@ -1,14 +1,16 @@
-"""Train the shipped NER model: `make model` (the only code that reads ../shared/data).
+"""Train the shipped NER model: `make model` (the only code that reads ../shared/data, or $LINIMASA_SHARED/data).
 
 Steps: word clusters and lexicon from CLICK-ID; gazetteer from MDEE, CLDR countries and our
 curated cities; a CRF on NERGrit train+valid and idner-news-2k train+dev, de-duplicated
 against both test sets; then both test sets are scored through the real pipeline (the same
-text and span logic as score.py, see linimasa.entities.evaluate) and the figures are recorded in metrics.json.
+text and span logic as score.py, see linimasa.entities.evaluate) and the figures are recorded in metrics.json,
+with the fingerprint of what the features compute (linimasa.entities.probe).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import time
 from pathlib import Path
@@ -17,14 +19,15 @@ import pycrfsuite
 
 from linimasa.entities import ner
 from linimasa.entities.evaluate import read_conll, score_file
-from linimasa.entities.features import code_fingerprint, sentence_features
+from linimasa.entities.features import sentence_features
+from linimasa.entities.probe import feature_fingerprint
 from linimasa.lang.id.names import WORLD_CITIES, countries
 
 from ner_clusters import build as build_clusters
 from ner_corpora import deduplicate
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("LINIMASA_SHARED", ROOT.parent / "shared"))  # a worktree elsewhere names it
 DATA = SHARED / "data"
 OUT = ROOT / "src" / "linimasa" / "resources" / "ner"
 SUBSET = ROOT / "tests" / "data" / "ner_subset.conll"
@@ -100,7 +103,7 @@ def train_all(a: argparse.Namespace) -> None:
     write_subset(tests)
     training = {"read": len(raw), "dropped_test_duplicates": dropped, "kept": len(sents),
                 "sources": [str(p.relative_to(DATA)) for p in TRAIN], "seconds": round(time.time() - t0),
-                "features": code_fingerprint()}
+                "features": feature_fingerprint(ner.lexicons(OUT))}
     (OUT / "metrics.json").write_text(json.dumps({"training": training}, indent=2) + "\n", encoding="utf-8")
 
 

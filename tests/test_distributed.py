@@ -49,6 +49,7 @@ def test_distributed_matches_single_process(corpus: str, click_id: str, schedule
     assert sum(isinstance(item, Article) for item in single) >= (5 if corpus == "seeds" else 900)
 
 
+@pytest.mark.slow  # starts a local Dask cluster of two processes
 def test_distributed_local_cluster_matches_single_process() -> None:
     settings = Settings(workers=2)
     assert annotate([str(SEEDS)], settings) == annotate([str(SEEDS)], Settings())

@@ -7,18 +7,38 @@ from pathlib import Path
 import pytest
 
 from linimasa import entities, segment
+from linimasa.entities import features, ner
 from linimasa.entities.evaluate import score_file
-from linimasa.entities.features import code_fingerprint
+from linimasa.entities.features import Lexicons
 from linimasa.entities.ner import RESOURCES
+from linimasa.entities.probe import feature_fingerprint
 from linimasa.model import Article
 from linimasa.settings import Settings
 
 SUBSET = Path(__file__).parent / "data" / "ner_subset.conll"
 
 
-def test_entities_model_was_trained_with_this_feature_code() -> None:
-    """Feature code or its word lists changed since training: run `make model` (the figures move, see docs)."""
-    assert json.loads((RESOURCES / "metrics.json").read_text())["training"]["features"] == code_fingerprint()
+def test_entities_model_was_trained_with_these_features() -> None:
+    """The features of the probe sentences changed since training: run `make model` (the figures move, see docs)."""
+    assert json.loads((RESOURCES / "metrics.json").read_text())["training"]["features"] == feature_fingerprint(
+        ner.lexicons())
+
+
+@pytest.mark.parametrize("change", ["no gazetteer", "no clusters", "a title dropped", "a place cue added"])
+def test_entities_probe_sees_feature_changes(change: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the features compute, not the bytes of their code: each change moves the fingerprint."""
+    lex = ner.lexicons()
+    before = feature_fingerprint(lex)
+    if change == "no gazetteer":
+        lex = Lexicons(clusters=lex.clusters)
+    elif change == "no clusters":
+        lex = Lexicons(gazetteer=lex.gazetteer)
+    elif change == "a title dropped":
+        monkeypatch.setattr(features, "PERSON_TITLES", features.PERSON_TITLES - {"jaksa"})
+    else:  # as an edit of lang/id/titles.py would: the list and the cue words both grow
+        monkeypatch.setattr(features, "PLACE_CUES", features.PLACE_CUES | {"tepi"})
+        monkeypatch.setattr(features, "CUE_WORDS", features.CUE_WORDS | {"tepi"})
+    assert feature_fingerprint(lex) != before
 
 
 def test_entities_model_reproduces_recorded_f1() -> None:

@@ -74,6 +74,7 @@ def test_fuzz_ingest_feed_never_expands_external_entities(tmp_path: Path) -> Non
     assert not any("RAHASIA" in (item.body if isinstance(item, Record) else item.reason) for item in items)
 
 
+@pytest.mark.slow  # hundreds of generated files
 @pytest.mark.parametrize("fmt", sorted(SAMPLES))
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data())
@@ -81,6 +82,7 @@ def test_fuzz_ingest_hostile_files_never_raise(fmt: str, data: st.DataObject) ->
     check_ingest(*data.draw(hostile_file(fmt)))
 
 
+@pytest.mark.slow  # hundreds of generated files
 @pytest.mark.parametrize("fmt", ["text", "html", "jsonl"])
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data())

@@ -39,6 +39,7 @@ def test_fuzz_text_regressions_and_traps(check: Callable[..., str], args: tuple[
     check(*args)
 
 
+@pytest.mark.slow  # 250 generated texts per property
 @pytest.mark.parametrize("name", PROPERTIES)
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())

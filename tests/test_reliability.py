@@ -13,6 +13,7 @@ from linimasa.settings import Settings
 from linimasa.store import open_store
 
 EXIT_PARTIAL = 3
+pytestmark = pytest.mark.slow  # CLI processes over big batches, killed and rerun
 
 
 def test_reliability_mixed_batch_stores_good_once_and_reports_bad(tmp_path: Path) -> None:

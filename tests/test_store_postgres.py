@@ -27,7 +27,7 @@ def memory_store(pg_url: str) -> Iterator[object]:  # noqa: F811 - the PostgreSQ
     store.close()
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.slow)])
 def any_store(request: pytest.FixtureRequest, tmp_path: object) -> Iterator[object]:
     url = str(tmp_path / "t.db") if request.param == "sqlite" else request.getfixturevalue("pg_url")
     store = open_store(Settings(database=url))

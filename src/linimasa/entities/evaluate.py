@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..model import Article
 from ..settings import Settings
+from .ner import bio_spans
 
 LABELS = {"PERSON": "PER", "PER": "PER", "PPL": "PER", "ORGANISATION": "ORG", "ORGANIZATION": "ORG",
           "ORG": "ORG", "PLACE": "LOC", "LOC": "LOC", "LOCATION": "LOC", "PLC": "LOC", "GPE": "LOC"}
@@ -37,20 +38,14 @@ def read_conll(path: Path) -> list[Sentence]:
 
 
 def conll_text(sents: list[Sentence]) -> tuple[str, set[tuple[int, int, str]]]:
+    """The document text and its gold (start, end, type) spans, decoded as the tagger's output is."""
     text, spans = "", set()
     for sent in sents:
-        start, label, end = None, "", 0
-        for word, tag in [*sent, ("", "O")]:
-            kind = tag[2:] if tag != "O" else ""
-            if start is not None and not (tag.startswith("I-") and kind == label):
-                spans.add((start, end, label))
-                start = None
-            if word and kind and (tag.startswith("B-") or start is None):
-                start, label = len(text), kind
-            if word:
-                text += word
-                end = len(text)
-                text += " "
+        offsets = []
+        for word, _ in sent:
+            offsets.append((len(text), len(text) + len(word)))
+            text += word + " "
+        spans |= {(offsets[i][0], offsets[j - 1][1], kind) for i, j, kind in bio_spans([t for _, t in sent])}
         text = text.rstrip(" ") + "\n\n"
     return text, spans
 

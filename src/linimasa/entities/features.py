@@ -6,10 +6,8 @@ unlabelled news, and gazetteer matches (longest match, BIO per label).
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from ..lang.id.titles import ORG_HEADS, PERSON_TITLES, PLACE_CUES, SPEECH_CUES
 
@@ -98,6 +96,10 @@ def _context_features(word: str, d: int, clusters: Clusters) -> tuple[str, ...]:
     return tuple(feats)
 
 
+# Every word a cue feature tests; the model fingerprint (probe.py) probes each one.
+CUE_WORDS = PERSON_TITLES | SPEECH_CUES | PLACE_CUES | ORG_HEADS
+
+
 def _cue_features(low: str, prev: str) -> list[str]:
     feats = []
     if prev in PERSON_TITLES:
@@ -136,9 +138,3 @@ def sentence_features(words: list[str], lex: Lexicons) -> list[list[str]]:
         out.append(feats)
     return out
 
-
-def code_fingerprint() -> str:
-    """A hash of what decides the features: this module and the word lists it reads. Training records it,
-    so a change here without retraining fails a test instead of skewing the model silently."""
-    lists = repr([sorted(words) for words in (ORG_HEADS, PERSON_TITLES, PLACE_CUES, SPEECH_CUES)])
-    return hashlib.sha256(Path(__file__).read_bytes() + lists.encode()).hexdigest()[:16]

@@ -56,7 +56,8 @@ def tag(words: list[str], directory: Path = RESOURCES) -> list[str]:
 
 
 def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:
-    """(first, last + 1, type) word ranges of the BIO labels; a stray I- opens a span."""
+    """(first, last + 1, type) word ranges of the BIO labels; a stray I- opens a span. The one decoder of
+    our code: the tagger's output and the CoNLL gold (``evaluate.conll_text``) go through it."""
     spans: list[tuple[int, int, str]] = []
     start, kind = None, ""
     for i, lab in enumerate([*labels, "O"]):
