@@ -71,15 +71,3 @@ def test_api_names_newest_first_by_default(client: TestClient) -> None:  # noqa:
     first = client.get("/api/events", params={"limit": 1}).json()["items"][0]
     assert first["date"] == "2024-09-14"
 
-
-def test_api_names_background_entries_can_be_left_out(memory_store: object) -> None:
-    from linimasa.store import EventRow
-
-    memory_store.put_events([  # type: ignore[attr-defined]
-        EventRow(id="news", date="2019-09-17", type="AGREE", place=None, summary="DPR mengesahkan revisi UU KPK."),
-        EventRow(id="past", date="2015", type="AGREE", place=None, summary="KPK dibentuk kembali pada 2015.",
-                 data={"background": True}),
-        EventRow(id="undated", date=None, type="AGREE", place=None, summary="Tanpa tanggal.")])
-    ids = [[e.id for e in memory_store.events(background=flag, newest=True)[1]]  # type: ignore[attr-defined]
-           for flag in (None, False, True)]
-    assert ids == [["news", "past", "undated"], ["news", "undated"], ["past"]]

@@ -169,3 +169,36 @@ def test_store_lists_sources_and_copy_pairs(memory_store: object) -> None:
     memory_store.put_copies([CopyLink("a1", "a2", "near", 0.9)])
     assert memory_store.all_sources() == {"a1": ["a.txt", "repost.html"], "a2": ["b.txt"]}
     assert memory_store.copy_pairs() == [("a1", "a2")]
+
+
+def test_store_events_newest_first_and_background_left_out(memory_store: object) -> None:
+    memory_store.put_events([  # type: ignore[attr-defined]
+        EventRow(id="news", date="2019-09-17", type="AGREE", place=None, summary="DPR mengesahkan revisi UU KPK."),
+        EventRow(id="past", date="2015", type="AGREE", place=None, summary="KPK dibentuk kembali pada 2015.",
+                 data={"background": True}),
+        EventRow(id="undated", date=None, type="AGREE", place=None, summary="Tanpa tanggal.")])
+    ids = [[e.id for e in memory_store.events(background=flag, newest=True)[1]]  # type: ignore[attr-defined]
+           for flag in (None, False, True)]
+    assert ids == [["news", "past", "undated"], ["news", "undated"], ["past"]]
+
+
+def test_store_browsing_reads(memory_store: object) -> None:
+    from linimasa.model import Sentence
+
+    text = "Presiden Jokowi meresmikan jalan tol. Jokowi lalu ke Jakarta."
+    memory_store.add([article("b1", text, published="2023-07-24", outlet="Tempo", url="https://tempo.co/a",  # type: ignore[attr-defined]
+                              sentences=(Sentence(0, 37), Sentence(38, 61)),
+                              entities=(Mention(9, 15, "PER", "per:joko-widodo", "Joko Widodo"),
+                                        Mention(38, 44, "PER", "per:joko-widodo", "Joko Widodo"))),
+                      article("b2", "Kabar lain dari Bogor hari ini.", "b2.txt", published="2023-07-26")])
+    memory_store.put_stories({"b1": "s1", "b2": "s1"}, meta={"s1": {"label": "Tol baru", "summary": "Ringkas."}})  # type: ignore[attr-defined]
+    memory_store.put_disputes({"s1": [{"claim": "Klaim.", "claimants": ["A"], "deniers": ["B"]}]})  # type: ignore[attr-defined]
+    assert memory_store.sentence_spans(["b1", "nope"]) == {"b1": [(0, 37), (38, 61)]}  # type: ignore[attr-defined]
+    assert memory_store.story_heads(["s1"])["s1"]["label"] == "Tol baru"  # type: ignore[attr-defined]
+    assert memory_store.published_span() == ("2023-07-24", "2023-07-26")  # type: ignore[attr-defined]
+    assert memory_store.outlets()[0] | {"url": None} == {"outlet": "Tempo", "articles": 1, "url": None}  # type: ignore[attr-defined]
+    assert memory_store.dispute_rows() == [  # type: ignore[attr-defined]
+        {"claim": "Klaim.", "claimants": ["A"], "deniers": ["B"], "story_id": "s1"}]
+    assert memory_store.alias_counts() == [  # type: ignore[attr-defined]
+        {"id": "per:joko-widodo", "name": "Joko Widodo", "label": "PER", "text": "Jokowi", "mentions": 2}]
+    assert memory_store.entity_totals() == {"per:joko-widodo": (2, 1)}  # type: ignore[attr-defined]
