@@ -1,6 +1,8 @@
 """The SQLite store: migrations, idempotent upserts, stemmed search, collection tables."""
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -172,33 +174,33 @@ def test_store_lists_sources_and_copy_pairs(memory_store: object) -> None:
 
 
 def test_store_events_newest_first_and_background_left_out(memory_store: object) -> None:
-    memory_store.put_events([  # type: ignore[attr-defined]
+    store: Any = memory_store
+    store.put_events([
         EventRow(id="news", date="2019-09-17", type="AGREE", place=None, summary="DPR mengesahkan revisi UU KPK."),
         EventRow(id="past", date="2015", type="AGREE", place=None, summary="KPK dibentuk kembali pada 2015.",
                  data={"background": True}),
         EventRow(id="undated", date=None, type="AGREE", place=None, summary="Tanpa tanggal.")])
-    ids = [[e.id for e in memory_store.events(background=flag, newest=True)[1]]  # type: ignore[attr-defined]
-           for flag in (None, False, True)]
+    ids = [[e.id for e in store.events(background=flag, newest=True)[1]] for flag in (None, False, True)]
     assert ids == [["news", "past", "undated"], ["news", "undated"], ["past"]]
 
 
 def test_store_browsing_reads(memory_store: object) -> None:
     from linimasa.model import Sentence
 
+    store: Any = memory_store
     text = "Presiden Jokowi meresmikan jalan tol. Jokowi lalu ke Jakarta."
-    memory_store.add([article("b1", text, published="2023-07-24", outlet="Tempo", url="https://tempo.co/a",  # type: ignore[attr-defined]
-                              sentences=(Sentence(0, 37), Sentence(38, 61)),
-                              entities=(Mention(9, 15, "PER", "per:joko-widodo", "Joko Widodo"),
-                                        Mention(38, 44, "PER", "per:joko-widodo", "Joko Widodo"))),
-                      article("b2", "Kabar lain dari Bogor hari ini.", "b2.txt", published="2023-07-26")])
-    memory_store.put_stories({"b1": "s1", "b2": "s1"}, meta={"s1": {"label": "Tol baru", "summary": "Ringkas."}})  # type: ignore[attr-defined]
-    memory_store.put_disputes({"s1": [{"claim": "Klaim.", "claimants": ["A"], "deniers": ["B"]}]})  # type: ignore[attr-defined]
-    assert memory_store.sentence_spans(["b1", "nope"]) == {"b1": [(0, 37), (38, 61)]}  # type: ignore[attr-defined]
-    assert memory_store.story_heads(["s1"])["s1"]["label"] == "Tol baru"  # type: ignore[attr-defined]
-    assert memory_store.published_span() == ("2023-07-24", "2023-07-26")  # type: ignore[attr-defined]
-    assert memory_store.outlets()[0] | {"url": None} == {"outlet": "Tempo", "articles": 1, "url": None}  # type: ignore[attr-defined]
-    assert memory_store.dispute_rows() == [  # type: ignore[attr-defined]
-        {"claim": "Klaim.", "claimants": ["A"], "deniers": ["B"], "story_id": "s1"}]
-    assert memory_store.alias_counts() == [  # type: ignore[attr-defined]
+    store.add([article("b1", text, published="2023-07-24", outlet="Tempo", url="https://tempo.co/a",
+                       sentences=(Sentence(0, 37), Sentence(38, 61)),
+                       entities=(Mention(9, 15, "PER", "per:joko-widodo", "Joko Widodo"),
+                                 Mention(38, 44, "PER", "per:joko-widodo", "Joko Widodo"))),
+               article("b2", "Kabar lain dari Bogor hari ini.", "b2.txt", published="2023-07-26")])
+    store.put_stories({"b1": "s1", "b2": "s1"}, meta={"s1": {"label": "Tol baru", "summary": "Ringkas."}})
+    store.put_disputes({"s1": [{"claim": "Klaim.", "claimants": ["A"], "deniers": ["B"]}]})
+    assert store.sentence_spans(["b1", "nope"]) == {"b1": [(0, 37), (38, 61)]}
+    assert store.story_heads(["s1"])["s1"]["label"] == "Tol baru"
+    assert store.published_span() == ("2023-07-24", "2023-07-26")
+    assert store.outlets() == [{"outlet": "Tempo", "articles": 1, "url": "https://tempo.co/a"}]
+    assert store.dispute_rows() == [{"claim": "Klaim.", "claimants": ["A"], "deniers": ["B"], "story_id": "s1"}]
+    assert store.alias_counts() == [
         {"id": "per:joko-widodo", "name": "Joko Widodo", "label": "PER", "text": "Jokowi", "mentions": 2}]
-    assert memory_store.entity_totals() == {"per:joko-widodo": (2, 1)}  # type: ignore[attr-defined]
+    assert store.entity_totals() == {"per:joko-widodo": (2, 1)}
