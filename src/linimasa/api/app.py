@@ -6,6 +6,8 @@ names of ``allowed_hosts`` are answered; every response carries a strict CSP and
 """
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -18,14 +20,28 @@ from .memo import Memo
 from .middleware import AllowedHosts, BodyLimit, HeadAsGet, SecurityHeaders, allowed_hosts, base_url
 
 
+def _warm(pool: StorePool, memo: Memo) -> None:
+    """The alias index (seconds on a large collection), built as the server starts. Only a head start: on
+    failure the first request that needs it builds it again and answers with what went wrong."""
+    from .names import names
+
+    try:
+        names(pool.get(), memo)
+    except Exception as exc:  # noqa: BLE001 - any failure is the request path's to report
+        logging.getLogger(__name__).warning("name index not built at start: %s", exc)
+
+
 def build(settings: Settings, *, write: bool = False, host: str = "127.0.0.1") -> FastAPI:
     from ..web import mount as mount_web
     from .routers import ROUTERS, WRITE_ROUTERS
 
     pool = StorePool(settings, write=write)
+    memo = Memo(settings.database)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if memo.files:  # a file whose version is watched: the index is built before a filter needs it
+            threading.Thread(target=_warm, args=(pool, memo), name="linimasa-warm", daemon=True).start()
         yield
         pool.close()
 
@@ -34,7 +50,7 @@ def build(settings: Settings, *, write: bool = False, host: str = "127.0.0.1") -
                   servers=[{"url": base_url(settings)}],
                   description="Sourced, deduplicated, entity-linked event timelines from Indonesian news.")
     app.state.pool = pool
-    app.state.memo = Memo(settings.database)
+    app.state.memo = memo
     app.state.settings = settings
     install_handlers(app)
     for router in ROUTERS + (WRITE_ROUTERS if write else ()):

@@ -33,6 +33,7 @@ class NameIndex:
     entities: dict[str, Entity]
     by_form: dict[str, tuple[str, ...]]  # casefolded name or alias -> entity ids, most mentioned first
     forms: tuple[str, ...]  # the keys of by_form, sorted: prefix search by bisection
+    uses: dict[str, int]  # form -> mentions written that way (a name counts its entity's mentions)
 
     def entity(self, text: str) -> str | None:
         """The entity a user means: an id as is, else the most mentioned entity with that name or alias."""
@@ -49,18 +50,17 @@ class NameIndex:
         return sorted(hits, key=lambda e: (-e.articles, -e.mentions, e.name))
 
     def suggest(self, prefix: str, *, limit: int = SUGGESTIONS) -> list[dict[str, str]]:
-        """Names and aliases starting with ``prefix``: the form typed, labelled with the entity it names."""
+        """Names and aliases starting with ``prefix``, the most used first: the form typed, labelled with the
+        entity it names (or the entity's kind, when the form is its name)."""
         start = prefix.strip().casefold()
-        out: dict[str, dict[str, str]] = {}
-        at = bisect_left(self.forms, start)
-        while at < len(self.forms) and self.forms[at].startswith(start) and len(out) < limit * 3:
-            entity = self.entities[self.by_form[self.forms[at]][0]]
-            form = next((a for a in entity.aliases if a.casefold() == self.forms[at]), entity.name)
-            kind = LABEL_NAMES.get(entity.label, entity.label)
-            out.setdefault(form, {"value": form, "label": entity.name if form != entity.name else kind,
-                                  "mentions": str(entity.mentions)})
-            at += 1
-        return sorted(out.values(), key=lambda s: -int(s["mentions"]))[:limit]
+        forms = self.forms[bisect_left(self.forms, start):bisect_left(self.forms, start + "\uffff")]
+        out = []
+        for form in sorted(forms, key=lambda f: (-self.uses[f], f))[:limit]:
+            entity = self.entities[self.by_form[form][0]]
+            shown = next((a for a in entity.aliases if a.casefold() == form), entity.name)
+            out.append({"value": shown, "label": entity.name if shown != entity.name else
+                        LABEL_NAMES.get(entity.label, entity.label)})
+        return out
 
 
 def build(db: Any) -> NameIndex:
@@ -77,7 +77,8 @@ def build(db: Any) -> NameIndex:
                           aliases=tuple(text for _, text in sorted(aliases[i], key=lambda a: (-a[0], a[1]))))
                 for i, (name, label) in heads.items()}
     by_form = {form: tuple(sorted(ids, key=lambda i: (-ids[i], i))) for form, ids in forms.items()}
-    return NameIndex(entities, by_form, tuple(sorted(by_form)))
+    uses = {form: sum(ids.values()) for form, ids in forms.items()}
+    return NameIndex(entities, by_form, tuple(sorted(by_form)), uses)
 
 
 def names(db: Any, cache: Memo) -> NameIndex:
@@ -99,7 +100,7 @@ def outlet(db: Any, cache: Memo, text: str) -> str:
 def outlet_suggestions(db: Any, cache: Memo, prefix: str, *, limit: int = SUGGESTIONS) -> list[dict[str, str]]:
     start = prefix.strip().casefold()
     rows = cache.get(("outlets",), db.outlets)
-    return [{"value": r["outlet"], "label": f"{r['articles']} artikel", "mentions": str(r["articles"])}
+    return [{"value": r["outlet"], "label": f"{r['articles']} artikel"}
             for r in rows if start in r["outlet"].casefold()][:limit]
 
 

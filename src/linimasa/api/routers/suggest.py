@@ -20,4 +20,4 @@ def suggest(kind: Literal["entities", "outlets"], db: Annotated[Any, Depends(sto
             q: Annotated[str, Query(min_length=1, max_length=100, description="What was typed so far.")]
             ) -> dict[str, Any]:
     found = names(db, cache).suggest(q) if kind == "entities" else outlet_suggestions(db, cache, q)
-    return {"items": [{"value": s["value"], "label": s["label"]} for s in found]}
+    return {"items": found}
