@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..lang.id.kinds import OTHER, TYPE_NAMES
+from .neighbours import cooccurrence
 from .views import event_summary
 
 CHUNK = 1000
@@ -114,7 +115,7 @@ def graphml(store: Any, *, size: int = NETWORK_ENTITIES) -> str:
     graph = nx.Graph()
     for stat in store.entities(limit=size):
         graph.add_node(stat.id, name=stat.name, label=stat.label, mentions=stat.mentions, articles=stat.articles)
-    for a, b, weight in store.cooccurrence_edges(list(graph.nodes)):
+    for a, b, weight in cooccurrence(store.entity_articles(list(graph.nodes))):
         graph.add_edge(a, b, weight=weight)
     return "\n".join(nx.generate_graphml(graph)) + "\n"
 

@@ -56,3 +56,12 @@ class BrowsingTables:
         return {r["entity_id"]: (r["mentions"], r["articles"]) for r in self._run(
             "SELECT entity_id, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM mentions"
             " GROUP BY entity_id")}
+
+    def entity_articles(self, entity_ids: list[str]) -> list[tuple[str, str]]:
+        """(article id, entity id) once per article that mentions each of the given entities: pairs counted in
+        Python, where a self-join of the mentions multiplies every mention of one entity by every other's."""
+        if not entity_ids:
+            return []
+        rows = self._run(f"SELECT DISTINCT article_id, entity_id FROM mentions"
+                         f" WHERE entity_id IN ({', '.join('?' * len(entity_ids))})", entity_ids)
+        return [(r["article_id"], r["entity_id"]) for r in rows]

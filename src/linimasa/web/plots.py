@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..api.neighbours import cooccurrence
 from ..lang.id.kinds import LABEL_NAMES, OTHER, TYPE_NAMES
 from .axis import parse_day
 from .dates import short_date
@@ -211,7 +212,8 @@ def network_figure(store: Any, *, size: int = NETWORK_ENTITIES) -> Any:
     graph = nx.Graph()
     for stat in store.entities(limit=size):
         graph.add_node(stat.id, name=stat.name, label=stat.label, articles=stat.articles)
-    graph.add_weighted_edges_from(_strongest(list(store.cooccurrence_edges(list(graph.nodes))), EDGES_PER_ENTITY))
+    edges = cooccurrence(store.entity_articles(list(graph.nodes)))
+    graph.add_weighted_edges_from(_strongest(edges, EDGES_PER_ENTITY))
     fig, ax = _figure(A4_WIDTH_IN, A4_WIDTH_IN * 0.8)
     ax.set_axis_off()
     if len(graph):
