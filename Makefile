@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 DB      ?= out/seeds.db
 
-.PHONY: run test test-fast serve model bench clean postgres
+.PHONY: run test test-fast lint serve model bench clean postgres
 
 $(STAMP): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
@@ -24,6 +24,11 @@ test: $(STAMP) postgres /usr/bin/chromium
 # Everything but the tests marked slow (PostgreSQL, browser, Dask cluster, eval gate figures, big inputs)
 test-fast: $(STAMP)
 	$(PY) -m pytest -n 2 -m "not slow"
+
+# Lint and type-check with the rules in pyproject.toml (ruff: the whole tree; mypy: src, strict)
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 # Debian's chromium for the Playwright browser tests (apt-get; never a browser download)
 /usr/bin/chromium:

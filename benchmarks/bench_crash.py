@@ -64,7 +64,8 @@ def main() -> None:
     parser.add_argument("--db", default=str(ROOT / "out" / "bench-crash.db"))
     parser.add_argument("--reference", help="a database a clean run built from the same files")
     parser.add_argument("--collection-after", type=float,
-                        help="kill this many seconds after --kill-at (set it to the corpus size): in the collection stages")
+                        help="kill this many seconds after --kill-at (set it to the corpus size):"
+                             " in the collection stages")
     args = parser.parse_intermixed_args()
     for suffix in ("", "-wal", "-shm"):
         Path(args.db + suffix).unlink(missing_ok=True)

@@ -23,10 +23,10 @@ from operator import attrgetter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from clickid import articles  # noqa: E402
+from clickid import articles
 
-from linimasa.dedup import CopyIndex, DedupConfig, assign_stories, find_copies  # noqa: E402
-from linimasa.model import Article  # noqa: E402
+from linimasa.dedup import CopyIndex, DedupConfig, assign_stories, find_copies
+from linimasa.model import Article
 
 
 def _peak_mb() -> float:

@@ -19,10 +19,10 @@ from operator import attrgetter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from clickid import articles  # noqa: E402
+from clickid import articles
 
-from linimasa.dedup import content_hash, find_copies  # noqa: E402
-from linimasa.model import Article  # noqa: E402
+from linimasa.dedup import content_hash, find_copies
+from linimasa.model import Article
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 BOILERPLATE_HEAD = ("JAKARTA, KOMPAS.com - ", "Jakarta (ANTARA) - ", "SINDOnews.com - ", "")
@@ -96,7 +96,7 @@ def run_kind(name: str, edit: Edit, base: list[Article], donors: list[Article], 
     for i, original in enumerate(originals):
         text = edit(original.text, rng, [rng.choice(donors).text])
         copies.append(Article(id=content_hash(text), source=f"copy-{i}", text=text, published=original.published))
-    gold = {frozenset((o.source, c.source)) for o, c in zip(originals, copies)}
+    gold = {frozenset((o.source, c.source)) for o, c in zip(originals, copies, strict=True)}
     corpus = base + copies
     rng.shuffle(corpus)
     start = time.process_time()

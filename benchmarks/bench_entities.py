@@ -22,7 +22,7 @@ NEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "news
 def texts(n: int) -> list[str]:
     csv.field_size_limit(sys.maxsize)
     with NEWS.open(encoding="utf-8", newline="") as fh:
-        rows = [row["content"].replace(".,", ".\n") for row, _ in zip(csv.DictReader(fh), range(n))]
+        rows = [row["content"].replace(".,", ".\n") for row, _ in zip(csv.DictReader(fh), range(n), strict=False)]
     return [r for r in rows if r.strip()]
 
 

@@ -14,11 +14,11 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from clickid import articles  # noqa: E402
+from clickid import articles
 
-from linimasa.model import Article  # noqa: E402
-from linimasa.pipeline import stages  # noqa: E402
-from linimasa.settings import Settings  # noqa: E402
+from linimasa.model import Article
+from linimasa.pipeline import stages
+from linimasa.settings import Settings
 
 
 def timed(names: tuple[str, ...], batch: list[Article], settings: Settings) -> tuple[float, list[Article]]:

@@ -80,7 +80,7 @@ def stage_costs(paths: list[str], limit: int) -> None:
     from linimasa.stemming import stemmed_text
 
     settings = Settings()
-    pipeline = dict(zip(ARTICLE_STAGES, stages()))
+    pipeline = dict(zip(ARTICLE_STAGES, stages(), strict=True))
     spent: dict[str, float] = defaultdict(float)
     n = 0
     for record in records(paths, limit):
@@ -95,7 +95,7 @@ def stage_costs(paths: list[str], limit: int) -> None:
           "total_ms_per_article": round(sum(spent.values()) * 1000 / n, 2)})
 
 
-def _timed(spent: dict[str, float], name: str, fn, *args):  # noqa: ANN001, ANN202 - any stage
+def _timed(spent: dict[str, float], name: str, fn, *args):
     started = time.perf_counter()
     result = fn(*args)
     spent[name] += time.perf_counter() - started

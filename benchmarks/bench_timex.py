@@ -16,11 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-from clickid import articles  # noqa: E402
+from clickid import articles
 
-from linimasa.model import Article  # noqa: E402
-from linimasa.settings import Settings  # noqa: E402
-from linimasa.timex import run  # noqa: E402
+from linimasa.model import Article
+from linimasa.settings import Settings
+from linimasa.timex import run
 
 
 def timed(job: Callable[[str], object], texts: list[str]) -> tuple[float, int]:

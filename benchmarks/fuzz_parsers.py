@@ -27,11 +27,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # the shared strategies and checks live beside the tests
 
-from hypothesis import HealthCheck, Phase, given, settings, strategies as st  # noqa: E402
-
 import fuzz_checks as checks  # noqa: E402
-from fuzz_inputs import any_text, hostile_file, news_like_text, query_text, sample  # noqa: E402
+from fuzz_inputs import any_text, hostile_file, query_text, sample  # noqa: E402
 from fuzz_samples import SAMPLES, paragraphs  # noqa: E402
+from hypothesis import HealthCheck, Phase, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 OUTCOMES = ("ok", "rejected", "violated", "unhandled")
 STOPPED = " (stopped early)"  # engine suffix of a run cut short by SIGTERM/SIGINT: its counts are what ran
@@ -90,7 +90,7 @@ class Tally:
             outcome = check(*args)
         except AssertionError as exc:
             outcome = self._keep("violated", exc, args)
-        except Exception as exc:  # noqa: BLE001 - counting crashes is the point
+        except Exception as exc:
             outcome = self._keep("unhandled", exc, args)
         self.counts[outcome] += 1
 
@@ -174,7 +174,7 @@ def report(path: Path) -> str:
     lines += [f"| {r['parser']} | {r['engine']} | {r['inputs']:,} | {r.get('ok', 0):,} | {r.get('rejected', 0):,} "
               f"| {r.get('violated', 0)} | {r.get('unhandled', 0)} | {r.get('seconds', 0)} |" for r in rows]
     failures = [f"- {r['parser']} ({r['engine']}): {e}" for r in rows for e in r.get("examples", [])]
-    return "\n".join(lines + ([""] + failures if failures else []))
+    return "\n".join([*lines, *(["", *failures] if failures else [])])
 
 
 def main() -> None:
@@ -187,7 +187,7 @@ def main() -> None:
     parser.add_argument("--atheris-child", help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
-    argv = sys.argv[1:] + ["--"]  # after "--": the atheris child's libFuzzer arguments
+    argv = [*sys.argv[1:], "--"]  # after "--": the atheris child's libFuzzer arguments
     split = argv.index("--")
     args, libfuzzer_args = parser.parse_args(argv[:split]), argv[split + 1:-1]
     if args.atheris_child:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -78,7 +79,7 @@ def ppmi_vectors(sents: list[list[str]]) -> tuple[list[str], np.ndarray]:
     rows, cols = [], []
     for words in sents:
         ids = [index.get(w.lower(), -1) for w in words]
-        for a, b in zip(ids, ids[1:]):
+        for a, b in pairwise(ids):
             if a >= 0 and 0 <= b < CONTEXTS:
                 rows.append(a)
                 cols.append(b)  # right neighbour
@@ -103,7 +104,7 @@ def ppmi_vectors(sents: list[list[str]]) -> tuple[list[str], np.ndarray]:
 def clusters(sents: list[list[str]]) -> dict[str, tuple[str, str]]:
     vocab, vec = ppmi_vectors(sents)
     coarse, fine = kmeans(vec, COARSE), kmeans(vec, FINE)
-    return {w: (str(c), str(f)) for w, c, f in zip(vocab, coarse, fine)}
+    return {w: (str(c), str(f)) for w, c, f in zip(vocab, coarse, fine, strict=True)}
 
 
 def lexicon(sents: list[list[str]], min_count: int = MIN_COUNT) -> list[str]:

@@ -1,11 +1,12 @@
 """Write the hand-annotated timex sets: IndoTimex-dev articles + our TIMEX3 tags.
 
 The annotations (extent, type, value) are made by hand in tests/data/timex/<set>-annotations.tsv
-(``dev``: used for tuning; ``heldout`` and ``click``: annotated afterwards, never tuned on). This
+(``dev``: used for tuning; ``heldout`` and ``click``: annotated afterwards, never tuned on;
+``indotimex-dev``: all 50 articles under the IndoTimex conventions, see its README). This
 script only places them inline, in order, inside each article's <TEXT>, and writes
 tests/data/timex/<set>/<doc>.tml. ``click`` documents are CLICK-ID rows ("okezone.csv:2121"),
 wrapped in the same TimeML layout with the metadata date as DCT.
-Usage: python scripts/timex_dev_annotate.py [dev|heldout|click]
+Usage: python scripts/timex_dev_annotate.py [dev|heldout|click|indotimex-dev]
 """
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT.parent / "shared" / "data" / "timex" / "indotimex-dev"
+# ../shared from the main checkout, ../../shared from a worktree under wt/
+SHARED = next((p for p in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if p.is_dir()),
+              ROOT.parent / "shared")
+SOURCE = SHARED / "data" / "timex" / "indotimex-dev"
 DATA = ROOT / "tests" / "data" / "timex"
 
 
@@ -52,7 +56,7 @@ def click_id(docs: set[str]) -> dict[str, str]:
                        f'<DCT><TIMEX3 tid="t0" type="DATE" value="{a.published}" '
                        f'functionInDocument="CREATION_TIME">{a.published}</TIMEX3></DCT>\n'
                        f'<TITLE>{a.title}</TITLE>\n<TEXT>\n{a.text}\n</TEXT>\n</TimeML>\n')
-            for a in articles() if a.source in docs}
+            for a in articles(SHARED / "data" / "news" / "click-id") if a.source in docs}
 
 
 def main(name: str) -> None:

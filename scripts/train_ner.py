@@ -16,15 +16,14 @@ import time
 from pathlib import Path
 
 import pycrfsuite
+from ner_clusters import build as build_clusters
+from ner_corpora import deduplicate
 
 from linimasa.entities import ner
 from linimasa.entities.evaluate import read_conll, score_file
 from linimasa.entities.features import sentence_features
 from linimasa.entities.probe import feature_fingerprint
 from linimasa.lang.id.names import WORLD_CITIES, countries
-
-from ner_clusters import build as build_clusters
-from ner_corpora import deduplicate
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("LINIMASA_SHARED", ROOT.parent / "shared"))  # a worktree elsewhere names it

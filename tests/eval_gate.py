@@ -151,8 +151,9 @@ def rebaseline(baseline: Baseline, name: str, measured: dict[str, float], *, low
     if easier and not lower:
         raise Refused(f"{name} would lower {', '.join(f'{c.metric} {c.old} -> {c.new}' for c in easier)}: "
                       "fix the regression, or give --lower 'why' to record it")
-    lowered: list[dict[str, object]] = [{"suite": name, "metric": c.metric, "kind": c.kind, "from": c.old, "to": c.new, "reason": lower,
-                "commit": commit, "date": datetime.date.today().isoformat()} for c in easier]
+    lowered: list[dict[str, object]] = [
+        {"suite": name, "metric": c.metric, "kind": c.kind, "from": c.old, "to": c.new, "reason": lower,
+         "commit": commit, "date": datetime.date.today().isoformat()} for c in easier]
     return Baseline(scorer_sha256=sha256(SCORER_PATH), suites={**baseline.suites, name: suite},
                     lowered=[*baseline.lowered, *lowered]), changes
 

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from fuzz_inputs import LIMIT
+
 from linimasa.model import Article, Failure, Record
 from linimasa.settings import Settings
 
@@ -38,7 +39,7 @@ def check_ingest(suffix: str, data: bytes) -> str:
     with tempfile.TemporaryDirectory() as directory:
         path = str(Path(directory) / f"input{suffix}")
         Path(path).write_bytes(data)
-        items = list(read([path], settings=Settings(max_bytes=LIMIT)))
+        items = list(read([path], settings=Settings(max_bytes=LIMIT, max_article_bytes=LIMIT)))
     assert items, "an input vanished: neither a record nor a failure"
     for item in items:
         assert item.source.startswith(path), item.source
@@ -118,8 +119,9 @@ def assert_spans(text: str, pairs: list[tuple[int, int]]) -> None:
 
 
 @cache
-def _store():  # noqa: ANN202 - an SQLiteStore holding two seed-like articles
+def _store():
     from fuzz_samples import paragraphs
+
     from linimasa.store.sqlite import SQLiteStore
 
     store = SQLiteStore(":memory:")

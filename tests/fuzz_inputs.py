@@ -10,12 +10,12 @@ import gzip
 from collections.abc import Callable
 from functools import cache
 
+from fuzz_samples import SAMPLES
 from hypothesis import strategies as st
 
-from fuzz_samples import SAMPLES
 from linimasa.lang.id import cues, dates
 
-LIMIT = 100_000  # the max_bytes fuzzed ingest runs with, so that huge inputs cross it cheaply
+LIMIT = 100_000  # the max_bytes and max_article_bytes fuzzed ingest runs with, so that huge inputs cross them cheaply
 Mutation = Callable[[st.DrawFn, bytes], bytes]
 
 
@@ -58,6 +58,22 @@ def gzipped(draw: st.DrawFn, data: bytes) -> bytes:
     return truncate(draw, packed) if draw(st.booleans()) else packed
 
 
+def blank_run(draw: st.DrawFn, data: bytes) -> bytes:
+    """A run of blank lines around the record limit (a reader that takes them a line at a time slows to a crawl)."""
+    size = draw(st.sampled_from([LIMIT // 2, LIMIT + 1, 3 * LIMIT]))
+    return _insert(draw, data, draw(st.sampled_from([b"\n", b"\r\n", b" \n", b"\n\t"])) * size)
+
+
+def bomb(draw: st.DrawFn, data: bytes) -> bytes:
+    """The file gzipped with megabytes of one byte after it: a decompression bomb, refused after its first MB."""
+    return gzip.compress(data, mtime=0) + _megabyte_member(draw(st.sampled_from([b"a", b"\n", b",", b"\x00"]))) * 3
+
+
+@cache
+def _megabyte_member(byte: bytes) -> bytes:
+    return gzip.compress(byte * (1 << 20), mtime=0)
+
+
 def blank(draw: st.DrawFn, data: bytes) -> bytes:
     return draw(st.sampled_from([b"", b"\n", b" \t\r\n", b"\xef\xbb\xbf", b"\xff\xfe", data[:1]]))
 
@@ -72,7 +88,7 @@ def _replace(old: bytes, *new: bytes) -> Mutation:
 
 BAD_DATES = (b"", b"kemarin", b"99/99/9999", b"0000-00-00T99:99", b"Thu, 32 Foo 99999 25:61:61 +9999",
              b"-1", b"2023-13-45", b"\xff\xfe", b"1e999", b"9" * 400)
-GENERIC: tuple[Mutation, ...] = (truncate, garble, nul_bytes, reencode, huge_line, gzipped, blank)
+GENERIC: tuple[Mutation, ...] = (truncate, garble, nul_bytes, reencode, huge_line, gzipped, blank, blank_run, bomb)
 BY_FORMAT: dict[str, tuple[Mutation, ...]] = {
     "text": (_pieces(b"\n", b"\r", b"\xe2\x80\xa8", b"\x0c"),),
     "html": (_pieces(b"<div>", b"<table><tr><td>", b"<p", b"<!--", b"</", b"<script>"),

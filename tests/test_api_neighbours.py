@@ -11,7 +11,8 @@ SAMPLE = {"a1": ["per:kim", "per:shoigu", "loc:moskow"], "a2": ["per:kim", "loc:
 
 
 def rows(sample: dict[str, list[str]]) -> list[dict[str, str]]:
-    return [{"article_id": a, "id": e, "name": NAMES[e], "label": e[:3].upper()} for a, es in sample.items() for e in es]
+    return [{"article_id": a, "id": e, "name": NAMES[e], "label": e[:3].upper()}
+            for a, es in sample.items() for e in es]
 
 
 @pytest.mark.parametrize(("limit", "network_size", "neighbours", "edges"), [

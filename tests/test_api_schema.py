@@ -28,7 +28,7 @@ def _check(operation: schemathesis.APIOperation, mode: schemathesis.GenerationMo
 
 
 @pytest.mark.parametrize("mode", [schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE])
-def test_api_schema_holds(client: TestClient, mode: schemathesis.GenerationMode) -> None:  # noqa: F811
+def test_api_schema_holds(client: TestClient, mode: schemathesis.GenerationMode) -> None:
     schema = schemathesis.openapi.from_asgi("/openapi.json", client.app)
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 10
@@ -36,7 +36,7 @@ def test_api_schema_holds(client: TestClient, mode: schemathesis.GenerationMode)
         _check(operation, mode)
 
 
-def test_api_schema_documents_the_problem_body(client: TestClient) -> None:  # noqa: F811
+def test_api_schema_documents_the_problem_body(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     events = spec["paths"]["/api/events"]["get"]["responses"]
     assert events["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/Problem")

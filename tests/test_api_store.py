@@ -16,7 +16,7 @@ EVENTS = [EventRow("e1", "2023-07-26", "CONSULT", None, "Kim bertemu Shoigu",
                    sources=(("a2", 9, 15),))]
 
 
-def test_api_store_article_heads_are_articles_without_layers(any_store: object) -> None:  # noqa: F811
+def test_api_store_article_heads_are_articles_without_layers(any_store: object) -> None:
     any_store.add(CORPUS)
     heads = any_store.article_heads(["a2", "a1", "a1", "missing"])
     assert [a.id for a in heads] == ["a2", "a1"]
@@ -26,7 +26,7 @@ def test_api_store_article_heads_are_articles_without_layers(any_store: object) 
                                events=(), warnings=())
 
 
-def test_api_store_entity_sample_pairs_articles_and_entities(any_store: object) -> None:  # noqa: F811
+def test_api_store_entity_sample_pairs_articles_and_entities(any_store: object) -> None:
     any_store.add(CORPUS[:3])  # the last item re-stores a1 from a copy, without its mentions
     sample = sorted((r["article_id"], r["id"], r["name"]) for r in any_store.entity_sample("per:kim"))
     assert sample == [("a1", "per:kim", "Kim Jong-un"), ("a1", "per:shoigu", "Sergei Shoigu")]
@@ -39,8 +39,8 @@ def test_api_store_entity_sample_pairs_articles_and_entities(any_store: object) 
     ({"entity": "per:kim"}, ["e1"]),
     ({"outlet": "nowhere"}, []),
 ])
-def test_api_store_timeline_filters_agree(any_store: object, filters: dict, expected: list) -> None:  # noqa: F811
-    any_store.add(CORPUS + [article("a9", "Lain.", "z.txt", outlet="Lain")])
+def test_api_store_timeline_filters_agree(any_store: object, filters: dict, expected: list) -> None:
+    any_store.add([*CORPUS, article("a9", "Lain.", "z.txt", outlet="Lain")])
     any_store.put_events(EVENTS)
     total, rows = any_store.events(**filters)
     assert (total, [r.id for r in rows]) == (len(expected), expected)

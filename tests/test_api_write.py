@@ -34,6 +34,18 @@ def test_api_write_adds_an_article(writer: TestClient, published: str | None, st
     assert (article["text"], article["published"], article["published_inferred"]) == (TEXT, stored, inferred)
 
 
+def test_api_write_updates_the_timeline_as_ingest_does(writer: TestClient, seed_paths: list[Path]) -> None:
+    seed = seed_paths[0].read_text(encoding="utf-8")
+    created = writer.post("/api/articles", json={"text": seed})
+    again = writer.post("/api/articles", json={"text": seed, "url": "https://contoh.id/ulang"})
+    (story,) = writer.get("/api/stories").json()["items"]
+    events = writer.get("/api/events").json()
+    assert created.status_code == again.status_code == 201
+    assert (created.json()["new"], again.json()["new"], again.json()["id"]) == (True, False, created.json()["id"])
+    assert created.json()["timeline_entries"] == events["total"] > 0
+    assert story["size"] == 1 and {e["story_id"] for e in events["items"]} == {story["id"]}
+
+
 @pytest.mark.parametrize(("body", "field"), [
     ({"text": TEXT, "published": "not a date <script>"}, "body.published"),
     ({"text": TEXT, "published": "2023-02-31"}, "body.published"),

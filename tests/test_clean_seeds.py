@@ -29,7 +29,10 @@ CASES = [
 ]
 
 
-def _seed(name: str, settings: Settings = Settings()) -> Article:
+SETTINGS = Settings()
+
+
+def _seed(name: str, settings: Settings = SETTINGS) -> Article:
     (record,) = read([str(SEEDS / name)], settings=settings)
     assert isinstance(record, Record)
     return clean(record, settings)

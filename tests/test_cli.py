@@ -13,7 +13,7 @@ from linimasa.cli import commands
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run(*args: str, input: str | None = None):  # noqa: A002
+def run(*args: str, input: str | None = None):
     return CliRunner().invoke(commands(), list(args), input=input, catch_exceptions=False)
 
 
@@ -76,7 +76,7 @@ def test_cli_search_never_shows_a_traceback(tmp_path: Path, seeds_dir: Path, que
     run("--db", db, "ingest", "-q", str(seeds_dir))
     result = CliRunner().invoke(commands(), ["--db", db, "search", query])
     assert result.exit_code in (0, 2)
-    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    assert ("Traceback" not in result.output and result.exception is None) or isinstance(result.exception, SystemExit)
 
 
 def test_cli_search_finds_stemmed_words(tmp_path: Path, seeds_dir: Path) -> None:

@@ -1,4 +1,5 @@
-"""Story clustering: the seeds' stories, one story per article in any order, stable ids as articles arrive."""
+"""Story clustering: threads across days, near misses apart, the seeds' stories, one story per article in any
+order, stable ids as articles arrive."""
 from __future__ import annotations
 
 import json
@@ -6,14 +7,18 @@ from functools import cache
 from operator import attrgetter
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linimasa.dedup import StoryClusterer, assign_stories, content_hash
 from linimasa.model import Article
+from linimasa.pipeline import annotate_article, stages
+from linimasa.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 CLICK = ROOT / "tests" / "data" / "dedup"
+THREADS = ROOT / "tests" / "data" / "stories"
 # Publication dates as the clean and timex stages infer them for the bundled seeds (inputs, not results).
 SEED_DATES = {"000": "2023-07-27", "001": "2024-09-14", "002": "2023-07-26", "003": "2023-09-13", "004": "2023-07-31"}
 
@@ -28,6 +33,22 @@ def corpus() -> tuple[Article, ...]:
     return tuple(seeds + click)
 
 
+@cache
+def threads() -> dict[str, Article]:
+    """The story table's articles, read and annotated as ingest does it (entities feed the story vectors)."""
+    from linimasa.clean import clean
+    from linimasa.ingest import read
+
+    config, pipeline = Settings(), stages(("segment", "timex", "entities"))
+    published = json.loads((THREADS / "published.json").read_text())
+    found = {}
+    for record in read(sorted(THREADS.glob("*.txt")), settings=config):
+        name = Path(record.source).name
+        article = annotate_article(clean(record, config), config, pipeline)
+        found[name.removesuffix(".txt")] = article.with_(source=name.removesuffix(".txt"), published=published[name])
+    return found
+
+
 def _stories(articles, **options) -> set[frozenset[str]]:
     return {frozenset(s) for s in assign_stories(articles, key=attrgetter("source"), **options).stories()}
 
@@ -35,6 +56,44 @@ def _stories(articles, **options) -> set[frozenset[str]]:
 def test_dedup_stories_seeds_split_by_event_and_time() -> None:
     seeds = [a for a in corpus() if a.source in SEED_DATES]
     assert _stories(seeds) == {frozenset({"000", "002", "004"}), frozenset({"001"}), frozenset({"003"})}
+
+
+HABIBIE = ("tribunnews-729", "sindonews-1918", "tempo-3194", "tempo-3743", "sindonews-3103", "okezone-4596",
+           "kompas-1014")  # in hospital (10/9), mourning and death (11/9), funeral (12/9), Xanana at the grave (15/9)
+SENIOR_TEAM = ("tempo-3915", "tribunnews-19", "okezone-3154", "tempo-453", "kompas-1386")  # 0-3 v Thailand, coach
+FIRLI = ("tempo-3428", "okezone-1791", "sindonews-3250", "tempo-439", "okezone-4496")  # ethics row, election
+
+
+@pytest.mark.parametrize(("articles", "expected"), [
+    # a thread: the death's articles say different things on different days and are still one story
+    (HABIBIE, [HABIBIE]),
+    # two toll-road crashes in one week share every event word, not the road: Jagorawi (Ciawi) vs Cipularang
+    (("pos_metro-17", "tempo-2076"), [("pos_metro-17",), ("tempo-2076",)]),
+    # two earthquakes four days apart, Halmahera and the Java Sea: the same BMKG words, other places
+    (("kompas-909", "tempo-1911"), [("kompas-909",), ("tempo-1911",)]),
+    # a U-16 win over the Philippines beside the senior team's loss to Thailand and the coach's future
+    ((*SENIOR_TEAM, "sindonews-1212"), [SENIOR_TEAM, ("sindonews-1212",)]),
+    # the president on Firli (okezone-4496) and on the KPK bill (okezone-4525), same day, same outlet: the
+    # bill's story does not swallow the election's
+    ((*FIRLI, "tempo-3593", "okezone-4525"), [FIRLI, ("tempo-3593", "okezone-4525")]),
+], ids=["death-hospital-funeral", "two-toll-road-crashes", "two-earthquakes", "u16-beside-senior-team",
+        "president-on-two-threads"])
+def test_dedup_stories_threads_join_near_misses_stay_apart(articles: tuple[str, ...],
+                                                          expected: list[tuple[str, ...]]) -> None:
+    assert _stories([threads()[name] for name in articles]) == {frozenset(s) for s in expected}
+
+
+def test_dedup_stories_the_same_thread_a_year_later_is_another_story() -> None:
+    later = [threads()[n].with_(source=f"{n}-2020", published="2020" + threads()[n].published[4:])
+             for n in HABIBIE[3:]]
+    stories = _stories([threads()[n] for n in HABIBIE] + later)
+    assert frozenset(HABIBIE) in stories and frozenset(a.source for a in later) in stories
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.permutations(sorted(HABIBIE + SENIOR_TEAM + FIRLI)))
+def test_dedup_stories_do_not_depend_on_input_order(order: list[str]) -> None:
+    assert _stories([threads()[n] for n in order]) == {frozenset(HABIBIE), frozenset(SENIOR_TEAM), frozenset(FIRLI)}
 
 
 def test_dedup_stories_copies_always_share_a_story() -> None:
@@ -63,7 +122,7 @@ def test_dedup_stories_ids_stable_when_articles_are_added(order: list[int], cut:
     articles = [corpus()[i] for i in order]
     before = assign_stories(articles[:cut], key=attrgetter("source")).story_of
     after = assign_stories(articles, existing=before, key=attrgetter("source"))
-    merged_into = dict((merged, kept) for kept, merged in after.merges)
+    merged_into = {merged: kept for kept, merged in after.merges}
     for key, story in before.items():
         while story in merged_into:  # a story may only change id by a recorded merge
             story = merged_into[story]

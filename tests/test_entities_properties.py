@@ -1,7 +1,9 @@
 """Property tests: mention and role spans slice the text and never cross a sentence boundary."""
 from __future__ import annotations
 
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from linimasa import entities, segment
 from linimasa.model import Article

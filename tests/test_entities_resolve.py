@@ -45,7 +45,8 @@ def test_entities_resolve_short_names(mentions: list[tuple[str, str]], expected:
     assert [e.name for e in resolve(mentions)] == expected
 
 
-@pytest.mark.parametrize("a, b", [("Kim Jong-un", "KIM JONG UN"), ("Kang Sun-nam", "Kang Sun Nam"), ("Sérgio", "Sergio")])
+@pytest.mark.parametrize("a, b", [("Kim Jong-un", "KIM JONG UN"), ("Kang Sun-nam", "Kang Sun Nam"),
+                                  ("Sérgio", "Sergio")])
 def test_entities_key_ignores_case_hyphen_accent(a: str, b: str) -> None:
     assert key(a) == key(b)
 
@@ -91,7 +92,8 @@ def test_entities_resolve_abbreviates(short: str, long: str, expected: bool) -> 
 ])
 def test_entities_resolve_bracketed_definitions(text: str, names: list[str]) -> None:
     spans = []
-    for name in ("Komisi Pemilihan Umum", "(KPU)", "KPU", "Partai Keadilan Sejahtera", "PKS", "(BMKG)", "BMKG", "(BNPB)"):
+    for name in ("Komisi Pemilihan Umum", "(KPU)", "KPU", "Partai Keadilan Sejahtera", "PKS", "(BMKG)", "BMKG",
+                 "(BNPB)"):
         start = text.find(name)
         while start >= 0:
             if not any(s <= start < e for s, e, _ in spans):

@@ -10,14 +10,15 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
-
 from fuzz_checks import REJECTED, assert_real_value, check_annotate, check_ingest
 from fuzz_inputs import BAD_DATES, hostile_file
 from fuzz_samples import SAMPLES, warc_record
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from linimasa.ingest import read
 from linimasa.ingest.published import normalise_published
-from linimasa.model import Failure, Record
+from linimasa.model import Record
 from linimasa.settings import Settings
 
 GOOD = json.dumps({"text": "SEOUL - Kim Jong-un bertemu Menteri Pertahanan Rusia Sergei Shoigu di Pyongyang."})

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
-
 from fuzz_checks import check_clean, check_query, check_stages, check_timex
 from fuzz_inputs import any_text, news_like_text, query_text
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 DCTS = st.one_of(st.none(), st.dates().map(str), st.sampled_from(["0001-01-01", "9999-12-31", "kemarin", "2023-13-45"]))
 TRAPS = ["pada 99/99/9999", "tanggal 00/00/0000", "Kamis (31/2/2023)", "32 Januari 2023", "0/1/2023", "tahun 0",

@@ -26,7 +26,7 @@ BAD: list[tuple[str, Callable[[Path], object], str]] = [
     ("image.png", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200)), "binary"),
     ("empty.txt", lambda p: p.write_bytes(b""), "empty"),
     ("blank.txt", lambda p: p.write_bytes(b" \n\n\t"), "empty"),
-    ("big.txt", _fifty_megabytes, "byte limit"),
+    ("big.txt", _fifty_megabytes, "file larger than 20 MB (limit: max_bytes)"),
     ("broken.txt", lambda p: p.write_bytes(b"Presiden \x81\x8d\x8f\x90\x9d berkata"), "UTF-8"),
     ("menu.html", lambda p: p.write_text("<html><body><nav>Beranda | Berita</nav></body></html>"), "no article"),
     ("rows.csv", lambda p: p.write_text("title,url\nJudul,https://x.id\n"), "no text column"),
@@ -61,7 +61,7 @@ def test_ingest_jsonl_overlong_line_is_refused_and_the_next_read(tmp_path: Path)
     good = json.dumps({"text": GOOD})
     (tmp_path / "a.jsonl").write_text(f'{{"text": "{"x" * 5000}"}}\n{good}\n', encoding="utf-8")
     bad, record = read([str(tmp_path / "a.jsonl")], settings=Settings(max_bytes=1000))
-    assert isinstance(bad, Failure) and "byte limit" in bad.reason
+    assert isinstance(bad, Failure) and bad.reason == "line larger than 1,000 bytes (limit: max_bytes)"
     assert isinstance(record, Record) and record.body == GOOD and record.source.endswith(":2")
 
 
@@ -75,4 +75,4 @@ def test_ingest_json_array_item_that_is_no_article(tmp_path: Path) -> None:
 def test_ingest_max_bytes_is_a_setting(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (item,) = read([str(tmp_path / "a.txt")], settings=Settings(max_bytes=10))
-    assert isinstance(item, Failure) and "10 byte limit" in item.reason
+    assert isinstance(item, Failure) and item.reason == "file larger than 10 bytes (limit: max_bytes)"

@@ -134,7 +134,8 @@ def test_ingest_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize(("head", "fmt"), [
-    (b"WARC/1.1\r\n", "warc"), (b'{"text": "x"}', "jsonl"), (b'[{"text": "x"}]', "json"), (b"<?xml version='1.0'?><rss version='2.0'>", "feed"),
+    (b"WARC/1.1\r\n", "warc"), (b'{"text": "x"}', "jsonl"), (b'[{"text": "x"}]', "json"),
+    (b"<?xml version='1.0'?><rss version='2.0'>", "feed"),
     (b"<!doctype html><html>", "html"), (b"title,content,url\n", "csv"), (b"SEOUL - Isi.", "text"),
 ])
 def test_ingest_sniff_format(head: bytes, fmt: str) -> None:

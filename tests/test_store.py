@@ -4,7 +4,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from linimasa.dedup import CopyLink
 from linimasa.model import Article, Mention, Quote, Role
@@ -91,7 +92,8 @@ def test_store_round_trips_annotation_layers(memory_store: object) -> None:
 
 def _named(article_id: str, text: str, entity_id: str) -> Article:
     name = text[:text.index(" kata")]
-    return article(article_id, text, source=f"{article_id}.txt", entities=(Mention(0, len(name), "PER", entity_id, name),),
+    return article(article_id, text, source=f"{article_id}.txt",
+                   entities=(Mention(0, len(name), "PER", entity_id, name),),
                    quotes=(Quote(len(name) + 6, len(text), False, "kata", name, entity_id),),
                    roles=(Role(0, len(name), entity_id, "Gubernur"),))
 
@@ -143,7 +145,8 @@ def test_store_filters_timeline_events(memory_store: object, filters: dict, expe
 
 
 def test_store_records_event_merges(memory_store: object) -> None:
-    memory_store.put_events([EventRow("e1", "2023", "CONSULT", None, "a"), EventRow("e2", "2023", "CONSULT", None, "b")])
+    memory_store.put_events([EventRow("e1", "2023", "CONSULT", None, "a"),
+                             EventRow("e2", "2023", "CONSULT", None, "b")])
     memory_store.put_events([], merges=[("e1", "e2")])
     assert [r.id for r in memory_store.events()[1]] == ["e1"]
     assert memory_store.merges("event") == [("e1", "e2")]
@@ -162,7 +165,7 @@ def test_store_replaces_disputes_per_story(memory_store: object) -> None:
     claim = {"claim": "AS menuduh Korea Utara.", "claimants": ["AS"], "deniers": ["Korea Utara"]}
     memory_store.put_disputes({"s1": [claim], "s2": [claim | {"claim": "Lain."}]})
     memory_store.put_disputes({"s2": []})  # a story merged away, or found to hold none now
-    assert memory_store.disputes() == [claim]
+    assert memory_store.disputes() == [claim | {"story_id": "s1"}]
 
 
 def test_store_lists_sources_and_copy_pairs(memory_store: object) -> None:
@@ -200,7 +203,18 @@ def test_store_browsing_reads(memory_store: object) -> None:
     assert store.story_heads(["s1"])["s1"]["label"] == "Tol baru"
     assert store.published_span() == ("2023-07-24", "2023-07-26")
     assert store.outlets() == [{"outlet": "Tempo", "articles": 1, "url": "https://tempo.co/a"}]
-    assert store.dispute_rows() == [{"claim": "Klaim.", "claimants": ["A"], "deniers": ["B"], "story_id": "s1"}]
+    assert store.disputes() == [{"claim": "Klaim.", "claimants": ["A"], "deniers": ["B"], "story_id": "s1"}]
     assert store.alias_counts() == [
         {"id": "per:joko-widodo", "name": "Joko Widodo", "label": "PER", "text": "Jokowi", "mentions": 2}]
     assert store.entity_totals() == {"per:joko-widodo": (2, 1)}
+
+
+def test_store_counts_cooccurrence_once_per_article(memory_store: object) -> None:
+    store: Any = memory_store
+    text = "Presiden Jokowi meresmikan jalan tol. Jokowi lalu ke Jakarta."
+    jokowi, jakarta = Mention(9, 15, "PER", "per:jokowi", "Joko Widodo"), Mention(53, 60, "LOC", "loc:jakarta", "Jakarta")
+    store.add([article("c1", text, entities=(jokowi, Mention(38, 44, "PER", "per:jokowi", "Joko Widodo"), jakarta)),
+               article("c2", text + " Lagi.", "c2.txt", entities=(jokowi, jakarta)),
+               article("c3", "Kabar dari Bogor.", "c3.txt", entities=(Mention(11, 16, "LOC", "loc:bogor", "Bogor"),))])
+    assert store.cooccurrence_edges(["per:jokowi", "loc:jakarta", "loc:bogor"]) == [("loc:jakarta", "per:jokowi", 2)]
+    assert store.cooccurrence_edges([]) == []

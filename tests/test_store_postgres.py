@@ -21,7 +21,7 @@ globals().update({name: test for name, test in vars(test_store).items()
 
 
 @pytest.fixture
-def memory_store(pg_url: str) -> Iterator[object]:  # noqa: F811 - the PostgreSQL twin of conftest's store
+def memory_store(pg_url: str) -> Iterator[object]:
     store = open_store(Settings(database=pg_url))
     yield store
     store.close()
@@ -39,7 +39,7 @@ def test_store_postgres_mirrors_sqlite_migrations() -> None:
     assert [(v, name) for v, name, _ in POSTGRES] == [(v, name) for v, name, _ in SQLITE]
 
 
-def test_store_postgres_reopening_applies_nothing_twice(pg_url: str) -> None:  # noqa: F811
+def test_store_postgres_reopening_applies_nothing_twice(pg_url: str) -> None:
     from linimasa.store.postgres.migrations import migrate
 
     first = open_store(Settings(database=pg_url))
@@ -52,10 +52,12 @@ def test_store_postgres_reopening_applies_nothing_twice(pg_url: str) -> None:  #
 
 CORPUS = [
     article("a1", published="2023-07-26", outlet="Antara", title="Kim bertemu Shoigu",
-            entities=(Mention(37, 48, "PER", "per:kim", "Kim Jong-un"), Mention(57, 70, "PER", "per:shoigu", "Sergei Shoigu")),
+            entities=(Mention(37, 48, "PER", "per:kim", "Kim Jong-un"),
+                      Mention(57, 70, "PER", "per:shoigu", "Sergei Shoigu")),
             quotes=(Quote(0, 36, False, "kata", "Kim Jong-un", "per:kim"),)),
     article("a2", "Presiden Jokowi meresmikan jalan tol di Jakarta pada Senin.", "b.txt", published="2023-07-24",
-            entities=(Mention(9, 15, "PER", "per:jokowi", "Joko Widodo"), Mention(40, 47, "LOC", "loc:jakarta", "Jakarta"))),
+            entities=(Mention(9, 15, "PER", "per:jokowi", "Joko Widodo"),
+                      Mention(40, 47, "LOC", "loc:jakarta", "Jakarta"))),
     article("a3", "Pertahanan Rusia dibahas di Moskow.", "c.txt",
             entities=(Mention(28, 34, "LOC", "loc:moskow", "Moskow"),)),
     article("a1", source="copy-of-a.html"),
@@ -71,7 +73,7 @@ def test_store_backends_find_the_same_articles(any_store: object, query: str) ->
     assert total == len(expected) and {h.id for h in hits} == expected
 
 
-def test_store_backends_return_identical_reads(tmp_path: object, pg_url: str) -> None:  # noqa: F811
+def test_store_backends_return_identical_reads(tmp_path: object, pg_url: str) -> None:
     reads = []
     for url in (str(tmp_path / "t.db"), pg_url):
         store = open_store(Settings(database=url))
@@ -85,6 +87,6 @@ def test_store_backends_return_identical_reads(tmp_path: object, pg_url: str) ->
 def test_store_read_only_refuses_writes_on_both_backends(any_store: object) -> None:
     any_store.add([article("ro1")])
     any_store.read_only()
-    with pytest.raises(Exception, match="(?i)read.only|readonly"):
+    with pytest.raises(Exception, match=r"(?i)read.only|readonly"):
         any_store.add([article("ro2", text="Tulisan baru yang lain.")])
     assert any_store.get("ro1") is not None

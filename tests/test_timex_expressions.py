@@ -46,8 +46,8 @@ CASES = [
     ("Festival pada 20-22 Desember 2014 ramai.", MON, "20-22 Desember 2014", "DATE", "2014-12-20"),
     ("Data itu dirilis kemarin (28/12).", MON, "kemarin (28/12)", "DATE", "2014-12-28"),
     ("Sekitar pukul 08.30 WIB sumur runtuh.", THU, "Sekitar pukul 08.30 WIB", "TIME", "2023-07-27T08:30"),
-    ("Ia kemarin datang. Harga 56 dollar pada pukul 7:55 WIB, Jumat (5/12/2014).", "2014-12-05", "pukul 7:55 WIB",
-     "TIME", "2014-12-05T07:55"),
+    ("Ia kemarin datang. Harga 56 dollar pada pukul 7:55 WIB, Jumat (5/12/2014).", "2014-12-05",
+     "pukul 7:55 WIB, Jumat (5/12/2014)", "TIME", "2014-12-05T07:55"),
     # month or year references
     ("Mereka bertemu pada Juli 2023 di Pyongyang.", SAT, "Juli 2023", "DATE", "2023-07"),
     ("Laporan bulan Juli 2023 itu", SAT, "bulan Juli 2023", "DATE", "2023-07"),
@@ -181,7 +181,7 @@ CASES = [
     ("Ia gagal pindah pada musim panas lalu.", "2019-09-12", "musim panas lalu", "DATE", "2019-SU"),
     ("pemain termuda di La Liga abad ini", THU, "abad ini", "DATE", "20"),
     ("Harga naik sejak dekade lalu.", THU, "dekade lalu", "DATE", "201"),
-    ("menang di Camp Nou, Ahad dinihari WIB", "2019-09-15", "Ahad dinihari", "TIME", "2019-09-15TMO"),
+    ("menang di Camp Nou, Ahad dinihari WIB", "2019-09-15", "Ahad dinihari WIB", "TIME", "2019-09-15TMO"),
     ("mengalahkan Real Betis 5-2 Agustus lalu.", "2019-09-15", "Agustus lalu", "DATE", "2019-08"),
     # durations
     ("perang yang berlangsung lebih dari 30 bulan di Ukraina", SAT, "lebih dari 30 bulan", "DURATION", "P30M"),
@@ -219,7 +219,6 @@ CASES = [
     ("Harga kian jatuh sekarang ini.", THU, "sekarang ini", "DATE", "PRESENT_REF"),
     ("ke depannya pemerintah akan", THU, "ke depannya", "DATE", "FUTURE_REF"),
     # anaphora: the date in focus
-    ("Putin datang ke Pyongyang pada Juni. Pada saat itu ia menandatangani", SAT, "saat itu", "DATE", "2024-06"),
     ("Rapat digelar Kamis (27/7/2023). Li tiba hari itu juga.", "2023-07-31", "hari itu", "DATE", "2023-07-27"),
     ("pengarahan pada hari Jumat bahwa. Menurut Gedung Putih pada hari yang sama,", "2023-07-31", "hari yang sama",
      "DATE", "2023-07-28"),

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linimasa.lang.id.dates import MONTHS, WEEKDAYS
+from linimasa.lang.id.dates import MONTHS
 from linimasa.timex import analyse, find_timexes
 from linimasa.timex.calc import WEEKDAY_NAMES
 

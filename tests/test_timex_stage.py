@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from linimasa.model import Article, Warning
+from linimasa.model import Article, TextWarning
 from linimasa.settings import Settings
 from linimasa.timex import run
 
@@ -29,7 +29,7 @@ def test_timex_stage_dct_precedence(cli_dct: str | None, metadata: str | None, p
     ("Kim bertemu Putin, Rabu (26/7/2023).", None, []),
 ])
 def test_timex_stage_warnings(text: str, published: str | None, codes: list[str]) -> None:
-    earlier = Warning(0, 3, "other", "kept")
+    earlier = TextWarning(0, 3, "other", "kept")
     article = run(Article(id="a", source="a", text=text, published=published, warnings=(earlier,)), Settings())
     assert [w.code for w in article.warnings] == ["other", *codes]
 

@@ -15,7 +15,7 @@ from linimasa.web.plots import A4_WIDTH_IN, NETWORK_ENTITIES, Period, network_fi
 
 
 @pytest.fixture
-def store(web_settings: Settings) -> Iterator[object]:  # noqa: F811 - the imported fixture
+def store(web_settings: Settings) -> Iterator[object]:
     opened = open_store(web_settings)
     yield opened
     opened.close()

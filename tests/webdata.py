@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from linimasa.collection import Collection
-from linimasa.model import Article, Event, Mention, Quote, Sentence, Warning
+from linimasa.model import Article, Event, Mention, Quote, Sentence, TextWarning
 from linimasa.settings import Settings
 from linimasa.store import EventRow
 
@@ -37,7 +37,7 @@ def hostile_article() -> Article:
         entities=(Mention(name_at, name_at + len(IMG), "PER", HOSTILE_ENTITY, IMG),),
         quotes=(Quote(quote_at, text.index(",\" kata") + 2, True, "kata", IMG, HOSTILE_ENTITY),),
         events=(Event(0, len(text), "AGREE", 0, 4, (HOSTILE_ENTITY,), (IMG,), SCRIPT, "2023-07-26"),),
-        warnings=(Warning(0, 16, "weekday_mismatch", f"{SCRIPT} is not a Wednesday"),))
+        warnings=(TextWarning(0, 16, "weekday_mismatch", f"{SCRIPT} is not a Wednesday"),))
 
 
 def hostile_event() -> EventRow:

@@ -5,7 +5,7 @@ The library surface is small::
     import linimasa
     article = linimasa.annotate("SEOUL - Kim Jong-un bertemu ...", published="2023-07-26")
     with linimasa.open("news.db") as collection:
-        collection.add_paths(["articles/"])
+        collection.ingest(["articles/"])
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def annotate(text: str, *, published: str | None = None, title: str | None = Non
     return annotate_article(article, settings)
 
 
-def open(database: str = "linimasa.db", **options: Any) -> Collection:  # noqa: A001 - mirrors sqlite3.open style
+def open(database: str = "linimasa.db", **options: Any) -> Collection:
     """Open (or create) a collection stored at ``database`` (a path or a postgresql:// URL)."""
     from .collection import Collection
     from .settings import load

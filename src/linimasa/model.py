@@ -7,8 +7,23 @@ article with one more layer filled (``dataclasses.replace``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, Literal, cast, get_args
+
+# PLOVER event types (https://github.com/openeventdata/PLOVER); "" for an event mention of none of them
+Plover = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+EventType = Plover | Literal[""]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]  # TimeML TIMEX3
+Label = Literal["PER", "ORG", "LOC"]  # named entities
+Modality = Literal["asserted", "planned", "negated", "reported"]  # of an event mention
+
+
+def as_label(raw: str) -> Label:
+    """A label read as text (the NER model's tags, a resource file); ValueError for anything else."""
+    if raw not in get_args(Label):
+        raise ValueError(f"not an entity label: {raw!r}")
+    return cast(Label, raw)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,18 +44,19 @@ class Token(Span):
 
 @dataclass(frozen=True, slots=True)
 class Timex(Span):
-    """A TimeML TIMEX3: ``type`` is DATE/TIME/DURATION/SET, ``value`` ISO 8601 or a *_REF."""
+    """A TimeML TIMEX3: ``value`` ISO 8601 or a *_REF."""
 
-    type: str
+    type: TimexType
     value: str
     anchored: bool = False  # value resolved against the DCT or another timex
+    anchor: str | None = None  # the date a vague or anaphoric value stands for ("saat itu": PAST_REF -> 2014-12-28)
 
 
 @dataclass(frozen=True, slots=True)
 class Mention(Span):
     """A named-entity mention, linked to one collection-wide entity id."""
 
-    label: str  # PER, ORG, LOC
+    label: Label
     entity_id: str = ""
     name: str = ""  # canonical name of the entity
     refers_to: str = ""  # metonym target id (Pyongyang -> Korea Utara government)
@@ -69,18 +85,20 @@ class Quote(Span):
 class Event(Span):
     """An event mention: a PLOVER type, its trigger, actors, place and date."""
 
-    type: str
+    type: EventType
     trigger_start: int
     trigger_end: int
     actors: tuple[str, ...] = ()  # entity ids
     actor_names: tuple[str, ...] = ()
     where: str | None = None
     date: str | None = None
-    modality: str = "asserted"  # asserted, planned, negated, reported
+    modality: Modality = "asserted"
 
 
 @dataclass(frozen=True, slots=True)
-class Warning(Span):
+class TextWarning(Span):
+    """Something in the text a reader should check (``weekday_mismatch``: the weekday and the date disagree)."""
+
     code: str
     message: str
 
@@ -138,8 +156,7 @@ class Article:
     roles: tuple[Role, ...] = ()
     quotes: tuple[Quote, ...] = ()
     events: tuple[Event, ...] = ()
-    warnings: tuple[Warning, ...] = ()
-    meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    warnings: tuple[TextWarning, ...] = ()
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start:span.end]

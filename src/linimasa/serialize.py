@@ -16,7 +16,7 @@ LAYERS: dict[str, type] = {
     "roles": model.Role,
     "quotes": model.Quote,
     "events": model.Event,
-    "warnings": model.Warning,
+    "warnings": model.TextWarning,
 }
 STORED_LAYERS = tuple(name for name in LAYERS if name != "tokens")  # tokens are cheap to recompute
 METADATA = ("title", "url", "outlet", "dateline", "authors", "wire", "published", "published_inferred",
@@ -53,7 +53,7 @@ def contract(article: Article, *, source: str | None = None) -> dict[str, Any]:
         "language": article.language,
         "text": text,
         "timexes": [{"start": t.start, "end": t.end, "text": cut(t), "type": t.type, "value": t.value}
-                    for t in article.timexes],
+                    | ({"anchor": t.anchor} if t.anchor else {}) for t in article.timexes],
         "entities": [{"start": m.start, "end": m.end, "text": cut(m), "label": m.label, "id": m.entity_id,
                       "name": m.name or cut(m)} for m in article.entities] + byline_entities(article),
         "quotes": [{"start": q.start, "end": q.end, "text": cut(q), "direct": q.direct, "cue": q.cue,

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Any
 
 WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
-def _stemmer():  # noqa: ANN202 - Sastrawi has no type hints
+def _stemmer() -> Any:  # Sastrawi has no type information
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
     return StemmerFactory().create_stemmer()

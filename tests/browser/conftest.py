@@ -50,7 +50,7 @@ def running(app: object) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def server_url(web_settings: Settings) -> Iterator[str]:  # noqa: F811 - the imported fixture
+def server_url(web_settings: Settings) -> Iterator[str]:
     from linimasa.api import create_app
 
     with running(create_app(web_settings)) as url:

@@ -99,7 +99,7 @@ def test_serve_write_refuses_a_large_body_before_reading_it(write_server_url: st
 
 
 def test_serve_write_refuses_a_large_chunked_body(write_server_url: str) -> None:
-    def chunks():  # noqa: ANN202 - a generator of 2 MB in 64 kB pieces, with no Content-Length
+    def chunks():
         yield b'{"text": "'
         for _ in range(32):
             yield b"a" * 65_536

@@ -27,7 +27,7 @@ def _warm(pool: StorePool, memo: Memo) -> None:
 
     try:
         names(pool.get(), memo)
-    except Exception as exc:  # noqa: BLE001 - any failure is the request path's to report
+    except Exception as exc:
         logging.getLogger(__name__).warning("name index not built at start: %s", exc)
 
 

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import threading
-from typing import Any
 
 from fastapi import Request
 
 from ..settings import Settings
-from ..store import open_store
+from ..store import Store, open_store
+from .memo import Memo
 
 
 class StorePool:
@@ -16,10 +16,10 @@ class StorePool:
         self.write = write
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._opened: list[Any] = []
+        self._opened: list[Store] = []
 
-    def get(self) -> Any:
-        store = getattr(self._local, "store", None)
+    def get(self) -> Store:
+        store: Store | None = getattr(self._local, "store", None)
         if store is None:
             store = open_store(self.settings)
             if not self.write:
@@ -37,11 +37,13 @@ class StorePool:
         self._local = threading.local()
 
 
-def store(request: Request) -> Any:
+def store(request: Request) -> Store:
     """FastAPI dependency: the calling thread's store."""
-    return request.app.state.pool.get()
+    pool: StorePool = request.app.state.pool
+    return pool.get()
 
 
-def memo(request: Request) -> Any:
+def memo(request: Request) -> Memo:
     """FastAPI dependency: the app's cache of whole-collection aggregates."""
-    return request.app.state.memo
+    cache: Memo = request.app.state.memo
+    return cache

@@ -9,47 +9,45 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Article
+from ..store import Store
 from .memo import Memo
 from .names import names
 from .params import DisputeParams
-from .views import article_summary
+from .views import article_summary, sentence_number
 
 
-def _sentence_of(article: Article, start: int) -> int:
-    """The 1-based number of the sentence holding ``start`` (0 when none does)."""
-    return next((n for n, s in enumerate(article.sentences, start=1) if s.start <= start < s.end), 0)
-
-
-def _claim_sentence(article: Article, dispute: dict[str, Any]) -> int:
+def _claim_at(article: Article, dispute: dict[str, Any]) -> int | None:
     at = article.text.find(dispute["claim"])
-    return _sentence_of(article, at) if at >= 0 else 0
+    return at if at >= 0 else None
 
 
-def _denial_sentence(article: Article, dispute: dict[str, Any]) -> int:
-    """The sentence of a rejection (REJECT) that names one of the deniers."""
+def _denial_at(article: Article, dispute: dict[str, Any]) -> int | None:
+    """Where a rejection (REJECT) that names one of the deniers is stated."""
     deniers = [d.lower() for d in dispute.get("deniers", ())]
     for event in article.events:
         sentence = article.text[event.start:event.end].lower()
         if event.type == "REJECT" and any(d in sentence for d in deniers):
-            return _sentence_of(article, event.start)
-    return 0
+            return event.start
+    return None
 
 
-def _source(db: Any, source: str, dispute: dict[str, Any]) -> dict[str, Any] | None:
+def _source(db: Store, source: str, dispute: dict[str, Any]) -> dict[str, Any] | None:
     """The source's article with links to the sentences where it states the claim and a denial."""
     article_id = db.resolve(source)
     article = db.get(article_id) if article_id else None
     if article is None:
         return None
     href = f"/articles/{article.id}"
-    claim, denial = _claim_sentence(article, dispute), _denial_sentence(article, dispute)
+    spans = sorted((s.start, s.end) for s in article.sentences)
+    claim, denial = (sentence_number(spans, at) if at is not None else 0
+                     for at in (_claim_at(article, dispute), _denial_at(article, dispute)))
     return {"article": article_summary(article), "href": href,
             "claim": f"{href}#s-{claim}" if claim else None, "denial": f"{href}#s-{denial}" if denial else None}
 
 
-def resolved(db: Any) -> list[dict[str, Any]]:
+def resolved(db: Store) -> list[dict[str, Any]]:
     """Every dispute with its story's headline, its sources as articles and its publication dates."""
-    rows = db.dispute_rows()
+    rows = db.disputes()
     stories = db.story_heads(r["story_id"] for r in rows)
     out = []
     for row in rows:
@@ -73,7 +71,7 @@ def _matches(dispute: dict[str, Any], parties: set[str], params: DisputeParams) 
     return not (params.until and (dispute["first"] or "9999") > params.until + "~")
 
 
-def _parties(db: Any, cache: Memo, party: str | None) -> set[str]:
+def _parties(db: Store, cache: Memo, party: str | None) -> set[str]:
     """What the party filter matches: the text typed and the name of the entity it is an alias of."""
     if not party:
         return set()
@@ -82,7 +80,7 @@ def _parties(db: Any, cache: Memo, party: str | None) -> set[str]:
     return {party.strip().casefold(), *([index.entities[entity].name.casefold()] if entity else [])}
 
 
-def dispute_page(db: Any, cache: Memo, params: DisputeParams) -> tuple[int, list[dict[str, Any]]]:
+def dispute_page(db: Store, cache: Memo, params: DisputeParams) -> tuple[int, list[dict[str, Any]]]:
     """Disputes, latest first, filtered; resolving sources reads articles, so the list is cached per version."""
     parties = _parties(db, cache, params.party)
     found = [d for d in cache.get(("disputes",), lambda: resolved(db)) if _matches(d, parties, params)]

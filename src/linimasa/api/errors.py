@@ -13,6 +13,8 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
+from .queries import NotFound
+
 ECHO_CHARS = 80  # a 1 MB bad parameter must not be echoed back whole
 
 
@@ -74,6 +76,10 @@ def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         return problem_response(request, exc.status_code, str(exc.detail), headers=_allow(exc.headers))
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound) -> Response:
+        return problem_response(request, 404, str(exc)[:500])
 
     @app.exception_handler(ValueError)  # QueryError is a ValueError: a query the store cannot run
     async def bad_value(request: Request, exc: ValueError) -> Response:

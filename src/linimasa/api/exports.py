@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..lang.id.kinds import OTHER, TYPE_NAMES
-from .neighbours import cooccurrence
+from ..store import Store
 from .views import event_summary
 
 CHUNK = 1000
@@ -36,19 +36,19 @@ def _pages(fetch: Callable[[int, int], list[Any]]) -> Iterator[Any]:
         offset += len(batch)
 
 
-def event_rows(store: Any) -> Iterator[dict[str, Any]]:
+def event_rows(store: Store) -> Iterator[dict[str, Any]]:
     for event in _pages(lambda n, k: store.events(limit=n, offset=k)[1]):
         row = event_summary(event) | {"data": event.data}
         yield row | {"actors": [a["name"] for a in row["actors"]], "actor_ids": [a["id"] for a in row["actors"]]}
 
 
-def entity_rows(store: Any) -> Iterator[dict[str, Any]]:
+def entity_rows(store: Store) -> Iterator[dict[str, Any]]:
     for stat in _pages(lambda n, k: store.entities(limit=n, offset=k)):
         yield {"id": stat.id, "name": stat.name, "label": stat.label, "mentions": stat.mentions,
                "articles": stat.articles, "aliases": list(stat.aliases)}
 
 
-def quote_rows(store: Any) -> Iterator[dict[str, Any]]:
+def quote_rows(store: Store) -> Iterator[dict[str, Any]]:
     yield from _pages(lambda n, k: store.quotes(limit=n, offset=k)[1])
 
 
@@ -68,7 +68,7 @@ def cell(value: Any) -> Any:
 def to_csv(rows: Iterator[dict[str, Any]], *, excel: bool = False) -> str:
     out = io.StringIO()
     out.write(BOM if excel else "")
-    writer: csv.DictWriter | None = None
+    writer: csv.DictWriter[str] | None = None
     for row in rows:
         flat = {k: cell(v) for k, v in row.items()}
         if writer is None:
@@ -83,18 +83,18 @@ def _date(iso: str) -> dict[str, str]:
     return dict(zip(("year", "month", "day"), parts, strict=False))
 
 
-def _links(store: Any, row: dict[str, Any], base: str) -> str:
+def _links(store: Store, row: dict[str, Any], base: str) -> str:
     """The event page and the first sources (their original URL, else their page here) as HTML links."""
     heads = store.article_heads(row["sources"][:SOURCE_LINKS])
     links = [f'<a href="{escape(base)}/events/{quote(row["id"], safe=":")}">{len(row["sources"])} sumber</a>']
     for head in heads:
-        url = head.url if (head.url or "").startswith(("http://", "https://")) else f"{base}/articles/{head.id}"
+        url = head.url if head.url and head.url.startswith(("http://", "https://")) else f"{base}/articles/{head.id}"
         name = head.outlet or head.title or head.text[:60].rsplit(" ", 1)[0] + "…"
         links.append(f'<a href="{escape(url)}" rel="noopener noreferrer">{escape(name)}</a>')
     return " · ".join(links)
 
 
-def timelinejs(store: Any, *, base: str, title: str = "linimasa") -> dict[str, Any]:
+def timelinejs(store: Store, *, base: str, title: str = "linimasa") -> dict[str, Any]:
     """A TimelineJS3 document: one slide per dated event, grouped by event type, linked to its sources."""
     slides = []
     for row in event_rows(store):
@@ -108,19 +108,19 @@ def timelinejs(store: Any, *, base: str, title: str = "linimasa") -> dict[str, A
     return {"title": {"text": {"headline": escape(title), "text": f"{len(slides)} peristiwa"}}, "events": slides}
 
 
-def graphml(store: Any, *, size: int = NETWORK_ENTITIES) -> str:
+def graphml(store: Store, *, size: int = NETWORK_ENTITIES) -> str:
     """The co-occurrence network of the most mentioned entities; edge weight = articles shared."""
     import networkx as nx
 
     graph = nx.Graph()
     for stat in store.entities(limit=size):
         graph.add_node(stat.id, name=stat.name, label=stat.label, mentions=stat.mentions, articles=stat.articles)
-    for a, b, weight in cooccurrence(store.entity_articles(list(graph.nodes))):
+    for a, b, weight in store.cooccurrence_edges(list(graph.nodes)):
         graph.add_edge(a, b, weight=weight)
     return "\n".join(nx.generate_graphml(graph)) + "\n"
 
 
-def export(store: Any, kind: str, *, base: str, excel: bool = False) -> tuple[str, str]:
+def export(store: Store, kind: str, *, base: str, excel: bool = False) -> tuple[str, str]:
     """The export body and its media type; ``kind`` is one of KINDS, ``base`` the URL links start with."""
     if kind not in KINDS:
         raise ValueError(f"unknown export {kind!r}; one of {', '.join(KINDS)}")

@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Hashable
-from typing import Any
+from typing import Any, TypeVar
 
 MAX_ENTRIES = 512
+T = TypeVar("T")
 
 
 class Memo:
@@ -25,7 +26,7 @@ class Memo:
     def version(self) -> tuple[Any, ...] | None:
         if not self.files:
             return None  # no file to watch: never cache
-        stamps = []
+        stamps: list[tuple[int, int] | None] = []
         for path in self.files:
             try:
                 info = os.stat(path)
@@ -34,7 +35,7 @@ class Memo:
                 stamps.append(None)
         return tuple(stamps)
 
-    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
         version = self.version()
         if version is None:
             return compute()
@@ -43,4 +44,5 @@ class Memo:
                 self._version, self._values = version, {}
             if key not in self._values:
                 self._values[key] = compute()
-            return self._values[key]
+            value: T = self._values[key]
+            return value

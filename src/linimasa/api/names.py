@@ -9,13 +9,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import TypeVar
 
 from ..lang.id.kinds import LABEL_NAMES
 from ..lang.id.outlets import canonical_outlet, outlet_from_host
+from ..store import Store
 from .memo import Memo
+from .params import Params
 
 SUGGESTIONS = 10
+P = TypeVar("P", bound=Params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +66,7 @@ class NameIndex:
         return out
 
 
-def build(db: Any) -> NameIndex:
+def build(db: Store) -> NameIndex:
     totals = db.entity_totals()
     forms: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # form -> entity -> mentions
     aliases: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -81,30 +84,30 @@ def build(db: Any) -> NameIndex:
     return NameIndex(entities, by_form, tuple(sorted(by_form)), uses)
 
 
-def names(db: Any, cache: Memo) -> NameIndex:
+def names(db: Store, cache: Memo) -> NameIndex:
     return cache.get(("names",), lambda: build(db))
 
 
-def outlet(db: Any, cache: Memo, text: str) -> str:
+def outlet(db: Store, cache: Memo, text: str) -> str:
     """The stored outlet a user means by a name, a spelling or a domain (``tempo.co``), else ``text`` as typed."""
     stored = cache.get(("outlets",), db.outlets)
     wanted = text.strip().casefold()
     meant = {wanted, *(o.casefold() for o in (canonical_outlet(text), outlet_from_host(wanted)) if o)}
     for row in stored:  # most articles first
-        name = row["outlet"]
+        name = str(row["outlet"])
         if name.casefold() in meant or (canonical_outlet(name) or "").casefold() in meant:
             return name
     return text
 
 
-def outlet_suggestions(db: Any, cache: Memo, prefix: str, *, limit: int = SUGGESTIONS) -> list[dict[str, str]]:
+def outlet_suggestions(db: Store, cache: Memo, prefix: str, *, limit: int = SUGGESTIONS) -> list[dict[str, str]]:
     start = prefix.strip().casefold()
     rows = cache.get(("outlets",), db.outlets)
     return [{"value": r["outlet"], "label": f"{r['articles']} artikel"}
             for r in rows if start in r["outlet"].casefold()][:limit]
 
 
-def resolved(db: Any, cache: Memo, params: Any) -> Any:
+def resolved(db: Store, cache: Memo, params: P) -> P:
     """Filter parameters with ``entity``, ``speaker`` and ``outlet`` as stored: the names people type
     resolved to an entity id or a stored outlet (a name nothing matches is kept, and finds nothing)."""
     changes: dict[str, str] = {}

@@ -33,12 +33,3 @@ def neighbourhood(entity_id: str, sample: Iterable[Mapping[str, Any]], *, limit:
     pairs = Counter(pair for entities in present.values() for pair in combinations(sorted(entities & nodes), 2))
     return Neighbourhood(tuple(info[e] | {"shared": shared[e]} for e in ranked),
                          tuple(sorted((a, b, n) for (a, b), n in pairs.items())))
-
-
-def cooccurrence(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str, int]]:
-    """(a, b, shared articles), a < b, from (article id, entity id) pairs."""
-    present: dict[str, set[str]] = defaultdict(set)
-    for article_id, entity_id in pairs:
-        present[article_id].add(entity_id)
-    counted = Counter(pair for entities in present.values() for pair in combinations(sorted(entities), 2))
-    return sorted((a, b, n) for (a, b), n in counted.items())

@@ -11,6 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, WithJsonSchema, field_validator
 
+from ..model import Label, Plover
+
 MAX_LIMIT = 200
 MAX_OFFSET = 100_000  # deeper pages cost a scan; nobody pages 100k rows by hand
 ISO_DAY = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
@@ -19,9 +21,6 @@ KEY = r"^[\w.:\-]{1,128}$"
 # Search language: words, "phrases", OR, -word. Other full-text syntax is refused, not guessed at.
 SEARCH_SYNTAX = frozenset("()*;:^{}[]<>=\\")
 OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
-PLOVER = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
-LABEL = Literal["PER", "ORG", "LOC"]  # what the NER model tags
 
 
 def search_text(q: str) -> str:
@@ -71,7 +70,7 @@ class SearchParams(Page):
 
 
 class EntityParams(Page):
-    label: LABEL | None = Field(None, description="Entity type.")
+    label: Label | None = Field(None, description="Entity type.")
     q: str | None = Field(None, min_length=1, max_length=200, description="Part of a name or alias.")
 
 
@@ -91,7 +90,7 @@ class Period(Params):
 class EventParams(Period, Page):
     entity: str | None = Field(None, min_length=1, max_length=200,
                                description="An actor: entity id, name, alias or short name.")
-    type: PLOVER | None = None
+    type: Plover | None = None
     outlet: str | None = Field(None, min_length=1, max_length=100, description="Outlet name or web domain.")
     disputed: bool | None = None
     sort: Literal["newest", "oldest"] = Field("newest", description="By date: newest (default) or oldest first.")

@@ -80,6 +80,7 @@ class Copy(Out):
     kind: str
     confidence: float
     evidence: list[Any]
+    head: ArticleSummary  # the copy's title, outlet and date
 
 
 class RoleOut(Out):
@@ -193,10 +194,7 @@ class Evidence(Out):
     start: int
     end: int
     text: str
-
-
-class EventDetail(EventSummary):
-    evidence: list[Evidence]
+    href: str  # the article page at the sentence stated (/articles/ID#s-12)
 
 
 class EntityDetail(Out):
@@ -220,11 +218,6 @@ class StorySummary(Out):
     summary: str | None
 
 
-class StoryDetail(Out):
-    id: str
-    articles: list[ArticleSummary]
-    events: list[EventSummary]
-
 
 class QuoteOut(Out):
     article_id: str
@@ -235,6 +228,7 @@ class QuoteOut(Out):
     speaker: str | None
     speaker_id: str | None
     text: str
+    href: str  # the article page at the sentence the quote starts in
 
 
 class DisputeSource(Out):
@@ -256,9 +250,25 @@ class Dispute(Out):
     last: str | None
 
 
+class EventDetail(EventSummary):
+    evidence: list[Evidence]
+    story: str | None  # the story's headline
+    disputes: list[Dispute]  # found in the entry's story
+
+
+class StoryDetail(Out):
+    id: str
+    label: str | None  # the headline
+    summary: str | None  # the briefing
+    articles: list[ArticleSummary]
+    events: list[EventSummary]
+    disputes: list[Dispute]
+
+
 class Created(Out):
     id: str
     new: bool
+    timeline_entries: int  # entries on the timeline after the update
 
 
 class Suggestion(Out):

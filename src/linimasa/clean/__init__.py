@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from typing import Any
 from urllib.parse import urlsplit
 
 from ..lang.id.outlets import outlet_from_host
@@ -61,7 +62,7 @@ def article_id(text: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-def _article(record: Record, text: str, **meta: object) -> Article:
+def _article(record: Record, text: str, **meta: Any) -> Article:
     return Article(id=article_id(text), source=record.source, text=text, url=record.url, fmt=record.fmt,
                    **{"title": record.title, "outlet": record.outlet, **meta})
 

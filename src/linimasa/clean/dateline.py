@@ -36,8 +36,9 @@ def read_dateline(line: str) -> Dateline | None:
     if not 1 <= len(parts) <= 2:
         return None
     outlets = [canonical_outlet(p) or wire_of_outlet(p) or (p if _DOMAIN.fullmatch(p) else None) for p in parts]
-    cities = [p if outlet is None and _is_city(p, alone=len(parts) == 1) else None for p, outlet in zip(parts, outlets)]
-    if not all(o or c for o, c in zip(outlets, cities)) or sum(bool(c) for c in cities) > 1:
+    cities = [p if outlet is None and _is_city(p, alone=len(parts) == 1) else None
+              for p, outlet in zip(parts, outlets, strict=True)]
+    if not all(o or c for o, c in zip(outlets, cities, strict=True)) or sum(bool(c) for c in cities) > 1:
         return None
     return Dateline(next((c for c in cities if c), None), next((o for o in outlets if o), None), match.end())
 

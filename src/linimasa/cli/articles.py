@@ -4,12 +4,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..settings import Settings
 from . import cli
 from .common import exit_status, print_json, report_failure
+
+if TYPE_CHECKING:
+    from ..store import Hit
 
 
 @cli.command()
@@ -71,7 +75,7 @@ def search(settings: Settings, query: str, limit: int, offset: int, as_json: boo
         click.echo(f"    {hit.snippet}")
 
 
-def hit_dict(hit: object) -> dict:
+def hit_dict(hit: Hit) -> dict[str, Any]:
     from dataclasses import asdict
 
     return asdict(hit)
@@ -131,18 +135,18 @@ def _padded(value: str) -> str:
 @click.pass_obj
 def annotate(settings: Settings, paths: tuple[str, ...], dct: str | None, no_clean: bool) -> None:
     """Print one JSON object per input article with every annotation layer (see CONTRACT.md)."""
-    from ..ingest import read
-    from ..model import Failure
     from ..distributed import processor
+    from ..ingest import read
+    from ..model import Article, Failure
     from ..serialize import contract
 
     settings = settings.updated(dct=dct, clean=not no_clean)
     done = failed = 0
     for item in processor(settings)(read(paths, settings=settings), settings):  # Dask with --workers
-        if isinstance(item, Failure):
+        if isinstance(item, Article):
+            print_json(contract(item))
+            done += 1
+        elif isinstance(item, Failure):
             report_failure(item)
             failed += 1
-            continue
-        print_json(contract(item))
-        done += 1
     sys.exit(exit_status(done, failed))

@@ -17,19 +17,19 @@ if TYPE_CHECKING:
     from ..timeline import Timeline
 
 
-def read_articles(settings: Settings, paths: tuple[str, ...]) -> tuple[list, int]:
+def read_articles(settings: Settings, paths: tuple[str, ...]) -> tuple[list[Article], int]:
     """Annotated articles from PATHS (in this process), and the failure count."""
     from ..ingest import read
-    from ..model import Failure
+    from ..model import Article, Failure
     from ..pipeline import process
 
     articles, failed = [], 0
     for item in process(read(paths, settings=settings), settings):
-        if isinstance(item, Failure):
+        if isinstance(item, Article):
+            articles.append(item)
+        elif isinstance(item, Failure):
             report_failure(item)
             failed += 1
-        else:
-            articles.append(item)
     return articles, failed
 
 
@@ -41,7 +41,7 @@ def built(settings: Settings, paths: tuple[str, ...]) -> tuple[Timeline, int, in
 
     if not (settings.workers or settings.scheduler):
         articles, failed = read_articles(settings, paths)
-        return _counted(articles, settings=settings) + (failed,)
+        return (*_counted(articles, settings=settings), failed)
     (timeline, count), failures = reduce(read(paths, settings=settings), settings, partial(_counted, settings=settings))
     for failure in failures:
         report_failure(failure)
@@ -49,10 +49,10 @@ def built(settings: Settings, paths: tuple[str, ...]) -> tuple[Timeline, int, in
 
 
 def _counted(articles: list[Article], *, settings: Settings) -> tuple[Timeline, int]:
-    from ..entities.links import link_names
+    """The collection stages over the articles read (``timeline.build``), and how many there were."""
     from ..timeline import build
 
-    return build(link_names(articles)[0], settings=settings), len(articles)
+    return build(articles, settings=settings), len(articles)
 
 
 def updated(settings: Settings) -> Collection:

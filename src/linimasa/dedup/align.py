@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from .links import Aligned
@@ -59,10 +60,10 @@ def _rare_words(units: Sequence[Unit], max_share: float) -> set[str]:
     return {w for w in found if len(w) > 2 and vocab.doc_share(w) <= max_share}
 
 
-def _one_to_one(a: Sequence[Unit], b: Sequence[Unit], scores) -> list[Aligned]:  # noqa: ANN001 - numpy matrix
+def _one_to_one(a: Sequence[Unit], b: Sequence[Unit], scores: np.ndarray) -> list[Aligned]:
     """Greedy best-first matching; a unit overlapping one already matched (a quote inside its sentence) is skipped."""
     rows, cols = scores.nonzero()
-    ranked = sorted(zip(rows.tolist(), cols.tolist()), key=lambda rc: -scores[rc])
+    ranked = sorted(zip(rows.tolist(), cols.tolist(), strict=True), key=lambda rc: -scores[rc])
     pairs: list[Aligned] = []
     for i, j in ranked:
         ua, ub = a[i], b[j]

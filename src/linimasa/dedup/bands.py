@@ -28,7 +28,8 @@ class KeyFilter:
 
     def may_contain(self, keys: np.ndarray) -> np.ndarray:
         at = keys >> self._shift
-        return ((self._bits[at >> np.uint64(3)] >> (at & np.uint64(7))) & np.uint64(1)).astype(bool)
+        found: np.ndarray = ((self._bits[at >> np.uint64(3)] >> (at & np.uint64(7))) & np.uint64(1)).astype(bool)
+        return found
 
     def add(self, keys: np.ndarray) -> bool:
         """Mark ``keys``; False once the filter is too full, and should be rebuilt larger by ``grown``."""
@@ -60,7 +61,9 @@ class BandIndex:
         """One uint64 per band; the band number is mixed in so that bands share one array."""
         rows = signature[: self.bands * self.rows].astype(np.uint64).reshape(self.bands, self.rows)
         with np.errstate(over="ignore"):
-            return (rows * self._mixer).sum(axis=1, dtype=np.uint64) + np.arange(self.bands, dtype=np.uint64)
+            keys: np.ndarray = (rows * self._mixer).sum(axis=1, dtype=np.uint64) + np.arange(self.bands,
+                                                                                             dtype=np.uint64)
+        return keys
 
     def query(self, keys: np.ndarray) -> set[int]:
         """Slots inserted under any of ``keys`` (one key per band)."""

@@ -1,4 +1,7 @@
-"""Dedup thresholds, chosen by measurement (benchmarks/bench_dedup_synthetic.py, docs/results.md)."""
+"""Dedup and story thresholds, chosen by measurement (benchmarks/bench_dedup_synthetic.py, docs/results.md).
+
+They are settings (``Settings.dedup``, ``Settings.stories``; ``[linimasa.dedup]``, ``[linimasa.stories]`` in a TOML
+file), so this module stays free of the heavy dedup imports."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -28,6 +31,22 @@ class DedupConfig:
     rare_max_df: float = 0.002  # a word rarer than this (background document frequency) is a signal
     candidate_min_shared: int = 4  # shared rare words/names/numbers/quotes before aligning
     window_days: float = 3.0  # rewrites are published close together when both dates are known
+
+
+@dataclass(frozen=True, slots=True)
+class StoryConfig:
+    join: float = 0.2  # cosine to one of an article's nearest articles, dates within ``window_days``
+    join_undated: float = 0.25  # one side has no date: nothing bounds the pair in time, demand more
+    merge: float = 0.35  # an article links a second story only this close to one of its articles
+    neighbours: int = 2  # links per article: its nearest few, and articles it is among the nearest few of
+    window_days: int = 7
+    top_terms: int = 12  # terms per article used to find candidate articles
+    min_shared_terms: int = 2  # of those, how many a candidate must share
+    max_candidates: int = 64  # candidates compared in full, the ones sharing most terms
+    main_terms: int = 8  # an article's heaviest terms: a linked pair must share one of both...
+    main_idf: float = 3.0  # ...that is in at most ~5% of news articles (a name, a bill, a place; not "DPR")
+    centroid: float = 0.2  # and the story as a whole must stay this close: a thread may drift, not wander
+    core_share: float = 1 / 3  # a story's main terms: those of at least this share of its articles
 
 
 DEFAULT = DedupConfig()

@@ -45,7 +45,8 @@ class CopyIndex:
         if signature.size < self.config.min_shingles:
             return []  # empty and one-line articles are nobody's copy
         exact = self._by_hash[normalised_hash(normalised)]
-        links = [CopyLink(*sorted((key, other)), "exact", 1.0, jaccard=1.0, containment=1.0) for other in exact]
+        links = [CopyLink(min(key, other), max(key, other), "exact", 1.0, jaccard=1.0, containment=1.0)
+                 for other in exact]
         exact.append(key)
         candidates = set(self._lsh.add(key, signature))
         if self.rewrites:
@@ -100,14 +101,14 @@ class CopyIndex:
         return len(self._lsh)
 
 
-def find_copies(articles: Sequence[Article], *, settings: Settings | None = None, config: DedupConfig = DEFAULT,
+def find_copies(articles: Sequence[Article], *, settings: Settings | None = None,
                 key: Callable[[Article], str] = attrgetter("id"), indexed: Sequence[Article] = ()) -> list[CopyLink]:
     """All copy links in a collection; pass ``key=attrgetter("source")`` when exact reposts share one id.
 
     ``indexed`` are articles checked before (stored ones): they are indexed first, not compared, so only the
     links of ``articles`` come back, the same as a run over both would give them.
     """
-    index = CopyIndex(config=config)
+    index = CopyIndex(config=(settings or Settings()).dedup)
     for article in indexed:
         index.add(article, key=key(article), judge=False)
     return [link for article in articles for link in index.add(article, key=key(article))]

@@ -45,7 +45,8 @@ def minhash_values(hashes: np.ndarray, permutations: np.ndarray) -> np.ndarray:
     mixed ^= mixed >> s3
     permuted = np.multiply.outer(mixed, a)
     permuted += b
-    return permuted.min(axis=0)
+    signature: np.ndarray = permuted.min(axis=0)
+    return signature
 
 
 class ShingleLSH:

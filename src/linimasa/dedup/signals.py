@@ -71,5 +71,5 @@ def units(article: Article, *, min_words: int) -> tuple[Unit, ...]:
     spans += [(q.start, q.end) for q in article.quotes if q.direct]
     spans += [m.span(1) for m in _QUOTED.finditer(article.text)]
     spans = sorted(set(spans))
-    found = zip(spans, words_each([article.text[start:end] for start, end in spans]))
+    found = zip(spans, words_each([article.text[start:end] for start, end in spans]), strict=True)
     return tuple(Unit(start, end, " ".join(tokens)) for (start, end), tokens in found if len(tokens) >= min_words)

@@ -1,11 +1,22 @@
-"""Incremental story clustering: each new article joins the most similar recent story, or starts its own.
+"""Incremental story clustering: a story is the thread a reader follows, not one event.
+
+The hospital days before a death, the death and the funeral share a story though no two of their articles say
+the same thing: each article links to the few earlier articles nearest to it (``neighbours``), and a story is
+what those links connect. Three things keep a thread from wandering into its neighbours' topics:
+
+- what it is about: a link needs a main term (a name, a bill, a place) the article shares with the story's
+  articles, and the story as a whole must stay close (``centroid``);
+- where it happens: a crash on another toll road shares every event word, not the place (``places``);
+- bridging: one article about two threads (a president asked about two bills) fuses them only when it is
+  close to both and the two stories are close as wholes (``merge``).
 
 Story ids are ``s-`` plus the key of the story's first article, so adding articles never renumbers anything;
-when one article bridges two stories they merge into the older one and the merge is recorded.
-Time keeps recurring threads apart: the same leaders meeting a year later is another story.
+when one article links two stories they merge into the older one and the merge is recorded. Time keeps
+recurring threads apart: articles link only within ``window_days`` of each other.
 """
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -13,17 +24,10 @@ from operator import attrgetter
 
 from ..model import Article
 from ..settings import Settings
-from .vectors import Vector, article_day, article_vector, cosine
-
-
-@dataclass(frozen=True, slots=True)
-class StoryConfig:
-    join: float = 0.33  # cosine to a story centroid, dates within ``window_days``
-    join_undated: float = 0.55  # one side has no date: demand much more
-    merge: float = 0.45  # a new article merges two stories only if it is this close to both
-    window_days: int = 7
-    top_terms: int = 12  # terms per article used to find candidate stories
-    min_shared_terms: int = 2  # of those, how many a candidate story must share
+from .config import StoryConfig
+from .neighbours import ArticleIndex, Indexed
+from .places import article_places
+from .vectors import Vector, article_vector, cosine, main_terms, publication_day
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,108 +44,133 @@ class StoryAssignment:
 
 @dataclass(slots=True)
 class _Story:
-    sid: str
     order: int
     members: list[str] = field(default_factory=list)
+    terms: Counter[str] = field(default_factory=Counter)  # main terms of its articles, counted
     centroid: Vector = field(default_factory=dict)  # sum of member vectors
     squares: float = 0.0  # squared norm of the centroid, kept current so similarity needs no pass over it
-    days: list[int] = field(default_factory=list)
-    terms: set[str] = field(default_factory=set)  # the posting terms that point at this story
 
-    def absorb(self, vector: Vector, days: Iterable[int]) -> None:
+    def absorb(self, vector: Vector) -> None:
         for term, weight in vector.items():
             old = self.centroid.get(term, 0.0)
             self.centroid[term] = old + weight
             self.squares += (old + weight) ** 2 - old * old
-        self.days.extend(days)
 
     def similarity(self, vector: Vector) -> float:
         return cosine(vector, self.centroid) / (self.squares ** 0.5 or 1.0)
+
+    def closeness(self, other: _Story) -> float:
+        return self.similarity(other.centroid) / (other.squares ** 0.5 or 1.0)
+
+    def about(self, main: frozenset[str], share: float) -> bool:
+        """Whether one of ``main`` is a main term of at least ``share`` of the story's articles: a thread is
+        held together by what it is about, so an article reaching it through one drifted member stays out."""
+        need = max(1, math.ceil(share * len(self.members)))
+        return any(self.terms[term] >= need for term in main)
 
 
 class StoryClusterer:
     def __init__(self, *, config: StoryConfig = StoryConfig()) -> None:
         self.config = config
+        self._index = ArticleIndex(top_terms=config.top_terms, min_shared=config.min_shared_terms,
+                                   max_candidates=config.max_candidates, window_days=config.window_days)
         self._stories: dict[str, _Story] = {}
         self._story_of: dict[str, str] = {}
-        self._postings: dict[str, set[str]] = defaultdict(set)
         self._merges: list[tuple[str, str]] = []
 
     def add(self, article: Article, *, key: str, story: str | None = None, copies: Iterable[str] = ()) -> str:
         """Place one article (``story`` forces a known assignment; ``copies`` are keys of its known copies)."""
         if key in self._story_of:
             return self._story_of[key]
-        vector, day = article_vector(article), article_day(article)
+        cfg, vector = self.config, article_vector(article)
+        item = Indexed(key, vector, publication_day(article), cfg.neighbours,
+                       main_terms(vector, top=cfg.main_terms, min_idf=cfg.main_idf), article_places(article))
         if story is None:
-            linked = self._linked(vector, day, {self._story_of[c] for c in copies if c in self._story_of})
-            story = self._merge(linked) if linked else f"s-{key}"
-        target = self._stories.setdefault(story, _Story(story, len(self._stories)))
-        target.members.append(key)
-        target.absorb(vector, [] if day is None else [day])
-        self._story_of[key] = story
-        self._post(target, _top(vector, self.config.top_terms))
+            story = self._place(item, {self._story_of[c] for c in copies if c in self._story_of})
+        else:
+            self._join(story, item)
+        self._index.add(item)
         return story
 
-    def _post(self, story: _Story, terms: Iterable[str]) -> None:
-        for term in terms:
-            self._postings[term].add(story.sid)
-            story.terms.add(term)
+    def _join(self, story: str, item: Indexed) -> None:
+        target = self._stories.setdefault(story, _Story(len(self._stories)))
+        target.members.append(item.key)
+        target.terms.update(item.main)
+        target.absorb(item.vector)
+        self._story_of[item.key] = story
 
     def assignment(self) -> StoryAssignment:
         return StoryAssignment(dict(self._story_of), tuple(self._merges))
 
-    def _linked(self, vector: Vector, day: int | None, forced: set[str]) -> list[tuple[float, str]]:
-        """Stories this article belongs to, best first, as (similarity, story id)."""
+    def _linked(self, item: Indexed) -> dict[str, float]:
+        """The stories ``item`` links to, each with its closest link."""
         cfg = self.config
-        shared = Counter(s for term in _top(vector, cfg.top_terms) for s in self._postings.get(term, ()))
-        candidates = {sid for sid, n in shared.items() if n >= cfg.min_shared_terms}
-        scored = [(self._stories[sid].similarity(vector), sid) for sid in candidates - forced]
-        kept = [(sim, sid) for sim, sid in scored if sim >= self._needed(day, self._stories[sid])]
-        return sorted(kept + [(1.0, sid) for sid in forced], reverse=True)  # a copy's story always takes it
+        close = [(sim, other) for sim, other in self._index.similar(item)
+                 if sim >= (cfg.join if item.day is not None and other.day is not None else cfg.join_undated)]
+        links: dict[str, float] = {}
+        for rank, (sim, other) in enumerate(close):
+            if rank < cfg.neighbours or other.would_keep(sim):  # its nearest, or it is among theirs
+                sid = self._story_of[other.key]
+                links[sid] = max(links.get(sid, 0.0), sim)
+            other.offer(sim)
+        item.nearest = [sim for sim, _ in close[:cfg.neighbours]]
+        return {sid: sim for sid, sim in links.items() if self._stories[sid].about(item.main, cfg.core_share)
+                and self._stories[sid].similarity(item.vector) >= cfg.centroid}
 
-    def _needed(self, day: int | None, story: _Story) -> float:
-        if day is None or not story.days:
-            return self.config.join_undated
-        gap = min(abs(day - d) for d in story.days)
-        return self.config.join if gap <= self.config.window_days else 2.0  # never across a long gap
-
-    def _merge(self, linked: list[tuple[float, str]]) -> str:
-        """Join the best story; stories this article is also very close to merge into the oldest of them."""
-        group = [sid for sim, sid in linked if sim >= self.config.merge] or [linked[0][1]]
-        if linked[0][1] not in group:
-            group.append(linked[0][1])
-        kept, *merged = sorted(group, key=lambda sid: self._stories[sid].order)
+    def _place(self, item: Indexed, forced: set[str]) -> str:
+        """The article joins the story it links closest (a new one when none); the stories of its copies, and
+        any other it links that it bridges to that story, merge with it into the oldest of them."""
+        links = self._linked(item)
+        home = max(links, key=links.__getitem__) if links else min(forced, default=f"s-{item.key}", key=self._order)
+        self._join(home, item)
+        group = forced | {home} | {sid for sid, sim in links.items() if sid != home and self._bridged(home, sid, sim)}
+        kept, *merged = sorted(group, key=self._order)
         for sid in merged:
             self._absorb_story(kept, sid)
         return kept
 
+    def _order(self, story: str) -> int:
+        return self._stories[story].order
+
+    def _bridged(self, best: str, other: str, sim: float) -> bool:
+        """Whether an article that joins ``best`` and links ``other`` this closely makes them one story: a lone
+        article joins as it would have if it came now; two threads fuse only when close as wholes too."""
+        cfg, story, lone = self.config, self._stories[best], self._stories[other]
+        if len(lone.members) == 1:
+            return story.about(frozenset(lone.terms), cfg.core_share) and story.closeness(lone) >= cfg.centroid
+        return sim >= cfg.merge and story.closeness(lone) >= cfg.merge
+
     def _absorb_story(self, kept: str, merged: str) -> None:
-        source, target = self._stories.pop(merged), self._stories[kept]
+        source = self._stories.pop(merged)
         for key in source.members:
             self._story_of[key] = kept
-        target.members += source.members
-        target.absorb(source.centroid, source.days)
-        for term in source.terms:
-            self._postings[term].discard(merged)
-        self._post(target, source.terms)
+        self._stories[kept].members += source.members
+        self._stories[kept].terms.update(source.terms)
+        self._stories[kept].absorb(source.centroid)
         self._merges.append((kept, merged))
 
 
-def _top(vector: Vector, n: int) -> list[str]:
-    return sorted(vector, key=vector.__getitem__, reverse=True)[:n]
-
-
-def assign_stories(articles: Sequence[Article], *, existing: Mapping[str, str] = {},  # noqa: B006 - read only
+def assign_stories(articles: Sequence[Article], *, existing: Mapping[str, str] = {},  # read only
                    settings: Settings | None = None, copies: Iterable[tuple[str, str]] = (),
                    key: Callable[[Article], str] = attrgetter("id")) -> StoryAssignment:
-    """Stories for a collection; articles in ``existing`` keep their story ids, copies share a story."""
+    """Stories for a collection; articles in ``existing`` keep their story ids, copies share a story.
+
+    Known assignments go first, then new articles in order of their day (undated last): a thread is read
+    forwards, and the result does not depend on the order the articles were given in.
+    """
     partners: dict[str, list[str]] = defaultdict(list)
     for a, b in copies:
         partners[a].append(b)
         partners[b].append(a)
-    clusterer = StoryClusterer()
-    ordered = sorted(articles, key=lambda art: key(art) not in existing)  # known assignments first, stable
-    for article in ordered:
+    clusterer = StoryClusterer(config=(settings or Settings()).stories)
+    days = {key(article): publication_day(article) for article in articles}
+
+    def order(article: Article) -> tuple[bool, bool, int, str]:
+        k = key(article)
+        return k not in existing, days[k] is None, days[k] or 0, k
+
+    for article in sorted(articles, key=order):
         k = key(article)
         clusterer.add(article, key=k, story=existing.get(k), copies=partners[k])
-    return clusterer.assignment()
+    found = clusterer.assignment()
+    return StoryAssignment({key(a): found.story_of[key(a)] for a in articles}, found.merges)  # in input order

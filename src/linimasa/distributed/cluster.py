@@ -15,15 +15,17 @@ def connect(settings: Settings) -> Iterator[Any]:
     from dask.distributed import Client, LocalCluster
 
     if settings.scheduler:
-        with Client(settings.scheduler) as client:
+        with Client(settings.scheduler) as client:  # type: ignore[no-untyped-call]
             yield client
         return
     # one thread per process: the NLP stages are pure Python and would only fight over the GIL
-    with LocalCluster(n_workers=max(settings.workers, 1), threads_per_worker=1, processes=True,
-                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+    cluster = LocalCluster(n_workers=max(settings.workers, 1), threads_per_worker=1, processes=True,  # type: ignore[no-untyped-call]
+                           dashboard_address=":0", silence_logs=logging.ERROR)
+    with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
         yield client
 
 
 def slots(client: Any) -> int:
     """How many partitions the cluster can work on at once."""
-    return max(sum(client.nthreads().values()), 1)
+    threads: dict[str, int] = client.nthreads()
+    return max(sum(threads.values()), 1)

@@ -16,7 +16,7 @@ from ..model import Article, Failure, Known
 _ARTICLE_FIELDS = tuple(f.name for f in fields(Article))
 
 
-class _Spans(tuple):
+class _Spans(tuple[type, list[tuple[Any, ...]]]):
     """A layer, packed: (span class, rows of field values)."""
 
 
@@ -27,7 +27,7 @@ def _getter(cls: type) -> attrgetter[Any]:
 
 def _pack_value(value: Any) -> Any:
     if isinstance(value, tuple) and value and is_dataclass(value[0]):
-        cls = type(value[0])
+        cls: type = type(value[0])
         if all(type(item) is cls for item in value):
             get = _getter(cls)
             return _Spans((cls, [get(item) for item in value]))
@@ -50,4 +50,4 @@ def pack(item: Article | Failure | Known) -> Any:
 def unpack(packed: Any) -> Article | Failure | Known:
     if isinstance(packed, (Failure, Known)):
         return packed
-    return Article(**{name: _unpack_value(value) for name, value in zip(_ARTICLE_FIELDS, packed)})
+    return Article(**{name: _unpack_value(value) for name, value in zip(_ARTICLE_FIELDS, packed, strict=True)})

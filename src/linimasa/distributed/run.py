@@ -71,7 +71,8 @@ def reduce(records: Iterable[Record | Failure], settings: Settings, stage: Calla
 
 
 def _collect(stage: Callable[[list[Article]], T], parts: list[list[Any]]) -> T:
-    return stage([unpack(item) for part in parts for item in part if not isinstance(item, Failure)])
+    articles = [unpack(item) for part in parts for item in part]
+    return stage([a for a in articles if isinstance(a, Article)])
 
 
 def _failures(part: list[Any]) -> list[Failure]:

@@ -5,13 +5,14 @@ loaded on first use from ``resources/ner``.
 """
 from __future__ import annotations
 
-from ..model import Article, Mention
+from ..model import Article, Label, Mention
+from ..pipeline import stage
 from ..settings import Settings
 from .mentions import mention_spans
 from .resolve import abbreviates, metonym_target, resolve
 from .roles import find_roles
 
-__all__ = ["run", "link"]
+__all__ = ["link", "run"]
 
 _PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "menuju", "kota"})
 
@@ -27,7 +28,7 @@ def _refers_to(article: Article, start: int, name: str, label: str) -> str:
     return target.id
 
 
-def definitions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+def definitions(text: str, spans: list[tuple[int, int, Label]]) -> list[tuple[int, int]]:
     """(full name, abbreviation) span indexes where a name is followed by the other in brackets:
     ``Komisi Pemilihan Umum (KPU)``, ``KPU (Komisi Pemilihan Umum)``."""
     found = []
@@ -44,19 +45,20 @@ def definitions(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int,
     return found
 
 
-def _surface(text: str, span: tuple[int, int, str]) -> str:
+def _surface(text: str, span: tuple[int, int, Label]) -> str:
     return text[span[0]:span[1]].removeprefix("(").removesuffix(")")
 
 
-def link(article: Article, spans: list[tuple[int, int, str]]) -> list[Mention]:
+def link(article: Article, spans: list[tuple[int, int, Label]]) -> list[Mention]:
     """Mentions for (start, end, label) spans, with entity id, canonical name and metonym target."""
     entities = resolve([(_surface(article.text, span), span[2]) for span in spans],
                        defined=definitions(article.text, spans))
     return [Mention(s, e, label=ent.label, entity_id=ent.id, name=ent.name,
                     refers_to=_refers_to(article, s, ent.name, ent.label))
-            for (s, e, _), ent in zip(spans, entities)]
+            for (s, e, _), ent in zip(spans, entities, strict=True)]
 
 
+@stage(requires=("sentences", "tokens", "published"), assigns=("entities", "roles"))
 def run(article: Article, settings: Settings) -> Article:
     mentions = link(article, mention_spans(article))
     date = (settings.dct or article.published or "")[:10] or None

@@ -14,8 +14,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..lang.id.titles import (APPOSITION_CUES, BYLINE_CUES, HONORIFICS, NAME_PART_TITLES, ORG_HEADS, ORG_TAILS,
-                              PERSON_TITLES, TITLE_INNER)
+from ..lang.id.titles import (
+    APPOSITION_CUES,
+    BYLINE_CUES,
+    HONORIFICS,
+    NAME_PART_TITLES,
+    ORG_HEADS,
+    ORG_TAILS,
+    PERSON_TITLES,
+    TITLE_INNER,
+)
 from . import ner
 from .resolve import alias_table, key, places
 
@@ -38,7 +46,7 @@ def _known_phrase(phrase: str) -> str | None:
 
 
 def name_like(word: str) -> bool:
-    if not word[:1].isupper() or word.lower() in PERSON_TITLES and word.lower() not in HONORIFICS:
+    if not word[:1].isupper() or (word.lower() in PERSON_TITLES and word.lower() not in HONORIFICS):
         return False
     entry = ner.lexicons().clusters.get(word.lower())
     return entry is None or entry[2] in ("3", "4")
@@ -48,7 +56,7 @@ def plausible_name(words: list[str], i: int, j: int, taken: dict[int, str]) -> b
     """Two or more words, none labelled otherwise by the model, no acronym, not a known place."""
     if j - i < 2 or any(taken.get(k, "PER") != "PER" for k in range(i, j)):
         return False
-    if any(len(w) > 1 and w.isupper() or not w.replace("-", "").isalpha() for w in words[i:j]):
+    if any((len(w) > 1 and w.isupper()) or not w.replace("-", "").isalpha() for w in words[i:j]):
         return False
     return ner.lexicons().gazetteer.get(words[i].lower(), "PER") != "LOC"
 
@@ -125,8 +133,8 @@ def _place_end(words: list[str], j: int) -> int:
 def _org_end(words: list[str], i: int) -> int:
     """End of the capitalised run after the head at ``i`` (``dan`` inside), cut after a known place."""
     j = i + 1
-    while j < len(words) and (words[j][:1].isupper() or words[j] in _ORG_INNER and j + 1 < len(words)
-                              and words[j + 1][:1].isupper()):
+    while j < len(words) and (words[j][:1].isupper() or (words[j] in _ORG_INNER and j + 1 < len(words)
+                              and words[j + 1][:1].isupper())):
         place = _place_end(words, j)
         if place > j:
             return place
@@ -160,7 +168,7 @@ def organisations(words: list[str], taken: dict[int, str]) -> list[tuple[int, in
         runs_on = taken.get(j) == "ORG" and taken.get(j - 1) == "ORG" and person - j < 2
         at_place = "LOC" in (known_label(words[j - 1:j]), taken.get(j - 1))
         named = at_place or inside or any(name_like(w) for w in words[i + 1:j])
-        if j - i >= 2 and named and not runs_on and (not inside or "PER" not in inside and at_place):
+        if j - i >= 2 and named and not runs_on and (not inside or ("PER" not in inside and at_place)):
             out.append((i, j, "ORG"))
             if person - j >= 2:
                 out.append((j, person, "PER"))
@@ -173,12 +181,13 @@ def tailed_organisations(words: list[str], taken: dict[int, str]) -> list[tuple[
     organisation the model found runs on past the tail (``Korea Research Institute for National Strategy``)."""
     out = []
     for j, word in enumerate(words):
-        if not (word[:1].isupper() and word.rstrip(".").lower() in ORG_TAILS) or taken.get(j + 1) == taken.get(j) == "ORG":
+        if (not (word[:1].isupper() and word.rstrip(".").lower() in ORG_TAILS)
+                or taken.get(j + 1) == taken.get(j) == "ORG"):
             continue
         i = j
         # a sentence's first word is capitalised anyway: it must look like a name (not ``Melansir``)
-        while i > 0 and j - i < 5 and (words[i - 1][:1].isupper() and (i > 1 or name_like(words[0]))
-                                       or words[i - 1] == "&" and i > 1):
+        while i > 0 and j - i < 5 and ((words[i - 1][:1].isupper() and (i > 1 or name_like(words[0])))
+                                       or (words[i - 1] == "&" and i > 1)):
             i -= 1
         if i < j and words[i] != "&":
             out.append((i, j + 1, "ORG"))

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 
 from ..lang.id.names import DESIGNATORS
-from ..model import Article, Mention
+from ..model import Article, Label, Mention
 from .resolve import Entity, abbreviates, alias_table, key
 
 MIN_ARTICLES = 3  # a full name seen in fewer articles is too weak a signal
@@ -98,7 +98,7 @@ def _spelling_links(roots: list[NameCount]) -> dict[str, Entity]:
     groups: dict[str, list[NameCount]] = defaultdict(list)
     for c in roots:
         groups[spelling_key(c.name)].append(c)
-    links = {}
+    links: dict[str, Entity] = {}
     for group in groups.values():
         best = max(group, key=lambda x: (x.articles, x.id))
         links |= {c.id: Entity("PER", best.name) for c in group if c is not best}
@@ -198,7 +198,7 @@ def surface_links(articles: Iterable[Article], links: Mapping[str, Entity]) -> d
                 resolved[word][entity_id] += 1
             elif use == "name":
                 own[word][entity_id] += 1
-    found = {}
+    found: dict[str, Entity] = {}
     for word, ids in own.items():
         ranked = resolved[word].most_common() if word in resolved else []
         if not ranked or ranked[0][1] < MIN_ARTICLES or ranked[0][1] < DOMINANCE * sum(n for _, n in ranked):
@@ -209,7 +209,7 @@ def surface_links(articles: Iterable[Article], links: Mapping[str, Entity]) -> d
     return found
 
 
-def _usage(text: str, entity_id: str, label: str, name: str, *,
+def _usage(text: str, entity_id: str, label: Label, name: str, *,
            links: Mapping[str, Entity]) -> tuple[str, str, Entity, str | None]:
     """(key of the word written, the entity a mention of ``entity_id`` stands for and its id, whether the
     word is that entity's whole ``"name"`` or an ``"abbreviation"`` of it rather than one of its words:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..lang.id.names import NEVER_NAMES
 from ..lang.id.outlets import canonical_outlet
 from ..lang.id.titles import EVENT_NAME_HEADS, PERSON_TITLES
-from ..model import Article, Token
+from ..model import Article, Label, Token, as_label
 from . import cues, ner
 from .cues import known_label
 from .truecase import restore_case
@@ -28,7 +28,7 @@ class Span:
 
     first: int
     last: int
-    label: str
+    label: Label
 
 
 def sentence_tokens(article: Article) -> Iterator[list[Token]]:
@@ -48,7 +48,7 @@ def split_fused(span: Span, words: list[str]) -> list[Span]:
         head, tail = known_label(words[span.first:cut]), words[cut:span.last]
         rest = known_label(tail) or ("PER" if len(tail) > 1 and all(w[:1].isupper() for w in tail) else None)
         if head and rest:
-            return [Span(span.first, cut, head), Span(cut, span.last, rest)]
+            return [Span(span.first, cut, as_label(head)), Span(cut, span.last, as_label(rest))]
     return [span]
 
 
@@ -61,10 +61,13 @@ def lookup_spans(words: list[str], spans: list[Span], lookup: Lookup, *, widen: 
     model's ``PBB``), but never over a person."""
     out, i = [], 0
     while i < len(words):
+        if not words[i][:1].isupper():  # before the spans are scanned: most words are lower-case
+            i += 1
+            continue
         for n in range(min(5, len(words) - i), 0, -1):
             clash = any(s.first < i + n and i < s.last and (
                 not widen or s.label == "PER" or s.first < i or s.last > i + n) for s in spans)
-            label = words[i][:1].isupper() and not clash and lookup(words[i:i + n])
+            label = not clash and lookup(words[i:i + n])
             if label:
                 out.append((i, i + n, label))
                 i += n - 1
@@ -92,12 +95,12 @@ def _labels(spans: list[Span]) -> dict[int, str]:
 def _merge(spans: list[Span], found: list[tuple[int, int, str]]) -> list[Span]:
     """Cue spans replace the spans they overlap."""
     for i, j, label in found:
-        spans = [s for s in spans if s.last <= i or s.first >= j] + [Span(i, j, label)]
+        spans = [s for s in spans if s.last <= i or s.first >= j] + [Span(i, j, as_label(label))]
     return spans
 
 
 def model_spans(words: list[str]) -> list[Span]:
-    spans = [s for i, j, lab in ner.bio_spans(ner.tag(words)) for s in split_fused(Span(i, j, lab), words)]
+    spans = [s for i, j, lab in ner.bio_spans(ner.tag(words)) for s in split_fused(Span(i, j, as_label(lab)), words)]
     return [Span(cues.trim_title(words, s.first, s.last), s.last, s.label) if s.label == "PER" else s for s in spans]
 
 
@@ -146,11 +149,12 @@ def _bracketed(text: str, start: int, end: int) -> tuple[int, int]:
     return (start - 1, end + 1) if opens and closes else (start, end)
 
 
-def mention_spans(article: Article) -> list[tuple[int, int, str]]:
+def mention_spans(article: Article) -> list[tuple[int, int, Label]]:
     """(start, end, label) character spans of every mention, in text order.
 
     A second pass labels the words the first one left alone but that the document names
-    elsewhere (``Shoigu`` after ``Sergei Shoigu``). Sentences without any capital, or all in capitals, are truecased first.
+    elsewhere (``Shoigu`` after ``Sergei Shoigu``). Sentences without any capital, or all in capitals, are truecased
+    first.
     """
     text, found = article.text, []
     for tokens in sentence_tokens(article):

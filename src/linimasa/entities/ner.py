@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from .features import Lexicons, sentence_features
 
@@ -22,7 +23,7 @@ def lexicons(directory: Path = RESOURCES) -> Lexicons:
     return _lexicons(directory)
 
 
-def tagger(directory: Path = RESOURCES):  # -> pycrfsuite.Tagger
+def tagger(directory: Path = RESOURCES) -> Any:  # pycrfsuite.Tagger: no type information
     return _tagger(directory)
 
 
@@ -40,7 +41,7 @@ def _lexicons(directory: Path) -> Lexicons:
 
 
 @cache
-def _tagger(directory: Path):
+def _tagger(directory: Path) -> Any:
     import pycrfsuite
 
     model = pycrfsuite.Tagger()
@@ -52,7 +53,8 @@ def tag(words: list[str], directory: Path = RESOURCES) -> list[str]:
     """BIO labels (``B-PER``, ``I-ORG``, ``O``) for one sentence of words."""
     if not words:
         return []
-    return tagger(directory).tag(sentence_features(words, lexicons(directory)))
+    labels: list[str] = tagger(directory).tag(sentence_features(words, lexicons(directory)))
+    return labels
 
 
 def bio_spans(labels: list[str]) -> list[tuple[int, int, str]]:

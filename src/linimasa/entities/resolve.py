@@ -17,11 +17,12 @@ from functools import cache
 from ..lang.id.aliases import ALIASES, METONYMS
 from ..lang.id.names import DESIGNATORS, WORLD_CITIES, countries
 from ..lang.id.titles import HONORIFICS
+from ..model import Label
 
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    label: str
+    label: Label
     name: str
 
     @property
@@ -29,10 +30,13 @@ class Entity:
         return f"{self.label.lower()}:{slug(self.name)}"
 
 
+_KEY_GAPS = re.compile(r"[\s\-‐–—.'’]+")
+
+
 def key(name: str) -> str:
     """Case-, accent-, hyphen- and space-blind key: 'Kim Jong-un' == 'KIM JONG UN'."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-    return re.sub(r"[\s\-‐–—.'’]+", "", s)
+    return _KEY_GAPS.sub("", s)  # compiled once: key runs for every phrase the lookups try
 
 
 def slug(name: str) -> str:
@@ -55,7 +59,7 @@ def places() -> frozenset[str]:
     return frozenset(key(p) for p in (*countries(), *WORLD_CITIES))
 
 
-def canonical(name: str, label: str) -> Entity:
+def canonical(name: str, label: Label) -> Entity:
     """The alias table's entity, else the name as written (a shouted dateline place in title case)."""
     if name.isupper() and len(name) > 3 and key(name) in places():
         name = name.title()
@@ -69,7 +73,7 @@ def strip_honorific(name: str) -> str:
     return " ".join(words)
 
 
-def _longer_name(words: list[str], label: str, full: Counter) -> Entity | None:
+def _longer_name(words: list[str], label: str, full: Counter[Entity]) -> Entity | None:
     """The most frequent longer name in the document that this short name abbreviates."""
     low = [w.lower() for w in words]
     for entity, _ in full.most_common():
@@ -78,7 +82,7 @@ def _longer_name(words: list[str], label: str, full: Counter) -> Entity | None:
             continue
         if label == "PER" and len(low) == 1 and low[0] in (other[0], other[-1]):
             return entity
-        if label == "ORG" and other[:len(low)] == low or DESIGNATORS.get(other[0]) == label and other[1:] == low:
+        if (label == "ORG" and other[:len(low)] == low) or (DESIGNATORS.get(other[0]) == label and other[1:] == low):
             return entity
     return None
 
@@ -94,7 +98,7 @@ def abbreviates(short: str, long: str) -> bool:
     return all(c in rest for c in letters)
 
 
-def resolve(names: list[tuple[str, str]], *, defined: Iterable[tuple[int, int]] = ()) -> list[Entity]:
+def resolve(names: list[tuple[str, Label]], *, defined: Iterable[tuple[int, int]] = ()) -> list[Entity]:
     """Entities for the (surface text, label) mentions of one document, in order. ``defined`` pairs
     (full name, its abbreviation) by mention index, as the document wrote them: ``Komisi Pemilihan Umum
     (KPU)``; every mention of the abbreviation is then the full name's entity."""

@@ -41,6 +41,6 @@ def _capitalised(word: str, entry: tuple[str, str, str] | None) -> str:
     if not word[:1].isalpha():
         return word
     rare = entry is None and len(word) > 2 and word.isalpha()
-    if rare or entry is not None and entry[2] in _MOSTLY_CAPITALISED:
+    if rare or (entry is not None and entry[2] in _MOSTLY_CAPITALISED):
         return word[:1].upper() + word[1:]
     return word

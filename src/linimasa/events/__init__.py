@@ -5,8 +5,11 @@ the word(s) that name it.
 """
 from __future__ import annotations
 
+import heapq
+
+from .. import context
 from ..model import Article, Event
-from ..quotes import context
+from ..pipeline import stage
 from ..settings import Settings
 from . import arguments, triggers
 
@@ -15,12 +18,10 @@ __all__ = ["find_events", "run"]
 
 def find_events(article: Article) -> tuple[Event, ...]:
     ctx = context.build(article)
-    quoted = [(q.start, q.end) for q in article.quotes]
     found = triggers.find(ctx)
-    starts = [t.start for t in found]
+    starts = sorted(t.start for t in found)  # arguments bisect them
     events = []
-    for trig in found:
-        inside = next(((start, end) for start, end in quoted if start <= trig.start < end), None)
+    for trig, inside in zip(found, _quotes_around([t.start for t in found], article), strict=True):
         args = arguments.arguments(ctx, trig, quote=inside, starts=starts)
         sent_start, sent_end = ctx.sentence(trig.start)
         events.append(Event(sent_start, sent_end, trig.type, trig.start, trig.end,
@@ -29,5 +30,25 @@ def find_events(article: Article) -> tuple[Event, ...]:
     return tuple(events)
 
 
+def _quotes_around(positions: list[int], article: Article) -> list[tuple[int, int] | None]:
+    """For each position, the first quote (in the article's order) whose content holds it: a sweep over the
+    positions in text order with a heap of the open quotes, not a scan of every quote for each trigger."""
+    quotes = sorted((q.start, k, q.end) for k, q in enumerate(article.quotes))
+    around: list[tuple[int, int] | None] = [None] * len(positions)
+    open_quotes: list[tuple[int, int]] = []  # (quote index, end), the first quote on top
+    taken = 0
+    for i in sorted(range(len(positions)), key=positions.__getitem__):
+        while taken < len(quotes) and quotes[taken][0] <= positions[i]:
+            heapq.heappush(open_quotes, (quotes[taken][1], quotes[taken][2]))
+            taken += 1
+        while open_quotes and open_quotes[0][1] <= positions[i]:
+            heapq.heappop(open_quotes)  # ended before this position, so before every later one
+        if open_quotes:
+            first = article.quotes[open_quotes[0][0]]
+            around[i] = (first.start, first.end)
+    return around
+
+
+@stage(requires=("sentences", "tokens", "timexes", "entities", "quotes", "published"), assigns=("events",))
 def run(article: Article, settings: Settings) -> Article:
     return article.with_(events=find_events(article))

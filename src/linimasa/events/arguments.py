@@ -9,13 +9,14 @@ event inside a quote, else the date of the statement ("mengatakan pada hari Sabt
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..context import Context
 from ..lang.id import triggers as lex
-from ..model import Mention, Timex
+from ..model import Mention, Modality, Timex
 from ..quotes import speakers
-from ..quotes.context import Context
 from .triggers import Trigger
 
 PLACE_PREPOSITIONS = frozenset({"di", "ke"})
@@ -41,7 +42,7 @@ class Arguments:
     actors: tuple[Mention, ...]
     where: str | None
     date: str | None
-    modality: str
+    modality: Modality
 
 
 def _is_place(ctx: Context, mention: Mention) -> bool:
@@ -60,7 +61,7 @@ def _is_place(ctx: Context, mention: Mention) -> bool:
 def _is_source(ctx: Context, mention: Mention) -> bool:
     """Who reports the event (a quote's speaker, "melansir Associated Press") is not an actor in it."""
     i = ctx.word_index(mention.start)
-    return (mention.start, mention.end) in ctx.speakers or i > 0 and ctx.words[i - 1].lower in ATTRIBUTION
+    return (mention.start, mention.end) in ctx.speakers or (i > 0 and ctx.words[i - 1].lower in ATTRIBUTION)
 
 
 def _candidates(ctx: Context, start: int, end: int) -> list[Mention]:
@@ -127,13 +128,38 @@ def where(ctx: Context, trigger: Trigger) -> str | None:
 
 
 def _dates(ctx: Context, start: int, end: int) -> list[Timex]:
-    found = []
-    for t in ctx.article.timexes:
-        i = ctx.word_index(t.start)
-        if start <= t.start < end and t.type == "DATE" and DATE_VALUE.match(t.value) and not (
-                i > 0 and ctx.words[i - 1].lower in SPAN_OPENERS):
-            found.append(t)
-    return found
+    """The dates (not span openers) in [start, end), in the article's order of timexes."""
+    timexes, starts, order = _date_index(ctx)
+    return [timexes[k] for k in sorted(order[bisect_left(starts, start):bisect_left(starts, end)])]
+
+
+# The last article's date index: events ask for the dates of one sentence per trigger, and a scan of every
+# timex each time made the stage quadratic in the article's length. Keyed by the timexes tuple itself (held,
+# so its id cannot be reused), which also keeps threads that annotate other articles apart.
+_DATE_INDEX: list[tuple[tuple[Timex, ...], list[int], list[int]]] = []
+
+
+def _date_index(ctx: Context) -> tuple[tuple[Timex, ...], list[int], list[int]]:
+    """The article's usable dates as (timexes, sorted starts, the timex index of each start)."""
+    timexes = ctx.article.timexes
+    for cached in _DATE_INDEX:
+        if cached[0] is timexes:
+            return cached
+    usable = sorted((t.start, k) for k, t in enumerate(timexes) if t.type == "DATE" and DATE_VALUE.match(_resolved(t))
+                    and not _opens_span(ctx, t))
+    cached = (timexes, [start for start, _ in usable], [k for _, k in usable])
+    _DATE_INDEX[:] = [cached]
+    return cached
+
+
+def _opens_span(ctx: Context, timex: Timex) -> bool:
+    i = ctx.word_index(timex.start)
+    return i > 0 and ctx.words[i - 1].lower in SPAN_OPENERS
+
+
+def _resolved(timex: Timex) -> str:
+    """The date a timex stands for: its anchor ("saat itu" -> the date in focus), else its value."""
+    return timex.anchor or timex.value
 
 
 def _adverbial(ctx: Context, timex: Timex) -> bool:
@@ -146,8 +172,9 @@ def _same_clause(ctx: Context, trigger: Trigger, timex: Timex, starts: Sequence[
     """No clause break and no nearer trigger between the trigger and the timex."""
     lo, hi = (trigger.end, timex.start) if timex.start > trigger.start else (timex.end, trigger.start)
     between = ctx.words_in(lo, hi)
+    nearer = bisect_left(starts, lo)  # starts are sorted
     return (not any(w.lower in DATE_BREAKS for w in between) and ";" not in ctx.text[lo:hi]
-            and not any(lo <= s < hi for s in starts))
+            and not (nearer < len(starts) and starts[nearer] < hi))
 
 
 def date(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None, starts: Sequence[int]) -> str | None:
@@ -162,12 +189,12 @@ def date(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None, starts: 
         usable = inside or usable or stated
     if usable:
         nearest = min(usable, key=lambda t: (not _adverbial(ctx, t), abs(t.start - trigger.start)))
-        return DATE_VALUE.match(nearest.value).group()
+        return DATE_VALUE.match(_resolved(nearest)).group()  # type: ignore[union-attr] # a resolved date
     published = DATE_VALUE.match(ctx.article.published or "")
     return published.group() if published else None
 
 
-def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> str:
+def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> Modality:
     before = {w.lower for w in ctx.words[max(trigger.word - lex.MODALITY_REACH, 0):trigger.word]}
     if before & lex.NEGATED:
         return "negated"
@@ -181,6 +208,6 @@ def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> str:
 
 def arguments(ctx: Context, trigger: Trigger, *, quote: tuple[int, int] | None,
               starts: Sequence[int]) -> Arguments:
-    """``quote``: the content span of the quote the trigger stands in; ``starts``: all trigger offsets."""
+    """``quote``: the content span of the quote the trigger stands in; ``starts``: all trigger offsets, sorted."""
     return Arguments(actors(ctx, trigger, quote), where(ctx, trigger), date(ctx, trigger, quote, starts),
                      modality(ctx, trigger, quoted=quote is not None))

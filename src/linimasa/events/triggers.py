@@ -3,15 +3,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..context import Context
 from ..lang.id import triggers as lex
-from ..quotes.context import Context
+from ..model import EventType
 
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
     start: int
     end: int
-    type: str
+    type: EventType
     root: str
     word: int  # index of the trigger's first word
 

@@ -4,9 +4,6 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from typing import BinaryIO
-
-from ..settings import Settings
 
 _SNIFF_BYTES = 8192
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -34,14 +31,6 @@ _COMMON_MOJIBAKE = re.compile("|".join(map(re.escape, sorted(_COMMON, key=len, r
 
 class DecodeError(ValueError):
     """Bytes that are not text in any encoding we can tell; the message is the user-facing reason."""
-
-
-def slurp(stream: BinaryIO, settings: Settings) -> bytes:
-    """The whole of a one-document input, refused (not truncated) beyond ``settings.max_bytes``."""
-    data = stream.read(settings.max_bytes + 1)
-    if len(data) > settings.max_bytes:
-        raise DecodeError(f"larger than the {settings.max_bytes:,} byte limit (max_bytes)")
-    return data
 
 
 def decode(data: bytes, *, repair_text: bool = True) -> str:

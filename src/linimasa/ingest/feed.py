@@ -10,7 +10,8 @@ from typing import Any, BinaryIO
 from ..lang.id.outlets import canonical_outlet
 from ..model import Failure, Record
 from ..settings import Settings
-from .decode import DecodeError, repair, slurp
+from .decode import DecodeError, repair
+from .limits import slurp
 from .published import normalise_published
 
 _BLOCK_END = re.compile(r"<\s*(?:/p|br\s*/?|/div|/li|/h\d)\s*>", re.I)

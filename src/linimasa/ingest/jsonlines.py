@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator, Mapping
+from io import BufferedReader
 from typing import Any, BinaryIO
 
 from ..lang.id.outlets import canonical_outlet
 from ..model import Failure, Record
 from ..settings import Settings
-from .decode import DecodeError, decode, repair, slurp
+from .decode import DecodeError, decode, repair
+from .limits import article_too_large, buffered, pieces, slurp, too_large
 from .published import normalise_published
 from .webpage import record_from_html
 
@@ -22,15 +24,16 @@ _PUBLISHED = ("published", "date_published", "published_at", "datePublished", "d
 _OUTLET = ("outlet", "source", "publisher", "site", "sitename")
 
 
-def read_jsonl(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Record | Failure]:
-    for number, raw in enumerate(_lines(stream, settings.max_bytes), start=1):
+def read_jsonl(source: str, stream: BufferedReader, settings: Settings) -> Iterator[Record | Failure]:
+    for number, raw in pieces(stream, settings.max_bytes):
         where = f"{source}:{number}"
-        if not raw.strip():
-            continue
-        try:
-            yield _record(_object(raw, settings), where)
-        except DecodeError as exc:
-            yield Failure(where, str(exc))
+        if raw is None:
+            yield Failure(where, too_large("line", settings.max_bytes, "max_bytes"))
+        elif not raw.isspace():
+            try:
+                yield _record(_object(raw), where, settings)
+            except DecodeError as exc:
+                yield Failure(where, str(exc))
 
 
 def read_json(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Record | Failure]:
@@ -38,7 +41,7 @@ def read_json(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Rec
     try:
         document = json.loads(decode(data, repair_text=False))
     except json.JSONDecodeError:
-        yield from read_jsonl(source, io.BytesIO(data), settings)
+        yield from read_jsonl(source, buffered(io.BytesIO(data)), settings)
         return
     except RecursionError:
         raise DecodeError("JSON nested too deeply") from None
@@ -47,23 +50,12 @@ def read_json(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Rec
         try:
             if not isinstance(item, dict):
                 raise DecodeError("a JSON article must be an object with a text field")
-            yield _record(item, where)
+            yield _record(item, where, settings)
         except DecodeError as exc:
             yield Failure(where, str(exc))
 
 
-def _lines(stream: BinaryIO, limit: int) -> Iterator[bytes]:
-    """Lines of at most ``limit + 1`` bytes: a line without end is cut (and refused), never held whole."""
-    while line := stream.readline(limit + 1):
-        if len(line) > limit and not line.endswith(b"\n"):
-            while (more := stream.readline(limit + 1)) and not more.endswith(b"\n"):
-                pass  # skip the rest of the over-long line
-        yield line
-
-
-def _object(raw: bytes, settings: Settings) -> Mapping[str, Any]:
-    if len(raw) > settings.max_bytes:
-        raise DecodeError(f"line longer than the {settings.max_bytes:,} byte limit (max_bytes)")
+def _object(raw: bytes) -> Mapping[str, Any]:
     try:
         item = json.loads(decode(raw, repair_text=False))
     except json.JSONDecodeError as exc:
@@ -75,13 +67,15 @@ def _object(raw: bytes, settings: Settings) -> Mapping[str, Any]:
     return item
 
 
-def _record(item: Mapping[str, Any], where: str) -> Record:
+def _record(item: Mapping[str, Any], where: str, settings: Settings) -> Record:
     url = _field(item, _URL)
     text = _field(item, _TEXT)
     if text is None and (html := _field(item, ("html", "raw_html"))):
         return record_from_html(html, source=where, url=url, fmt="jsonl")
     if text is None:
         raise DecodeError(f"no text field (one of {', '.join(_TEXT)})")
+    if reason := article_too_large(text, settings):  # before the repair, which can cost seconds on megabytes
+        raise DecodeError(reason)
     outlet = _field(item, _OUTLET)
     return Record(source=where, body=repair(text), title=_field(item, _TITLE), url=url,
                   published=normalise_published(_field(item, _PUBLISHED)),

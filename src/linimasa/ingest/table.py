@@ -5,19 +5,21 @@ Such scrapers join paragraphs with commas and cut links and the dateline city ou
 """
 from __future__ import annotations
 
-import codecs
 import csv
 import re
 from collections.abc import Iterator
-from typing import Any, BinaryIO
+from io import BufferedReader
 
 from ..lang.id.outlets import canonical_outlet
 from ..model import Failure, Record
 from ..settings import Settings
+from .csvrows import rows
 from .decode import DecodeError, guess_encoding, repair
+from .limits import article_too_large
 from .published import normalise_published
 
 _TEXT = ("content", "text", "body", "article")
+_CSV_DEFAULT_LIMIT = 131_072
 _EMPTY = {"", "-"}
 # A paragraph seam: sentence-final punctuation, a quote or a colon (a "Baca juga:" whose link was cut),
 # then commas glued to the next paragraph (a comma inside a sentence is followed by a space).
@@ -27,27 +29,23 @@ _HOLES = ((re.compile(r"\s*\(\s*[,\s]*\)"), ""), (re.compile(r"\s*,(?:\s*,)+"), 
           (re.compile(r"(?<=[-–—])\s*,\s*"), " "), (re.compile(r"\s+,"), ","))
 
 
-def read_csv(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Record | Failure]:
-    csv.field_size_limit(settings.max_bytes)
-    lines = codecs.getreader(_encoding(stream.peek(65536)))(stream, errors="replace")
-    rows = csv.reader(lines)
-    try:
-        yield from _rows(source, rows)
-    except csv.Error as exc:  # e.g. an unclosed quote that runs past the field size limit: no resync after it
-        yield Failure(f"{source}:{rows.line_num}", f"malformed CSV ({exc})")
-
-
-def _rows(source: str, rows: Any) -> Iterator[Record | Failure]:  # rows: a csv reader (its type is private)
-    header = [name.strip().lower() for name in next(rows, [])]
-    text_column = next((name for name in _TEXT if name in header), None)
-    if text_column is None:
-        yield Failure(source, f"CSV has no text column (one of {', '.join(_TEXT)})")
+def read_csv(source: str, stream: BufferedReader, settings: Settings) -> Iterator[Record | Failure]:
+    csv.field_size_limit(max(settings.max_bytes, _CSV_DEFAULT_LIMIT))  # rows are bounded before csv sees them
+    found = rows(stream, _encoding(stream.peek(65536)), settings, text_columns=frozenset((*_TEXT, "title")))
+    header = next(found, None)
+    names = header.fields if header else []
+    text_column = next((name for name in _TEXT if name in [n.strip().lower() for n in names]), None)
+    if header is None or header.reason or text_column is None:
+        yield Failure(source, header.reason if header and header.reason
+                      else f"CSV has no text column (one of {', '.join(_TEXT)})")
         return
-    line = rows.line_num + 1
-    for row in rows:
-        where, line = f"{source}:{line}", rows.line_num + 1
+    keys = [name.strip().lower() for name in names]
+    for row in found:
+        where = f"{source}:{row.line}"
         try:
-            yield _record(dict(zip(header, row)), text_column, where)
+            if row.reason:
+                raise DecodeError(row.reason)
+            yield _record(dict(zip(keys, row.fields, strict=True)), text_column, where, settings)
         except DecodeError as exc:
             yield Failure(where, str(exc))
 
@@ -59,10 +57,12 @@ def restore_paragraphs(content: str) -> str:
     return text
 
 
-def _record(row: dict[str, str], text_column: str, where: str) -> Record:
+def _record(row: dict[str, str], text_column: str, where: str, settings: Settings) -> Record:
     content = row.get(text_column, "")
     if not content.strip():
         raise DecodeError("row has no text")
+    if reason := article_too_large(content, settings):  # before the repair, which can cost seconds on megabytes
+        raise DecodeError(reason)
     body = restore_paragraphs(repair(content))
     url = _value(row, "url")
     outlet = _value(row, "source") or _value(row, "outlet")

@@ -9,7 +9,8 @@ from typing import Any, BinaryIO
 from ..lang.id.outlets import canonical_outlet
 from ..model import Record
 from ..settings import Settings
-from .decode import DecodeError, decode, slurp
+from .decode import DecodeError, decode
+from .limits import slurp
 from .published import normalise_published
 
 _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -24,6 +25,7 @@ def read_html(source: str, stream: BinaryIO, settings: Settings) -> Iterator[Rec
 def record_from_html(html: str, *, source: str, url: str | None = None, fmt: str = "html") -> Record:
     import lxml.html
     from trafilatura import bare_extraction
+    from trafilatura.settings import Document
 
     try:
         tree = lxml.html.fromstring(html)
@@ -32,9 +34,9 @@ def record_from_html(html: str, *, source: str, url: str | None = None, fmt: str
     url = url or _first(tree.xpath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content'))
     doc = bare_extraction(html, url=url, include_comments=False, with_metadata=True,
                           date_extraction_params={"extensive_search": True, "original_date": True, "url": url})
-    if doc is None or len((doc.text or "").split()) < _MIN_WORDS:
+    if not isinstance(doc, Document) or len((doc.text or "").split()) < _MIN_WORDS:
         raise DecodeError("no article text found in the HTML")
-    return Record(source=source, body=_without_title(doc.text, doc.title), title=doc.title or None,
+    return Record(source=source, body=_without_title(doc.text or "", doc.title), title=doc.title or None,
                   url=url or doc.url or None,
                   published=_published(tree) or doc.date or None, outlet=_outlet(tree), fmt=fmt)
 

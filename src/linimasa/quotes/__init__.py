@@ -5,9 +5,11 @@ speaker resolved just before.
 """
 from __future__ import annotations
 
+from .. import context
 from ..model import Article, Quote
+from ..pipeline import stage
 from ..settings import Settings
-from . import context, detect, speakers
+from . import detect, speakers
 
 
 def find_quotes(article: Article) -> tuple[Quote, ...]:
@@ -23,5 +25,6 @@ def find_quotes(article: Article) -> tuple[Quote, ...]:
     return tuple(sorted(quotes, key=lambda q: q.start))
 
 
+@stage(requires=("sentences", "tokens", "entities"), assigns=("quotes",))
 def run(article: Article, settings: Settings) -> Article:
     return article.with_(quotes=find_quotes(article))

@@ -8,10 +8,12 @@ Short marked fragments without a cue ("Hari Kemenangan") are scare quotes, not q
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
+from ..context import Context
 from ..lang.id import cues
-from .context import Context
 from .marks import quoted_spans
 
 MIN_STANDALONE_WORDS = 6
@@ -34,6 +36,27 @@ class Candidate:
     region: tuple[int, int]  # text span holding the speaker phrase
 
 
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """The quotation-marked spans (in text order), indexed so that each lookup is a bisection, not a scan."""
+
+    spans: list[tuple[int, int]]
+    starts: list[int]
+    reach: list[int]  # the furthest end of the spans up to each one
+
+    @classmethod
+    def of(cls, spans: list[tuple[int, int]]) -> Marked:
+        return cls(spans, [start for start, _ in spans], list(accumulate((end for _, end in spans), max)))
+
+    def covers(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.reach[i] > pos
+
+    def starting(self, after: int, upto: int) -> list[tuple[int, int]]:
+        """The spans starting in (after, upto]."""
+        return self.spans[bisect_right(self.starts, after):bisect_right(self.starts, upto)]
+
+
 def _mark_before(ctx: Context, pos: int) -> int:
     """Offset of the last non-space character before ``pos`` (0 at the start of the text)."""
     while pos > 0 and ctx.text[pos - 1].isspace():
@@ -49,7 +72,7 @@ def _is_postposed(ctx: Context, i: int) -> bool:
 def _blocked(ctx: Context, i: int) -> bool:
     sent_start = ctx.sentence(ctx.words[i].start)[0]
     before = [w for w in ctx.words[max(i - cues.NEGATION_REACH, 0):i] if w.start >= sent_start]
-    return bool(before) and before[-1].lower in cues.BLOCKERS or any(w.lower in cues.NEGATORS for w in before)
+    return (bool(before) and before[-1].lower in cues.BLOCKERS) or any(w.lower in cues.NEGATORS for w in before)
 
 
 def _complement_start(ctx: Context, i: int, sent_end: int) -> int | None:
@@ -85,20 +108,20 @@ def _resumed(ctx: Context, start: int, end: int, cue_end: int, sent_end: int) ->
     return sent_end
 
 
-def _continued(ctx: Context, cue_end: int, marked: list[tuple[int, int]]) -> int | None:
+def _continued(ctx: Context, cue_end: int, marked: Marked) -> int | None:
     """End of the second part of a direct quote split by its cue: '"…," kata X, "…"'."""
     sent_end = ctx.sentence(cue_end)[1]
-    for start, end in marked:
+    for start, end in marked.starting(cue_end, sent_end + 1):
         gap = ctx.text[cue_end:start - 1]
-        if cue_end < start <= sent_end + 1 and gap.rstrip().endswith(",") and len(ctx.words_in(cue_end, start)) <= 6:
+        if gap.rstrip().endswith(",") and len(ctx.words_in(cue_end, start)) <= 6:
             return end
     return None
 
 
-def _direct(ctx: Context, span: tuple[int, int], marked: list[tuple[int, int]]) -> Candidate | None:
+def _direct(ctx: Context, span: tuple[int, int], marked: Marked) -> Candidate | None:
     start, end = span
     text = ctx.text
-    sent_start, sent_end = ctx.sentence(start)
+    sent_start = ctx.sentence(start)[0]
     after = re.match(r"[\"\u201d\s,.]*(\w+)", text[end:end + 40])
     if after and cues.cue_base(after.group(1)) in cues.POSTPOSED:
         cue_start = end + after.start(1)
@@ -163,14 +186,10 @@ def _indirect(ctx: Context, i: int, clause_start: int, found: list[Candidate]) -
     return Candidate(content, sent_end, False, word.start, word.end, "before", (clause_start, word.start))
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= pos < end for start, end in spans)
-
-
 def candidates(ctx: Context) -> list[Candidate]:
-    marked = quoted_spans(ctx.text)
+    marked = Marked.of(quoted_spans(ctx.text))
     found: list[Candidate] = []
-    for span in marked:
+    for span in marked.spans:
         if not (found and found[-1].start <= span[0] < found[-1].end):  # the second part of a split quote
             found += [c for c in [_direct(ctx, span, marked)] if c]
     used = {c.cue_start for c in found}
@@ -178,7 +197,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     for c in found:
         clause_start[ctx.sentence_index(c.start)] = max(c.end, c.cue_end)
     for i, word in enumerate(ctx.words):
-        if cues.cue_base(word.lower) not in CUE_WORDS or word.start in used or _inside(word.start, marked):
+        if cues.cue_base(word.lower) not in CUE_WORDS or word.start in used or marked.covers(word.start):
             continue
         sent = ctx.sentence_index(word.start)
         start = max(clause_start.get(sent, 0), ctx.sentences[sent][0] if ctx.sentences else 0)

@@ -8,12 +8,14 @@ subject of the nearest sentence naming a person; descriptions (``kantor berita t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..context import Context, Word
 from ..lang.id import cues
 from ..lang.id.titles import PERSON_TITLES
 from ..model import Mention
-from .context import Context, Word
 
 PERSON, ORG, PLACE = "PER", "ORG", "LOC"
 DESCRIPTION_REACH = 60  # chars after a description where its name may follow ("pemimpin Korea Utara, Kim Jong-un")
@@ -61,14 +63,23 @@ def description(ctx: Context, phrase: str, before: int) -> Mention | None:
     words = [w for w in phrase.lower().split() if w not in cues.DEMONSTRATIVES]
     if not words or words[0] in cues.SPEAKER_STOPS:
         return None
-    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b", re.IGNORECASE)
-    for found in reversed(list(pattern.finditer(ctx.text, 0, before))):
-        reach = min(found.end() + DESCRIPTION_REACH, ctx.sentence(found.start())[1])
-        named = [m for m in ctx.mentions_in(found.start() - 1, reach)
-                 if m.label[:3] in (PERSON, ORG) and _apposed(ctx, found.end(), m.start)]
+    pattern = r"\b" + r"\s+".join(map(re.escape, words)) + r"\b"
+    starts, ends = _occurrences(ctx.text, pattern)
+    for k in reversed(range(bisect_right(ends, before))):
+        reach = min(ends[k] + DESCRIPTION_REACH, ctx.sentence(starts[k])[1])
+        named = [m for m in ctx.mentions_in(starts[k] - 1, reach)
+                 if m.label[:3] in (PERSON, ORG) and _apposed(ctx, ends[k], m.start)]
         if named:
             return named[0]
     return None
+
+
+@lru_cache(maxsize=32)
+def _occurrences(text: str, pattern: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the pattern's matches in the text, found once per article and phrase: a search of
+    the whole text before each quote made the stage quadratic in the article's length."""
+    found = [(m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    return [start for start, _ in found], [end for _, end in found]
 
 
 def _apposed(ctx: Context, end: int, start: int) -> bool:
@@ -82,9 +93,9 @@ def _trim(ctx: Context, start: int, end: int, *, at_commas: bool = True) -> tupl
     words = list(ctx.words_in(start, end))
     while words and words[0].lower in cues.LEADING_FILLERS:
         words.pop(0)
-    kept: list = []
+    kept: list[Word] = []
     for w in words:
-        if kept and (w.lower in cues.SPEAKER_STOPS or at_commas and "," in ctx.text[kept[-1].end:w.start]
+        if kept and (w.lower in cues.SPEAKER_STOPS or (at_commas and "," in ctx.text[kept[-1].end:w.start])
                      or _verb_like(ctx, w)):
             break
         kept.append(w)
@@ -128,7 +139,7 @@ def _bare_name(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     """A name the entity layer missed, right before a preposed cue after its title
     ("Kepala Dinas Kesehatan Ani Ruspitawati mengatakan"): two to four capitalised words."""
     covered = ctx.mentions_in(start, end)
-    name: list = []
+    name: list[Word] = []
     for w in reversed(ctx.words_in(start, end)):
         if (not ctx.text[w.start].isupper() or w.lower in PERSON_TITLES or len(name) == MAX_NAME_WORDS
                 or any(m.start <= w.start < m.end for m in covered)):

@@ -8,6 +8,7 @@ ellipsis, plus any closing quotes and brackets, when the next token can open a s
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..lang.id.abbreviations import PREFIX, SUFFIX
 from ..model import Sentence, Token
@@ -37,7 +38,7 @@ def _stop_after_initial(text: str, tokens: list[Token], i: int) -> bool:
     if i == 0 or text[tokens[i].start:tokens[i].end] != ".":
         return False
     word = text[tokens[i - 1].start:tokens[i - 1].end]
-    return len(word) == 1 and word.isupper() or word.lower() in PREFIX
+    return (len(word) == 1 and word.isupper()) or word.lower() in PREFIX
 
 
 def _opens_sentence(text: str, token: Token) -> bool:
@@ -68,7 +69,7 @@ def split_tokens(text: str, tokens: list[Token]) -> list[Sentence]:
     if not tokens:
         return []
     starts = [0, *_boundaries(text, tokens), len(tokens)]
-    return [Sentence(tokens[a].start, tokens[b - 1].end) for a, b in zip(starts, starts[1:]) if b > a]
+    return [Sentence(tokens[a].start, tokens[b - 1].end) for a, b in pairwise(starts) if b > a]
 
 
 def segment(text: str) -> tuple[list[Sentence], list[Token]]:

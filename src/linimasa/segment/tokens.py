@@ -29,7 +29,7 @@ _GLUED_PARTICLES = ("yang", "dan", "di", "ke")
 def _keeps_stop(word: str) -> bool:
     """A final full stop belongs to the word only for known abbreviations and initials."""
     stem = word[:-1].lower()
-    return len(stem) == 1 and word[0].isupper() or stem in PREFIX or stem in SUFFIX
+    return (len(stem) == 1 and word[0].isupper()) or stem in PREFIX or stem in SUFFIX
 
 
 def _split_zone(start: int, word: str) -> list[tuple[int, int]]:

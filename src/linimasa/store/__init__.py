@@ -1,17 +1,18 @@
-"""Storage behind one interface, chosen by the database URL.
+"""Storage behind one interface (``Store``), chosen by the database URL.
 
 A plain path (or ``sqlite:///path``) opens the embedded SQLite store; ``postgresql://…`` the server one.
 """
 from __future__ import annotations
 
 from ..settings import Settings
+from .base import Store
 from .query import QueryError
 from .records import AddResult, EntityStat, EventRow, Hit
 
-__all__ = ["AddResult", "EntityStat", "EventRow", "Hit", "QueryError", "open_store"]
+__all__ = ["AddResult", "EntityStat", "EventRow", "Hit", "QueryError", "Store", "open_store"]
 
 
-def open_store(settings: Settings):  # noqa: ANN201 - returns a backend with the SQLiteStore interface
+def open_store(settings: Settings) -> Store:
     url = settings.database
     if url.startswith(("postgresql://", "postgres://")):
         from .postgres import PostgresStore

@@ -2,13 +2,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from ..model import Article, Mention
 from ..serialize import METADATA, STORED_LAYERS, layer_from_list, span_to_dict
+
+
+class Row(Protocol):
+    """A result row, read by column name: ``sqlite3.Row`` or a psycopg dict row."""
+
+    def __getitem__(self, key: str, /) -> Any: ...
+    def keys(self) -> Iterable[str]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +64,10 @@ class EventRow:
     data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)  # modality, conflicts, quotes…
 
 
+# the articles table's columns, as ``article_row`` fills them (PostgreSQL adds a full-text column)
+ARTICLE_COLUMNS = ("id", "text", *METADATA, "ingested_at")
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -75,17 +86,18 @@ def layer_rows(article: Article) -> list[tuple[str, str, str]]:
 
 
 def mention_rows(article: Article, m: Mention) -> tuple[tuple[str, str, str], tuple[Any, ...]]:
-    """The entity row and the mention row (its collection id looked up by ``tables.linked_id``) of one
+    """The entity row and the mention row (its collection id looked up by ``entity_tables.linked_id``) of one
     mention; the text drops brackets that wrap the name (``(AS)``), so aliases list the name."""
     text = article.span_text(m).removeprefix("(").removesuffix(")")
     return (m.entity_id, m.name or text, m.label), (article.id, m.entity_id, m.entity_id, m.start, m.end, text,
                                                     m.label, m.entity_id)
 
 
-def article_from_row(row: Mapping[str, Any], layers: Mapping[str, str], source: str) -> Article:
-    meta = {name: row[name] for name in METADATA}
+def article_from_row(row: Row, layers: Mapping[str, str], source: str) -> Article:
+    meta: dict[str, Any] = {name: row[name] for name in METADATA}
     meta["authors"] = tuple(json.loads(row["authors"]))
     meta["boilerplate"] = tuple(json.loads(row["boilerplate"]))
     meta["published_inferred"] = bool(row["published_inferred"])
-    spans = {name: layer_from_list(name, json.loads(data)) for name, data in layers.items() if name in STORED_LAYERS}
+    spans: dict[str, Any] = {name: layer_from_list(name, json.loads(data))
+                             for name, data in layers.items() if name in STORED_LAYERS}
     return Article(id=row["id"], source=source, text=row["text"], **meta, **spans)

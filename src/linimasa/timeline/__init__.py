@@ -1,42 +1,24 @@
-"""The collection level: one sourced timeline from annotated articles.
+"""The timeline: event mentions merged across articles into entries, with their evidence, and its outputs.
 
-``build`` merges event mentions across articles into entries (with evidence spans), adds
-copies and stories (linimasa.dedup), disputes and briefings. Passing ``previous`` extends an
-existing timeline with new articles only: earlier entries keep their ids, and entries that
-a new article shows to be one event are merged and recorded in ``merges``.
+``entries_of`` extends a timeline with new articles' mentions (stored entries keep their ids; entries a new
+article shows to be one event merge, recorded in ``merges``). It is the entries stage of the collection stages
+(``linimasa.collection.stages``), which also find copies, stories, disputes and briefings; ``build`` runs them
+all over articles read as one collection.
 """
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from operator import attrgetter
+from typing import Any
 
 from ..model import Article
 from ..settings import Settings
-from . import briefing, claims, merge
+from . import briefing, merge
 from .model import DateConflict, Dispute, Entry, Evidence, Story, Timeline
 
-__all__ = ["DateConflict", "Dispute", "Entry", "Evidence", "Story", "Timeline", "build", "render_text",
-           "to_contract"]
-
-
-def _stories(articles: Sequence[Article]) -> tuple[tuple[tuple[str, str], ...], tuple[Story, ...]]:
-    from ..dedup import assign_stories, find_copies
-
-    key = attrgetter("source")
-    copies = tuple(sorted((link.a, link.b) for link in find_copies(articles, key=key)))
-    by_source = {a.source: a for a in articles}
-    assignment = assign_stories(articles, copies=copies, key=key)
-    stories = tuple(Story(_story_id(by_source[group[0]]), tuple(group),
-                          briefing.story_briefing([by_source[s] for s in group]))
-                    for group in assignment.stories())
-    return copies, stories
-
-
-def _story_id(first: Article) -> str:
-    """Named after its first article, so ids do not collide when a timeline is extended."""
-    return "story_" + hashlib.sha1(first.id.encode()).hexdigest()[:12]
+__all__ = ["DateConflict", "Dispute", "Entry", "Evidence", "Story", "Timeline", "build", "entries_of",
+           "render_text", "to_contract"]
 
 
 def _groups(previous: Timeline | None) -> merge.Groups:
@@ -48,12 +30,16 @@ def _groups(previous: Timeline | None) -> merge.Groups:
     return groups
 
 
-def _entries(articles: Sequence[Article], previous: Timeline | None, disputes: tuple[Dispute, ...],
-             story_of: Mapping[str, str]) -> tuple[tuple[Entry, ...], list[tuple[str, str]]]:
+def entries_of(articles: Sequence[Article], *, previous: Timeline | None, claimed: Collection[str],
+               story_of: Mapping[str, str]) -> Timeline:
+    """``previous`` (its entries and merges) extended with the event mentions of ``articles``.
+
+    ``claimed`` are the sentences stating a disputed claim: an entry they are evidence of is disputed.
+    ``story_of`` (article id -> story id) keeps mentions to entries of their own story; empty, to any.
+    """
     founders, followers = merge.mentions(articles, story_of)
     groups, merges = merge.merge_groups(merge.group(founders, followers, _groups(previous)))
     by_id = {a.id: a for a in articles}
-    claimed = {d.claim for d in disputes}
     before = {e.id: e for e in previous.entries} if previous else {}
     entries = []
     for g in groups:
@@ -64,7 +50,8 @@ def _entries(articles: Sequence[Article], previous: Timeline | None, disputes: t
         summary = old.summary if old else briefing.entry_summary(entry, by_id)
         quotes = tuple(dict.fromkeys([*(old.quotes if old else ()), *_quotes(entry, by_id)]))
         entries.append(replace(entry, summary=summary, disputed=disputed or bool(old and old.disputed), quotes=quotes))
-    return tuple(sorted(entries, key=lambda e: (e.date or "9999", e.id))), merges
+    ordered = tuple(sorted(entries, key=lambda e: (e.date or "9999", e.id)))
+    return Timeline(ordered, merges=(*(previous.merges if previous else ()), *merges))
 
 
 def _quotes(entry: Entry, articles: dict[str, Article]) -> tuple[str, ...]:
@@ -72,7 +59,9 @@ def _quotes(entry: Entry, articles: dict[str, Article]) -> tuple[str, ...]:
     found = {}
     for ev in entry.evidence:
         article = articles.get(ev.article_id)
-        for q in article.quotes if article else ():
+        if article is None:
+            continue
+        for q in article.quotes:
             if ev.start <= q.start < ev.end and q.speaker:
                 found[(ev.article_id, q.start)] = f"{q.speaker}: “{briefing.one_line(article.text[q.start:q.end])}”"
     return tuple(found.values())
@@ -80,26 +69,20 @@ def _quotes(entry: Entry, articles: dict[str, Article]) -> tuple[str, ...]:
 
 def build(articles: Sequence[Article], *, settings: Settings, previous: Timeline | None = None,
           story_of: Mapping[str, str] | None = None) -> Timeline:
-    """The timeline of ``articles`` (added to ``previous`` when given).
+    """The timeline of ``articles`` read as one collection (from files: an exact repost is an article of its own,
+    named by its source), through every collection stage; added to ``previous`` when given.
 
-    ``story_of`` (article id -> story id) is a story assignment the caller keeps collection-wide, with the
-    copies; without it copies and stories are found among ``articles`` here. Disputes are found per story.
+    ``story_of`` (source -> story id) gives those articles their story instead of finding one.
     """
-    own = story_of is None
-    copies, stories = _stories(articles) if articles and own else ((), ())
-    if own:
-        by_source = {a.source: a.id for a in articles}
-        story_of = {by_source[source]: story.id for story in stories for source in story.sources}
-    disputes = claims.disputes(articles, story_of=story_of)
-    # stories found here among the new articles only cannot be matched with a previous timeline's
-    entries, merges = _entries(articles, previous, disputes, {} if own and previous else story_of)
-    if previous:
-        copies, stories = previous.duplicates + copies, previous.stories + stories
-        disputes, merges = previous.disputes + disputes, [*previous.merges, *merges]
-    return Timeline(entries, stories, copies, disputes, tuple(merges))
+    from ..collection.stages import Stored, Update, as_timeline, run
+
+    key = attrgetter("source")
+    stored = Stored(story_of or {}, timeline=None if previous is None else lambda: previous)
+    update = Update(tuple(articles), frozenset(map(key, articles)), stored, key)
+    return as_timeline(run(update, settings))
 
 
-def to_contract(timeline: Timeline) -> dict:
+def to_contract(timeline: Timeline) -> dict[str, Any]:
     """The JSON object of ``linimasa timeline`` (CONTRACT.md)."""
     return {
         "duplicates": [list(pair) for pair in timeline.duplicates],

@@ -44,7 +44,7 @@ def compatible(a: str | None, b: str | None) -> bool:
         return False
     if ra[0] == ra[1] and rb[0] == rb[1]:
         return abs((ra[0] - rb[0]).days) <= DAY_TOLERANCE
-    return ra[0] <= rb[0] and rb[1] <= ra[1] or rb[0] <= ra[0] and ra[1] <= rb[1]
+    return (ra[0] <= rb[0] and rb[1] <= ra[1]) or (rb[0] <= ra[0] and ra[1] <= rb[1])
 
 
 def near_publication(value: str | None, published: str | None, *, planned: bool) -> bool:
@@ -60,7 +60,7 @@ def near_publication(value: str | None, published: str | None, *, planned: bool)
 def retrospective(value: str | None, published: str | None) -> bool:
     """Does ``value`` end well before publication (a past event recalled, not the news being reported)?"""
     span, dct = to_range(value), to_range(published)
-    return bool(span and dct) and span[1] < dct[0] - dt.timedelta(days=REPORT_WINDOW)
+    return span is not None and dct is not None and span[1] < dct[0] - dt.timedelta(days=REPORT_WINDOW)
 
 
 def year(value: str | None) -> int | None:

@@ -40,8 +40,8 @@ class Group:
     stories: set[str] = field(default_factory=set)
     # date -> count, anchored (read from the text) and all; counted as evidence arrives, since groups of a
     # frequent actor grow large and recounting made merging quadratic
-    anchored_dates: Counter = field(default_factory=Counter)
-    all_dates: Counter = field(default_factory=Counter)
+    anchored_dates: Counter[str | None] = field(default_factory=Counter)
+    all_dates: Counter[str | None] = field(default_factory=Counter)
     grown: bool = False  # took evidence in this build (a stored entry nothing new touched has not)
 
     def add(self, ev: Evidence) -> None:
@@ -80,12 +80,13 @@ class Groups:
 
 
 def _anchored(article: Article, event: Event) -> bool:
-    return any(event.start <= t.start < event.end and t.value.startswith(event.date or "-") for t in article.timexes)
+    return any(event.start <= t.start < event.end and (t.anchor or t.value).startswith(event.date or "-")
+               for t in article.timexes)
 
 
 def _evidence(article: Article, event: Event, persons: dict[str, tuple[str, str]], person_ids: set[str],
               story: str | None) -> Evidence:
-    pairs = [_as_person(a or n, n, persons) for a, n in zip(event.actors, event.actor_names)]
+    pairs = [_as_person(a or n, n, persons) for a, n in zip(event.actors, event.actor_names, strict=True)]
     anchored = _anchored(article, event)
     recalled = anchored and dates.retrospective(event.date, article.published)
     return Evidence(article.id, article.source, event.start, event.end, event.trigger_start, event.trigger_end,
@@ -120,12 +121,13 @@ def _as_person(actor: str, name: str, persons: dict[str, tuple[str, str]]) -> tu
 
 def _founds(ev: Evidence, lead: bool) -> bool:
     """Dated by the text, or the article's lead; a week or more vague needs a person acting."""
-    return lead or ev.anchored and (dates.precision(ev.date) == 0 or bool(ev.people))
+    return lead or (ev.anchored and (dates.precision(ev.date) == 0 or bool(ev.people)))
 
 
 def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[list[Evidence], list[Evidence]]:
     """(founders, followers): evidence that may start an entry, and evidence that may only join one."""
-    founders, followers = [], []
+    founders: list[Evidence] = []
+    followers: list[Evidence] = []
     persons = _persons(articles)
     person_ids = {pid for pid, _ in persons.values()}
     for article in articles:
@@ -170,10 +172,10 @@ def group(founders: list[Evidence], followers: list[Evidence], groups: Groups) -
         groups.add(target, ev)
         target.grown = True
     for ev in followers:
-        target = _best(groups, ev, founder=False)
-        if target:
-            groups.add(target, ev)
-            target.grown = True
+        follows = _best(groups, ev, founder=False)
+        if follows:
+            groups.add(follows, ev)
+            follows.grown = True
     return groups
 
 
@@ -201,7 +203,7 @@ def merge_groups(groups: Groups) -> tuple[list[Group], list[tuple[str, str]]]:
 def conflict(evidence: Sequence[Evidence]) -> DateConflict | None:
     by_value: dict[str, list[str]] = {}
     for e in evidence:
-        if e.anchored and dates.precision(e.date) == 0:
+        if e.anchored and e.date and dates.precision(e.date) == 0:
             by_value.setdefault(e.date, []).append(e.source)
     if len(by_value) < 2:
         return None
@@ -210,7 +212,7 @@ def conflict(evidence: Sequence[Evidence]) -> DateConflict | None:
 
 def to_entry(g: Group) -> Entry:
     types = Counter(e.type for e in g.evidence)
-    names = {a: n for e in g.evidence for a, n in zip(e.actors, e.actor_names)}
+    names = {a: n for e in g.evidence for a, n in zip(e.actors, e.actor_names, strict=True)}
     ranked = [a for a, _ in Counter(a for e in g.evidence for a in e.actors).most_common(MAX_ACTORS)]
     places = Counter(e.where for e in g.evidence if e.where)
     return Entry(g.id, g.date, types.most_common(1)[0][0], tuple(ranked), tuple(names[a] for a in ranked),

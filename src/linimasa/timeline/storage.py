@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import asdict
 from typing import Any
 
-from ..store import EventRow
+from ..store import EventRow, Store
 from .model import DateConflict, Dispute, Entry, Evidence, Story, Timeline
 
 
@@ -20,7 +20,7 @@ def to_row(entry: Entry, story_id: str | None = None) -> EventRow:
             "conflict": [list(v) for v in entry.conflict.values] if entry.conflict else None,
             "quotes": list(entry.quotes)}
     return EventRow(entry.id, entry.date, entry.type, entry.where, entry.summary, entry.disputed, story_id,
-                    tuple(zip(entry.actors, entry.actor_names)),
+                    tuple(zip(entry.actors, entry.actor_names, strict=True)),
                     tuple(dict.fromkeys((e.article_id, e.start, e.end) for e in entry.evidence)), data)
 
 
@@ -37,7 +37,7 @@ def from_row(row: EventRow) -> Entry:
                  tuple(row.data.get("quotes", ())))
 
 
-def save(timeline: Timeline, store: Any, *, story_of: Mapping[str, str] | None = None) -> None:
+def save(timeline: Timeline, store: Store, *, story_of: Mapping[str, str] | None = None) -> None:
     """Upsert the entries and record their merges; entries link to the story of their first article.
 
     ``story_of`` maps article ids to the collection's stored story ids; without it the timeline's own
@@ -51,7 +51,7 @@ def save(timeline: Timeline, store: Any, *, story_of: Mapping[str, str] | None =
     store.put_events([to_row(e, story[e.id]) for e in timeline.entries], merges=timeline.merges)
 
 
-def load(store: Any, *, page: int = 1000) -> Timeline:
+def load(store: Store, *, page: int = 1000) -> Timeline:
     """The stored entries as a timeline to extend."""
     entries, offset = [], 0
     while True:
@@ -62,7 +62,7 @@ def load(store: Any, *, page: int = 1000) -> Timeline:
             return Timeline(tuple(entries))
 
 
-def load_collection(store: Any) -> Timeline:
+def load_collection(store: Store) -> Timeline:
     """What the collection stages stored: entries, stories and copies (named by source), disputes."""
     sources = store.all_sources()
     first = {article_id: found[0] for article_id, found in sources.items()}
@@ -74,5 +74,6 @@ def load_collection(store: Any) -> Timeline:
     summaries = store.story_summaries()
     stories = tuple(Story(story_id, tuple(sorted(found)), summaries.get(story_id, ""))
                     for story_id, found in sorted(members.items()))
-    disputes = tuple(Dispute(**{k: v if k == "claim" else tuple(v) for k, v in d.items()}) for d in store.disputes())
+    disputes = tuple(Dispute(d["claim"], *(tuple(d[k]) for k in ("claimants", "deniers", "accused", "sources")))
+                     for d in store.disputes())
     return Timeline(load(store).entries, stories, tuple(sorted(copies)), disputes, tuple(store.merges("event")))

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from ..model import Article, Timex, Warning
+from ..model import Article, TextWarning, Timex
+from ..pipeline import stage
 from ..settings import Settings
 from .dct import explicit_years, infer_dct, parse_dct
 from .parse import read
@@ -21,7 +23,7 @@ __all__ = ["Analysis", "analyse", "find_timexes", "run"]
 @dataclass(frozen=True, slots=True)
 class Analysis:
     timexes: list[Timex]
-    warnings: list[Warning]
+    warnings: list[TextWarning]
     dct: dt.date | None  # the DCT used: given, else inferred from the text, else None
     inferred: str | None = None  # the inferred ``published`` value (with time and offset when known)
 
@@ -40,10 +42,11 @@ def find_timexes(text: str, *, dct: str | dt.date | None = None) -> list[Timex]:
     return analyse(text, dct=dct).timexes
 
 
+@stage(assigns=("timexes", "warnings", "published", "published_inferred"))  # published: when only the text dates it
 def run(article: Article, settings: Settings) -> Article:
     given = settings.dct or article.published
     found = analyse(article.text, dct=given)
-    changes: dict = {"timexes": tuple(found.timexes), "warnings": article.warnings + tuple(found.warnings)}
+    changes: dict[str, Any] = {"timexes": tuple(found.timexes), "warnings": article.warnings + tuple(found.warnings)}
     if settings.dct:
         changes.update(published=settings.dct, published_inferred=False)
     elif given is None and found.inferred:

@@ -38,7 +38,7 @@ def explicit_years(readings: Iterable[Reading]) -> Iterator[int]:
 
 
 def opening_end(text: str) -> int:
-    ends = [m.end() for _, m in zip(range(OPENING_SENTENCES), SENTENCE_END.finditer(text))]
+    ends = [m.end() for _, m in zip(range(OPENING_SENTENCES), SENTENCE_END.finditer(text), strict=False)]
     return max(OPENING_MIN_CHARS, ends[-1] if ends else len(text))
 
 

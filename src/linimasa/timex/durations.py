@@ -59,9 +59,11 @@ def redup(g: Groups, start: int, end: int, rule: str) -> Reading:
 
 
 def recurrence(g: Groups, start: int, end: int, rule: str) -> Reading | None:
-    if g.get("wd"):
-        return Reading(rule, start, end, "SET", f"XXXX-WXX-{weekday_number(g['wd']) + 1}")
+    if (g.get("every") or "").lower() == "per" and (g.get("wd") or g.get("part") or g.get("n")):
+        return None  # "per" makes a rate of a unit ("per hari"), not a day ("per Senin", "per 26 Desember")
+    if (weekday := weekday_number(g.get("wd"))) is not None:
+        return Reading(rule, start, end, "SET", f"XXXX-WXX-{weekday + 1}")
     if g.get("part"):
         return Reading(rule, start, end, "SET", f"XXXX-XX-XXT{part_of_day(g['part'])}")
-    amount = numbers.parse_number(g["n"]) if g.get("n") else 1.0
+    amount = numbers.parse_number(n) if (n := g.get("n")) else 1.0
     return Reading(rule, start, end, "SET", duration_value(amount, g["unit"] or "")) if amount else None

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lang.id import dates
+from ..model import TimexType
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,7 +13,7 @@ class Reading:
     rule: str
     start: int
     end: int
-    type: str = "DATE"
+    type: TimexType = "DATE"
     value: str | None = None  # final value when nothing needs anchoring
     year: int | None = None
     month: int | None = None

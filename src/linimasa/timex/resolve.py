@@ -1,45 +1,26 @@
-"""Anchor readings: relative expressions against the DCT, anaphora against the date in focus.
+"""Anchor readings: relative expressions against the DCT, anaphora against the time in focus.
 
-Walks the readings in text order keeping a small focus state: the last date mentioned
-(``saat itu``) and the last day mentioned (``hari itu``, ``keesokan harinya``).
+Walks the readings in text order with a ``Focus`` (see ``focus``): the day of the event being told
+(clock times, parts of day, ``hari itu``, ``keesokan harinya``) and the last date named (``saat itu``).
+Values follow the IndoTimex conventions; where a value is anaphoric (``saat itu`` -> PAST_REF) the date it
+stands for is kept apart in ``Timex.anchor``.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from ..model import Timex, Warning
+from ..model import TextWarning, Timex
 from . import calc
+from .checks import date_checks, impossible_date
 from .cues import future_cue, tense
+from .focus import Focus
 from .reading import Reading
 from .years import Anchor, check_weekday, infer_year
 
 LEADING_DIGITS = re.compile(r"\d+")
-SHIFT_REACH = 40  # characters between "sehari sebelum" and the day it shifts
-
-
-@dataclass(slots=True)
-class Focus:
-    anchor: Anchor
-    any: str | None = None
-    day: dt.date | None = None
-    shift: tuple[int, int] | None = None  # (days, position) from "sehari sebelum"
-    ahead: Reading | None = None  # the next reading, for a time written before its date
-    warnings: list[Warning] = field(default_factory=list)
-
-    def base_day(self) -> dt.date | None:
-        return self.day or self.anchor.dct
-
-    def update(self, reading: Reading, value: str) -> None:
-        if not value[:1].isdigit() or reading.type not in ("DATE", "TIME"):
-            return
-        self.any = value.split("T")[0]
-        day = calc.parse_iso_day(value) if len(self.any) == 10 else None
-        if day:
-            days, position = self.shift or (0, -SHIFT_REACH)
-            self.day = calc.add_days(day, days) if reading.start - position <= SHIFT_REACH else day
-            self.shift = None
+DATE_AFTER_TIME = re.compile(r"\s*,?\s*(?:pada\s+)?", re.IGNORECASE)  # "pukul 06.17 WIB pada Minggu (28/12/2014)"
 
 
 def _with_clock(day: dt.date | None, reading: Reading) -> str | None:
@@ -59,11 +40,13 @@ def _explicit(reading: Reading, text: str, focus: Focus) -> str | None:
         if year is None:
             return f"XXXX-{reading.month:02d}-{reading.day:02d}"
         if not focus.anchor.known:
-            focus.warnings.append(Warning(reading.start, reading.end, "missing_year",
-                                          f"no year in {text[reading.start:reading.end]!r}; inferred {year}"))
+            said = text[reading.start:reading.end]
+            focus.warnings.append(TextWarning(reading.start, reading.end, "missing_year",
+                                          f"{said!r} tidak menyebut tahun; dibaca sebagai tahun {year}."))
     day = calc.safe_date(year, reading.month, reading.day)
-    if day is None:
-        return None
+    if day is None:  # "31/9/2014": kept at the month it names, and flagged
+        focus.warnings.append(impossible_date(reading, text, year))
+        return calc.month_value(year, reading.month or 1)
     if reading.weekday is not None:
         day = check_weekday(day, reading, focus.anchor, focus.warnings)
     return _with_clock(day, reading)
@@ -135,7 +118,7 @@ def _unit_value(base: dt.date, unit: str, amount: int) -> str | None:
 def _anaphoric_base(unit: str, focus: Focus) -> dt.date | None:
     """The focus as a day to count from, if it is fine-grained enough for ``unit``."""
     if unit in ("hari", "pekan", "minggu"):
-        return focus.day
+        return focus.base_day()  # the event's day, else the day of the report it follows
     parts = (focus.any or "").split("-")
     if not parts[0].isdigit() or (unit == "bulan" and len(parts) < 2):
         return None
@@ -148,7 +131,7 @@ def _relative(reading: Reading, text: str, focus: Focus) -> str | None:
     base = _anaphoric_base(reading.unit or "", focus) if anaphoric else focus.anchor.dct
     if base is None or reading.unit in ("jam", "menit") or (reading.rule == "ago" and reading.amount is None):
         return {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[max(-1, min(1, sign))]
-    steps = sign * int(reading.amount if reading.rule == "ago" else 1)
+    steps = sign * (int(reading.amount) if reading.rule == "ago" and reading.amount is not None else 1)
     value = _unit_value(base, reading.unit or "", steps)
     return f"{value}-WE" if value and reading.rule == "weekend" else value
 
@@ -168,6 +151,9 @@ def _weekday(reading: Reading, text: str, focus: Focus) -> str | None:
         week = calc.add_days(dct, 7 * (reading.direction or 0))
         return _with_clock(week and calc.add_days(week, (reading.weekday or 0) - week.weekday()), reading)
     direction = {-1: -2, 1: 2, 0: 0}.get(reading.direction) if reading.direction is not None else None
+    named = focus.named_weekday(reading.weekday or 0) if direction is None else None
+    if named is not None:  # "pertemuan pada Kamis (27/11/2014) ... pertemuan Kamis": the Thursday named
+        return _with_clock(named, reading)
     if direction is None:
         direction = 1 if future_cue(text, reading.start, reading.end) else -1
     if direction == 0:
@@ -179,7 +165,7 @@ def _weekday(reading: Reading, text: str, focus: Focus) -> str | None:
 
 def _deictic(reading: Reading, text: str, focus: Focus) -> str | None:
     keesokan = text[reading.start:reading.end].lower().startswith("keesokan")
-    base = focus.base_day() if keesokan else focus.anchor.dct
+    base = focus.base_day() if keesokan or reading.rule == "part_focus" else focus.anchor.dct
     if base is None:
         return "PRESENT_REF" if not reading.amount else ("FUTURE_REF" if (reading.amount or 0) > 0 else "PAST_REF")
     return _with_clock(calc.add_days(base, int(reading.amount or 0)), reading)
@@ -188,16 +174,32 @@ def _deictic(reading: Reading, text: str, focus: Focus) -> str | None:
 def _time(reading: Reading, text: str, focus: Focus) -> str | None:
     """A clock time takes the day in focus, or the dated day right after it ("pukul 7:55 WIB, Jumat (5/12/2014)")."""
     ahead, day = focus.ahead, None
-    if ahead is not None and ahead.year is not None and ahead.start - reading.end <= 3:
+    if ahead is not None and ahead.year is not None and DATE_AFTER_TIME.fullmatch(text, reading.end, ahead.start):
         day = calc.safe_date(ahead.year, ahead.month, ahead.day)
     day = day or focus.base_day()
     return _with_clock(day, reading) if day else f"T{reading.hour:02d}:{reading.minute:02d}"
 
 
 def _anaphor(reading: Reading, text: str, focus: Focus) -> str | None:
+    """ "hari itu" is the day in focus; "saat itu" is PAST_REF (its date goes to the anchor)."""
     if reading.rule == "anaphor_day":
         return calc.day_value(focus.day) if focus.day else "PAST_REF"
-    return focus.any or "PAST_REF"
+    return "PAST_REF"
+
+
+def _holiday(reading: Reading, text: str, focus: Focus) -> str | None:
+    """A bare "Natal" or "Tahun Baru": the one nearest the DCT."""
+    dct = focus.anchor.dct
+    if dct is None:
+        return f"XXXX-{reading.month:02d}-{reading.day:02d}"
+    days = [calc.safe_date(dct.year + shift, reading.month, reading.day) for shift in (-1, 0, 1)]
+    return calc.day_value(min((d for d in days if d), key=lambda d: abs((d - dct).days)))
+
+
+def _anchor(reading: Reading, focus: Focus) -> str | None:
+    """The date an anaphoric value stands for: "saat itu" (PAST_REF) is the date last named. "saat ini" is
+    left without one: it says "now", and the event stage already falls back to the publication date."""
+    return focus.any if reading.rule == "anaphor" else None
 
 
 RESOLVERS = {
@@ -205,7 +207,8 @@ RESOLVERS = {
     "deictic_numdate": _explicit, "month_dir": _month, "month": _month, "month_bare": _month,
     "year_part": _year_part, "season": _season, "period_now": _relative, "relunit": _relative, "ago": _relative,
     "weekend": _weekend, "weekday": _weekday, "deictic": _deictic, "part_deictic": _deictic, "time": _time,
-    "anaphor_day": _anaphor, "anaphor": _anaphor,
+    "anaphor_day": _anaphor, "anaphor": _anaphor, "time_date": _explicit, "time_deictic": _deictic,
+    "clock": _time, "part_focus": _deictic, "holiday": _holiday, "month_range": _month,
 }
 
 
@@ -215,10 +218,10 @@ def _in_calendar(value: str) -> bool:
     return not year or len(year.group()) < 4 or (len(year.group()) == 4 and year.group() != "0000")
 
 
-def resolve(readings: list[Reading], text: str, anchor: Anchor) -> tuple[list[Timex], list[Warning]]:
-    focus = Focus(anchor)
+def resolve(readings: list[Reading], text: str, anchor: Anchor) -> tuple[list[Timex], list[TextWarning]]:
+    focus = Focus(anchor, text)
     timexes: list[Timex] = []
-    for reading, ahead in zip(readings, [*readings[1:], None]):
+    for reading, ahead in zip(readings, [*readings[1:], None], strict=False):  # no reading: one None
         focus.ahead = ahead
         if reading.rule == "shift":
             if reading.unit == "hari" and reading.amount:
@@ -231,6 +234,7 @@ def resolve(readings: list[Reading], text: str, anchor: Anchor) -> tuple[list[Ti
         if value is None or not _in_calendar(value):
             continue
         anchored = resolver is not None and reading.value is None and value[:1].isdigit()
-        timexes.append(Timex(reading.start, reading.end, reading.type, value, anchored))
+        timexes.append(Timex(reading.start, reading.end, reading.type, value, anchored, _anchor(reading, focus)))
         focus.update(reading, value)
-    return timexes, focus.warnings
+    flagged = {w.start for w in focus.warnings if w.code == "weekday_mismatch"}
+    return timexes, focus.warnings + date_checks(timexes, text, anchor.dct, flagged)

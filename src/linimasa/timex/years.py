@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from ..model import Warning
+
+from ..model import TextWarning
 from . import calc
 from .reading import Reading
 
@@ -35,7 +36,7 @@ def infer_year(month: int, day: int, weekday: int | None, anchor: Anchor, *, fut
     if weekday is None:
         return years[0] if years else None
     matching = [y for y in years if calc.safe_date(y, month, day).weekday() == weekday]  # type: ignore[union-attr]
-    return (matching or years or [None])[0]
+    return (matching or years)[0] if years else None
 
 
 def _distance(year: int, month: int, day: int, base: dt.date, future: bool) -> int:
@@ -46,25 +47,37 @@ def _distance(year: int, month: int, day: int, base: dt.date, future: bool) -> i
     return abs(days) + (400 if future and days < 0 else 0)
 
 
-def check_weekday(day: dt.date, reading: Reading, anchor: Anchor, warnings: list[Warning]) -> dt.date:
+def check_weekday(day: dt.date, reading: Reading, anchor: Anchor, warnings: list[TextWarning]) -> dt.date:
     """Warn when the weekday and the date disagree; prefer the reading the DCT supports."""
     weekday = reading.weekday
     if weekday is None or day.weekday() == weekday:
         return day
     fixed = _correction(day, weekday, anchor.dct)
     said = calc.WEEKDAY_NAMES[weekday]
-    message = (f"{said} does not match {calc.day_value(day)}, a {calc.WEEKDAY_NAMES[day.weekday()]}"
-               + (f"; read as {calc.day_value(fixed)}, the {said} near the publication date" if fixed else ""))
-    warnings.append(Warning(reading.start, reading.end, "weekday_mismatch", message))
+    message = (f"Hari {said} tidak cocok dengan tanggal {calc.day_value(day)}, yang jatuh pada hari "
+               f"{calc.WEEKDAY_NAMES[day.weekday()]}"
+               + (f"; dibaca sebagai {calc.day_value(fixed)}, hari {said} terdekat dengan tanggal terbit." if fixed
+                  else ". Periksa tanggal di sumber."))
+    warnings.append(TextWarning(reading.start, reading.end, "weekday_mismatch", message))
     return fixed or day
 
 
 def _correction(day: dt.date, weekday: int, dct: dt.date | None) -> dt.date | None:
-    """The same day number in the DCT's month or the one before, when that is the named weekday."""
+    """The named weekday within a week of the DCT, in its month or the one before, whose day number is the one
+    written, or, when the written day is not itself within that week, one mistyped digit away from it
+    ("Rabu (14/12/2014)" in a report of 25/12 -> the 24th; "Jumat (19/9/2019)" of 19/9 stays as written)."""
     if dct is None:
         return None
-    for year, month in ((dct.year, dct.month), calc.add_months(dct.year, dct.month, -1)):
-        candidate = calc.safe_date(year, month, day.day)
-        if candidate and candidate.weekday() == weekday and abs((candidate - dct).days) <= 7:
-            return candidate
-    return None
+    near = abs((day.replace(year=dct.year) - dct).days) <= 7 if calc.safe_date(dct.year, day.month, day.day) else False
+    numbers = [day.day] if near else _one_digit_away(day.day)
+    candidates = [calc.safe_date(year, month, number)
+                  for year, month in ((dct.year, dct.month), calc.add_months(dct.year, dct.month, -1))
+                  for number in numbers]
+    fitting = [c for c in candidates if c and c.weekday() == weekday and abs((c - dct).days) <= 7]
+    return min(fitting, key=lambda c: (c.day != day.day, abs((c - dct).days)), default=None)
+
+
+def _one_digit_away(number: int) -> list[int]:
+    """``number`` and the day numbers that differ from it in one digit of its two-digit form."""
+    tens, units = divmod(number, 10)
+    return [number] + [t * 10 + units for t in range(4) if t != tens] + [tens * 10 + u for u in range(10) if u != units]

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from math import sqrt
+from typing import Any
 
 ROWS = 4
 GAP = 2.4  # percent of the axis between two markers on one row at zoom 1
@@ -95,7 +96,7 @@ def _rows(xs: list[float]) -> list[int]:
     return rows
 
 
-def _group(key: str, members: list[dict], x: float, row: int, outside: bool) -> Group:
+def _group(key: str, members: list[dict[str, Any]], x: float, row: int, outside: bool) -> Group:
     types = Counter(e.get("type") or "" for e in members)
     actors = Counter(a["name"] for e in members for a in e.get("actors", ()))
     return Group(key, x, row, len(members), tuple(types.most_common()),
@@ -104,9 +105,9 @@ def _group(key: str, members: list[dict], x: float, row: int, outside: bool) -> 
                  any(e.get("disputed") for e in members))
 
 
-def layout(events: list[dict]) -> Axis | None:
+def layout(events: list[dict[str, Any]]) -> Axis | None:
     """The axis of the events that have a usable date; None when none has one."""
-    by_key: dict[str, list[dict]] = {}
+    by_key: dict[str, list[dict[str, Any]]] = {}
     for e in events:
         if parse_day(e.get("date")) is not None:
             by_key.setdefault(_key(e["date"]), []).append(e)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from math import sqrt
 from pathlib import Path
 from typing import Any
 
-from ..api.neighbours import cooccurrence
 from ..lang.id.kinds import LABEL_NAMES, OTHER, TYPE_NAMES
+from ..store import EventRow, Store
 from .axis import parse_day
 from .dates import short_date
 
@@ -114,13 +115,13 @@ def place_labels(ax: Any, labels: list[tuple[Any, float, str, float]], *, force:
             label.remove()
 
 
-def own_period(store: Any) -> Period:
+def own_period(store: Store) -> Period:
     """The collection's period: its first and last publication dates."""
     first, last = store.published_span()
     return Period((first or "")[:10] or None, (last or "")[:10] or None)
 
 
-def _events(store: Any, period: Period) -> Iterator[Any]:
+def _events(store: Store, period: Period) -> Iterator[EventRow]:
     offset = 0
     while True:
         total, rows = store.events(date_from=period.since, date_to=period.until, limit=PAGE, offset=offset)
@@ -130,17 +131,17 @@ def _events(store: Any, period: Period) -> Iterator[Any]:
             return
 
 
-def _sources(event: Any) -> int:
+def _sources(event: EventRow) -> int:
     return len({a for a, _, _ in event.sources})
 
 
-def _area(event: Any) -> float:
+def _area(event: EventRow) -> float:
     """Marker area in points², growing with the number of sources (its square root: a 40-source entry is
     drawn about three times as wide as a one-source one, not forty times as large)."""
-    return 16 * (1 + min(_sources(event), 40)) ** 0.5 + 8
+    return 16 * sqrt(1 + min(_sources(event), 40)) + 8
 
 
-def timeline_figure(store: Any, *, period: Period, limit: int = 60) -> Any:
+def timeline_figure(store: Store, *, period: Period, limit: int = 60) -> Any:
     """Dated entries of the period on a time axis, one lane per event type; marker area by number of sources."""
     dated = [(day, e) for e in _events(store, period) if (day := parse_day(e.date)) is not None]
     chosen = sorted(dated, key=lambda d: (-_sources(d[1]), d[0], d[1].id))[:limit]
@@ -165,10 +166,10 @@ def _date_axis(ax: Any) -> None:
     """Ticks as Indonesian dates ("Jul 2023", "26 Jul 2023")."""
     import matplotlib.dates as mdates
 
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
     ax.xaxis.set_major_locator(locator)
     def label(x: float, _: int) -> str:
-        day = mdates.num2date(x).date()
+        day = mdates.num2date(x).date()  # type: ignore[no-untyped-call]
         return short_date(day.isoformat()[:7] if day.day == 1 else day.isoformat(), "id")
 
     ax.xaxis.set_major_formatter(label)
@@ -205,7 +206,7 @@ def _layout(graph: Any) -> dict[str, tuple[float, float]]:
     return pos
 
 
-def network_figure(store: Any, *, size: int = NETWORK_ENTITIES) -> Any:
+def network_figure(store: Store, *, size: int = NETWORK_ENTITIES) -> Any:
     """The co-occurrence network of the most mentioned entities; edge width = articles shared."""
     import networkx as nx
     from matplotlib.lines import Line2D
@@ -213,7 +214,7 @@ def network_figure(store: Any, *, size: int = NETWORK_ENTITIES) -> Any:
     graph = nx.Graph()
     for stat in store.entities(limit=size):
         graph.add_node(stat.id, name=stat.name, label=stat.label, articles=stat.articles)
-    edges = cooccurrence(store.entity_articles(list(graph.nodes)))
+    edges = store.cooccurrence_edges(list(graph.nodes))
     graph.add_weighted_edges_from(_strongest(edges, EDGES_PER_ENTITY))
     fig, ax = _figure(A4_WIDTH_IN, A4_WIDTH_IN * 0.8)
     ax.set_axis_off()
@@ -235,7 +236,7 @@ def network_figure(store: Any, *, size: int = NETWORK_ENTITIES) -> Any:
     return fig
 
 
-def draw(store: Any, out_dir: Path, *, period: Period | None = None, limit: int = 60) -> list[Path]:
+def draw(store: Store, out_dir: Path, *, period: Period | None = None, limit: int = 60) -> list[Path]:
     """Both pictures, PNG and SVG; the timeline over ``period`` (default: the collection's own)."""
     chosen = period if period and (period.since or period.until) else own_period(store)
     return [*save(timeline_figure(store, period=chosen, limit=limit), out_dir, "timeline"),

@@ -5,8 +5,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 
+from ...store import Store
+from .. import queries
 from ..deps import memo, store
-from ..disputes import dispute_page
 from ..errors import documented
 from ..memo import Memo
 from ..params import DisputeParams
@@ -17,7 +18,6 @@ router = APIRouter(tags=["disputes"])
 
 
 @router.get("/disputes", response_model=Listing[Dispute], responses=documented(422))
-def list_disputes(params: Annotated[DisputeParams, Query()], db: Annotated[Any, Depends(store)],
+def list_disputes(params: Annotated[DisputeParams, Query()], db: Annotated[Store, Depends(store)],
                   cache: Annotated[Memo, Depends(memo)]) -> dict[str, Any]:
-    total, rows = dispute_page(db, cache, params)
-    return page(total, params.limit, params.offset, rows)
+    return page(*queries.disputes(db, cache, params), params)

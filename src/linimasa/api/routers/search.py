@@ -6,6 +6,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 
+from ...store import Store
+from .. import queries
 from ..deps import store
 from ..errors import documented
 from ..params import SearchParams
@@ -16,6 +18,6 @@ router = APIRouter(tags=["search"])
 
 
 @router.get("/search", response_model=Hits, responses=documented(400, 422))
-def search(params: Annotated[SearchParams, Query()], db: Annotated[Any, Depends(store)]) -> dict[str, Any]:
-    total, hits = db.search(params.q, limit=params.limit, offset=params.offset)  # QueryError -> 400
-    return page(total, params.limit, params.offset, [asdict(h) for h in hits]) | {"q": params.q}
+def search(params: Annotated[SearchParams, Query()], db: Annotated[Store, Depends(store)]) -> dict[str, Any]:
+    total, hits = queries.search(db, params)  # QueryError -> 400
+    return page(total, [asdict(h) for h in hits], params) | {"q": params.q}

@@ -5,7 +5,9 @@ only by case, hyphens or spaces (``Kim Jong Un``/``Kim Jong-un``) need no entry.
 """
 from __future__ import annotations
 
-ALIASES: dict[str, tuple[str, tuple[str, ...]]] = {
+from ...model import Label
+
+ALIASES: dict[str, tuple[Label, tuple[str, ...]]] = {
     "Korea Utara": ("LOC", ("Korut", "DPRK", "Republik Rakyat Demokratik Korea", "Republik Demokratik Rakyat Korea",
                             "North Korea", "Korea Utara")),
     "Korea Selatan": ("LOC", ("Korsel", "Republik Korea", "South Korea")),

@@ -20,11 +20,22 @@ WEEKDAYS = {
 
 PARTS_OF_DAY = {
     "pagi": "MO", "siang": "AF", "sore": "AF", "petang": "EV", "malam": "NI", "dini hari": "MO", "dinihari": "MO",
+    "tengah hari": "MI", "tengah malam": "NI",
 }
-# Fixed-date holidays, tagged with an explicit year ("Natal 2019" -> 2019-12-25).
-HOLIDAYS = {"Natal": (12, 25), "Tahun Baru": (1, 1), "Hari Kemerdekaan": (8, 17)}
-# Four seasons -> ISO codes, with the month each ends in (northern hemisphere, as in foreign news).
-SEASONS = {"semi": ("SP", 5), "panas": ("SU", 8), "gugur": ("FA", 11), "dingin": ("WI", 2)}
+# Parts of day that are a time on their own, without "ini"/"tadi" ("hingga tengah hari", "dini hari"); the day is
+# the one in focus. A bare "pagi" or "malam hari" is not ("makan pagi", "parade malam hari").
+SELF_STANDING_PARTS = ("tengah hari", "tengah malam", "dini hari", "dinihari")
+# Fixed-date holidays ("Natal 2019" -> 2019-12-25; a bare "Natal" is the one nearest the DCT).
+HOLIDAYS = {"Natal": (12, 25), "Tahun Baru": (1, 1), "Hari Kemerdekaan": (8, 17), "Malam Natal": (12, 24),
+            "Malam Tahun Baru": (12, 31)}
+# Holidays tagged without a year: one whose date is the same in every country.
+BARE_HOLIDAYS = ("Natal", "Tahun Baru", "Malam Natal", "Malam Tahun Baru")
+# Words after "Tahun Baru" that make it a movable feast, not 1 January.
+MOVABLE_NEW_YEARS = ("imlek", "islam", "hijriah", "hijriyah", "saka", "cina")
+# Seasons -> ISO codes, with the month each ends in: the four of foreign news (northern hemisphere) and the two
+# of Indonesia, the rainy season (about November-March) read as winter, the dry one (May-September) as summer.
+SEASONS = {"semi": ("SP", 5), "panas": ("SU", 8), "gugur": ("FA", 11), "dingin": ("WI", 2),
+           "hujan": ("WI", 3), "penghujan": ("WI", 3), "kemarau": ("SU", 9)}
 
 TIME_ZONES = {"wib": "+07:00", "wita": "+08:00", "wit": "+09:00"}
 
@@ -58,7 +69,21 @@ REFERENCES = {
     "akhir-akhir ini": "PRESENT_REF", "belum lama ini": "PAST_REF", "beberapa waktu lalu": "PAST_REF",
     "beberapa waktu yang lalu": "PAST_REF", "ke depannya": "FUTURE_REF", "masa mendatang": "FUTURE_REF",
     "sementara ini": "PRESENT_REF", "waktu dekat": "FUTURE_REF", "kemudian hari": "FUTURE_REF",
+    "masa lampau": "PAST_REF", "masa silam": "PAST_REF", "masa sebelumnya": "PAST_REF", "zaman dahulu": "PAST_REF",
+    "tempo dulu": "PAST_REF", "masa-masa mendatang": "FUTURE_REF", "hari-hari mendatang": "FUTURE_REF",
+    "masa yang akan datang": "FUTURE_REF",
 }
+# A bare "belakangan" is "lately" ("OPEC belakangan sibuk ..."), but "later" before these words.
+LATER_SENSE = ("diketahui", "terungkap", "terbukti", "ketahuan", "baru", "mengaku", "menyadari", "muncul", "ini",
+               "hari", "kali", "setelah", "sesudah", "kemudian")
+# "ke depan" is the future when it closes a clause or opens one ("Ke depan, ..."), not after a verb of motion.
+MOTION_VERBS = ("maju", "melangkah", "berjalan", "bergerak", "mundur", "tampil", "keluar", "dipanggil", "dibawa",
+                "melihat", "menatap", "menghadap", "condong", "jatuh", "terdorong", "didorong", "lari", "berlari",
+                "lurus", "meluncur", "melaju", "terlempar", "terpental", "menoleh", "duduk", "berdiri")
+# Words before a lower-case "dulu"/"dahulu" that make it "the past" rather than "first" ("sejak dulu").
+PAST_DULU_CUES = ("sejak", "dari", "seperti", "zaman", "masa", "waktu", "kala", "tempo", "sedari")
+# Vague short durations: "sesaat", "sejenak" -> PTXS (a moment).
+MOMENTS = ("sesaat", "sejenak", "beberapa saat", "sekejap")
 # Words pointing back to the date in focus ("saat itu" = the date just talked about).
 ANAPHORA_ANY = ("saat itu", "waktu itu", "ketika itu", "kala itu", "masa itu")
 ANAPHORA_DAY = ("hari itu", "hari yang sama")
@@ -80,6 +105,16 @@ ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "i": 1, "ii": 2
             "1": 1, "2": 2, "3": 3, "4": 4}
 # Words before "N tahun" that make it an age, not a time.
 AGE_CUES = ("usia", "berusia", "umur", "berumur", "usianya", "umurnya", "seusia")
+# Verbs of lasting before "N hari sebelumnya": the amount is how long, not when ("berlangsung tiga hari").
+LASTING_CUES = ("berlangsung", "selama", "sepanjang", "bertahan", "berjalan", "lamanya")
+# Attribution before a date that closes a sentence: the day of the report, not of the event
+# ("kata Ali di Jakarta, Senin (29/12/2014).", "saat dikonfirmasi Selasa (10/9/2019) pagi.").
+REPORTING_CUES = ("kata", "ujar", "ucap", "ungkap", "jelas", "tutur", "papar", "tegas", "terang", "sebut", "imbuh",
+                  "tambah", "pungkas", "lanjut", "tukas", "katanya", "ujarnya", "ucapnya", "ungkapnya", "jelasnya",
+                  "tuturnya", "paparnya", "tegasnya", "terangnya", "sebutnya", "imbuhnya", "tambahnya", "pungkasnya",
+                  "lanjutnya", "mengatakan", "menyatakan", "menjelaskan", "menuturkan", "menyampaikan",
+                  "mengungkapkan", "menegaskan", "menyebutkan", "dikonfirmasi", "ditemui", "dihubungi",
+                  "diwawancarai", "dijumpai", "wartawan", "keterangan", "konferensi", "rilis", "pers")
 # Words after "N hari" that anchor it to an event ("dua hari setelah perayaan"): not tagged.
 EVENT_ANCHORS = ("sebelum", "setelah", "sesudah", "usai", "menjelang", "pasca")
 # Nouns after a four-digit number that make it a count, not a year ("2000 orang").

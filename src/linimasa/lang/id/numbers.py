@@ -5,15 +5,13 @@
 """
 from __future__ import annotations
 
-import re
-
 UNITS = {
     "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
     "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
 }
 # Words that already carry the leading "se-" (= one): sepuluh = 10, seratus = 100.
 SE_NUMBERS = {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000, "setengah": 0.5}
-MULTIPLIERS = {"belas": None, "puluh": 10, "ratus": 100, "ribu": 1000}
+MULTIPLIERS = {"puluh": 10, "ratus": 100, "ribu": 1000}  # "belas" (teen) adds ten instead
 
 # Quantities with no number: "beberapa tahun" -> PXY, "puluhan tahun" -> decades.
 VAGUE = ("beberapa", "berbagai", "sekian", "banyak")

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-ROOTS: dict[str, str] = {
+from ...model import EventType
+
+ROOTS: dict[str, EventType] = {
     # CONSULT: meet, visit, talks, arrive, host
     "temu": "CONSULT", "kunjung": "CONSULT", "bicara": "CONSULT", "runding": "CONSULT", "lawat": "CONSULT",
     "tiba": "CONSULT", "sambut": "CONSULT", "teman": "CONSULT", "jamu": "CONSULT", "dialog": "CONSULT",
@@ -41,7 +43,7 @@ ROOTS: dict[str, str] = {
 }
 
 # Two-word triggers: (root of the first word, second word).
-PHRASES: dict[tuple[str, str], str] = {
+PHRASES: dict[tuple[str, str], EventType] = {
     ("kerja", "sama"): "COOPERATE", ("tuan", "rumah"): "CONSULT", ("uji", "coba"): "MOBILIZE",
     ("undur", "diri"): "RETREAT", ("unjuk", "rasa"): "PROTEST", ("unjuk", "kekuatan"): "MOBILIZE",
     ("gencatan", "senjata"): "AGREE", ("rapat", "kerja"): "CONSULT", ("rapat", "paripurna"): "CONSULT",

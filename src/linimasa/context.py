@@ -1,21 +1,18 @@
-"""Read-only views of one article that the quotes and events stages share.
+"""Read-only views of one article that the quotes and events stages share, built from its layers.
 
-Words, sentence bounds and entity mentions are looked up by offset many times per
-article, so they are indexed once here (bisect over sorted starts).
+Words (the word-character runs of the segment layer's tokens), sentence bounds and entity mentions are looked
+up by offset many times per article, so they are indexed once here (bisect over sorted starts). Each stage
+builds the context from the article it is given; nothing is cached between stages.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..model import Article, Mention
+from .model import Article, Mention, Token
 
-WORD_RE = re.compile(r"\w+(?:[-']\w+)*")
-# Used only when the segment stage left no sentences: split after . ! ? before an upper-case
-# letter or a quotation mark, and at line breaks.
-SENTENCE_RE = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“A-Z])|\n+")
+_WORD = re.compile(r"\w+(?:[-']\w+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +29,7 @@ class Context:
     word_starts: tuple[int, ...]
     sentences: tuple[tuple[int, int], ...]
     sentence_starts: tuple[int, ...]
-    mentions: tuple[Mention, ...]
+    mentions: tuple[Mention, ...]  # the entity layer and the bare surnames it left unmarked, by start
     mention_starts: tuple[int, ...]
     speakers: frozenset[tuple[int, int]]  # spans of the quotes' speaker mentions
 
@@ -61,43 +58,39 @@ class Context:
         return mention.name or self.article.span_text(mention)
 
 
-def fallback_sentences(text: str) -> tuple[tuple[int, int], ...]:
-    bounds, start = [], 0
-    for gap in SENTENCE_RE.finditer(text):
-        if gap.start() > start:
-            bounds.append((start, gap.start()))
-        start = gap.end()
-    if start < len(text):
-        bounds.append((start, len(text)))
-    return tuple(bounds)
-
-
-@lru_cache(maxsize=4)  # the quotes and then the events stage read the same text
-def _words(text: str) -> tuple[Word, ...]:
-    return tuple(Word(m.start(), m.end(), m.group().lower()) for m in WORD_RE.finditer(text))
+def _words(text: str, tokens: tuple[Token, ...]) -> tuple[Word, ...]:
+    """The word-character runs of each token: ``10/9/2019`` holds three words, ``,`` none."""
+    return tuple(Word(m.start(), m.end(), m.group().lower())
+                 for t in tokens for m in _WORD.finditer(text, t.start, t.end))
 
 
 def _surnames(article: Article, words: tuple[Word, ...]) -> tuple[Mention, ...]:
-    """Bare surnames of people the article names in full ("Shoigu" after "Sergei Shoigu") that the
-    entity layer left unmarked, as mentions of that person."""
-    people = {}
+    """Bare surnames of people the article names in full ("Shoigu" after "Sergei Shoigu") that the entity layer
+    left unmarked, as mentions of that person. One pass over the words beside one over the (sorted) mentions."""
+    people: dict[str, Mention] = {}
     for m in article.entities:
         name = article.span_text(m).split()
         if m.label.startswith("PER") and len(name) > 1:
             people.setdefault(name[-1], m)
-    taken = [(m.start, m.end) for m in article.entities]
-    found = []
+    taken = sorted((m.start, m.end) for m in article.entities)
+    found, next_taken, covered_to = [], 0, -1  # covered_to: the furthest end of the mentions starting before a word
     for w in words:
+        while next_taken < len(taken) and taken[next_taken][0] <= w.start:
+            covered_to = max(covered_to, taken[next_taken][1])
+            next_taken += 1
         person = people.get(article.text[w.start:w.end])
-        if person and not any(s <= w.start < e for s, e in taken):
+        if person and w.start >= covered_to:
             found.append(Mention(w.start, w.end, person.label, person.entity_id, person.name))
     return tuple(found)
 
 
 def build(article: Article) -> Context:
-    words = _words(article.text)
-    sentences = tuple((s.start, s.end) for s in article.sentences) or fallback_sentences(article.text)
+    """The context of an article the segment and entities stages have run on (and the quotes stage, for
+    ``speakers``)."""
+    words = _words(article.text, article.tokens)
+    sentences = tuple((s.start, s.end) for s in article.sentences)
     mentions = tuple(sorted(article.entities + _surnames(article, words), key=lambda m: (m.start, -m.end)))
-    speakers = frozenset((q.speaker_start, q.speaker_end) for q in article.quotes if q.speaker_start is not None)
+    speakers = frozenset((q.speaker_start, q.speaker_end) for q in article.quotes
+                         if q.speaker_start is not None and q.speaker_end is not None)
     return Context(article, words, tuple(w.start for w in words), sentences, tuple(s for s, _ in sentences),
                    mentions, tuple(m.start for m in mentions), speakers)
