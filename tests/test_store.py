@@ -212,7 +212,8 @@ def test_store_browsing_reads(memory_store: object) -> None:
 def test_store_counts_cooccurrence_once_per_article(memory_store: object) -> None:
     store: Any = memory_store
     text = "Presiden Jokowi meresmikan jalan tol. Jokowi lalu ke Jakarta."
-    jokowi, jakarta = Mention(9, 15, "PER", "per:jokowi", "Joko Widodo"), Mention(53, 60, "LOC", "loc:jakarta", "Jakarta")
+    jokowi = Mention(9, 15, "PER", "per:jokowi", "Joko Widodo")
+    jakarta = Mention(53, 60, "LOC", "loc:jakarta", "Jakarta")
     store.add([article("c1", text, entities=(jokowi, Mention(38, 44, "PER", "per:jokowi", "Joko Widodo"), jakarta)),
                article("c2", text + " Lagi.", "c2.txt", entities=(jokowi, jakarta)),
                article("c3", "Kabar dari Bogor.", "c3.txt", entities=(Mention(11, 16, "LOC", "loc:bogor", "Bogor"),))])

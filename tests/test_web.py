@@ -145,5 +145,8 @@ def test_web_story_and_event_pages_show_their_disputes(client: TestClient) -> No
         assert client.get("/api/disputes", params={"story": dispute["story_id"]}).json()["total"] == 1
         page = client.get(f"/stories/{dispute['story_id']}").text
         assert dispute["claim"][:40] in page and "Yang membantah" in page
-        events = client.get(f"/api/stories/{dispute['story_id']}").json()["events"]
+        story = client.get(f"/api/stories/{dispute['story_id']}").json()
+        assert [d["claim"] for d in story["disputes"]] == [dispute["claim"]]
+        events = story["events"]
         assert all(dispute["claim"][:40] in client.get(f"/events/{e['id']}").text for e in events)
+        assert all(client.get(f"/api/events/{e['id']}").json()["disputes"] == [dispute] for e in events)

@@ -151,6 +151,19 @@ def test_browser_disputes_on_the_seeds(page: Page) -> None:
     screenshot(page, "dispute-denial-sentence")
 
 
+def test_browser_timeline_shows_its_disputes(page: Page) -> None:
+    page.goto("/")
+    page.check("input[name=disputed]")
+    page.locator("form.filters button[type=submit]").click()
+    page.wait_for_url(re.compile(r"disputed=true"))
+    rows = page.locator(".events .event")
+    assert rows.count() > 0 and rows.count() == page.locator(".events .event.is-disputed").count()
+    screenshot(page, "timeline-disputed")
+    page.locator(".disputes-note a").click()
+    page.wait_for_url(re.compile(r"/disputed$"))
+    assert page.locator(".dispute").count() == 3  # the seeds' two, and the hostile article's
+
+
 def test_browser_disputes_filtered_by_party(page: Page) -> None:
     page.goto("/disputed")
     page.fill("input[name=party]", "Gedung Putih")

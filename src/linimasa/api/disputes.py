@@ -1,63 +1,96 @@
-"""Disputed claims as stored (per story), with their sources resolved to articles and sentences.
+"""Disputed claims, as the timeline has them, with their sources resolved to articles and sentences.
 
-``update_timeline`` stores each dispute in the ``disputes`` table, keyed by story; it never reaches the
-``disputed`` flag of a timeline entry unless the claim sentence is also an entry's evidence, which an
-accusation (ACCUSE, kept out of the entries) never is. So disputes are listed from their own table.
+Two kinds. A dispute *stated* in a story (an accusation and a denial of it in the story's articles) is stored
+in the ``disputes`` table, keyed by story; it marks no timeline entry unless its claim sentence is an entry's
+evidence, which an accusation kept out of the entries never is, so it is listed from its table. A dispute
+*between entries* (a denial that responds to an accusation, ``reacts_to``) is derived from the two entries, as
+``timeline.storage.load_collection`` derives it, and links to both.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..model import Article
-from ..store import Store
+from ..store import EventRow, Store
+from ..timeline import claims
+from ..timeline.storage import from_row
 from .memo import Memo
 from .names import names
 from .params import DisputeParams
 from .views import article_summary, sentence_number
 
-
-def _claim_at(article: Article, dispute: dict[str, Any]) -> int | None:
-    at = article.text.find(dispute["claim"])
-    return at if at >= 0 else None
+Spans = Sequence[tuple[int, int]]
 
 
-def _denial_at(article: Article, dispute: dict[str, Any]) -> int | None:
-    """Where a rejection (REJECT) that names one of the deniers is stated."""
-    deniers = [d.lower() for d in dispute.get("deniers", ())]
-    for event in article.events:
-        sentence = article.text[event.start:event.end].lower()
-        if event.type == "REJECT" and any(d in sentence for d in deniers):
-            return event.start
-    return None
+def _at(article: Article, sentences: Iterable[str]) -> int | None:
+    """Where the first of ``sentences`` found in the article starts."""
+    return next((at for s in sentences if s and (at := article.text.find(s)) >= 0), None)
 
 
-def _source(db: Store, source: str, dispute: dict[str, Any]) -> dict[str, Any] | None:
+def _rejection_at(article: Article, deniers: Iterable[str]) -> int | None:
+    """Where a rejection (REJECT) that names one of the deniers is stated: for disputes stored before their
+    denial sentences were."""
+    named = [d.lower() for d in deniers]
+    return next((e.start for e in article.events if e.type == "REJECT"
+                 and any(d in article.text[e.start:e.end].lower() for d in named)), None)
+
+
+def _link(article: dict[str, Any], spans: Spans, claim_at: int | None, denial_at: int | None) -> dict[str, Any]:
     """The source's article with links to the sentences where it states the claim and a denial."""
+    href = f"/articles/{article['id']}"
+    claim, denial = (sentence_number(spans, at) if at is not None else 0 for at in (claim_at, denial_at))
+    return {"article": article, "href": href,
+            "claim": f"{href}#s-{claim}" if claim else None, "denial": f"{href}#s-{denial}" if denial else None}
+
+
+def _stated_source(db: Store, source: str, row: dict[str, Any]) -> dict[str, Any] | None:
     article_id = db.resolve(source)
     article = db.get(article_id) if article_id else None
     if article is None:
         return None
-    href = f"/articles/{article.id}"
-    spans = sorted((s.start, s.end) for s in article.sentences)
-    claim, denial = (sentence_number(spans, at) if at is not None else 0
-                     for at in (_claim_at(article, dispute), _denial_at(article, dispute)))
-    return {"article": article_summary(article), "href": href,
-            "claim": f"{href}#s-{claim}" if claim else None, "denial": f"{href}#s-{denial}" if denial else None}
+    denial_at = _at(article, row.get("denials", ()))
+    return _link(article_summary(article), sorted((s.start, s.end) for s in article.sentences),
+                 _at(article, [row["claim"]]), _rejection_at(article, row.get("deniers", ())) if denial_at is None
+                 else denial_at)
+
+
+def _stated(db: Store) -> list[dict[str, Any]]:
+    return [{"claim": row["claim"], "claimants": row.get("claimants", []), "deniers": row.get("deniers", []),
+             "accused": row.get("accused", []), "story_id": row["story_id"], "entries": [],
+             "sources": [s for s in (_stated_source(db, source, row) for source in row.get("sources", ())) if s]}
+            for row in db.disputes()]
+
+
+def _entry_sources(db: Store, claim: EventRow, denial: EventRow) -> list[dict[str, Any]]:
+    """Each article of the two entries, linked to the sentence stating the accusation and the denial."""
+    first: dict[str, list[int | None]] = {}
+    for side, row in enumerate((claim, denial)):
+        for article_id, start, _ in row.sources:
+            at = first.setdefault(article_id, [None, None])
+            at[side] = start if at[side] is None else at[side]
+    heads = {a.id: article_summary(a) for a in db.article_heads(first)}
+    spans = db.sentence_spans(first)
+    return [_link(heads[i], spans.get(i, []), *first[i]) for i in first if i in heads]
+
+
+def _answered(db: Store) -> list[dict[str, Any]]:
+    rows = {r.id: r for r in db.reactions()}
+    found = claims.answered([from_row(r) for r in rows.values()])
+    return [{"claim": d.claim, "claimants": list(d.claimants), "deniers": list(d.deniers), "accused": list(d.accused),
+             "story_id": rows[denial].story_id or rows[claim].story_id, "entries": [claim, denial],
+             "sources": _entry_sources(db, rows[claim], rows[denial])} for d, (claim, denial) in found]
 
 
 def resolved(db: Store) -> list[dict[str, Any]]:
-    """Every dispute with its story's headline, its sources as articles and its publication dates."""
-    rows = db.disputes()
-    stories = db.story_heads(r["story_id"] for r in rows)
-    out = []
-    for row in rows:
-        sources = [s for s in (_source(db, source, row) for source in row.get("sources", ())) if s]
-        dates = sorted(filter(None, (s["article"]["published"] for s in sources)))
-        out.append({"claim": row["claim"], "claimants": row.get("claimants", []), "deniers": row.get("deniers", []),
-                    "accused": row.get("accused", []), "story_id": row["story_id"],
-                    "story": (stories.get(row["story_id"]) or {}).get("label"), "sources": sources,
-                    "first": dates[0] if dates else None, "last": dates[-1] if dates else None})
-    return sorted(out, key=lambda d: (d["last"] or "", d["claim"]), reverse=True)
+    """Every dispute with its story's headline, its sources as articles and its publication dates, latest first."""
+    found = _stated(db) + _answered(db)
+    stories = db.story_heads(d["story_id"] for d in found)
+    for dispute in found:
+        dates = sorted(filter(None, (s["article"]["published"] for s in dispute["sources"])))
+        dispute |= {"story": (stories.get(dispute["story_id"]) or {}).get("label"),
+                    "first": dates[0] if dates else None, "last": dates[-1] if dates else None}
+    return sorted(found, key=lambda d: (d["last"] or "", d["claim"]), reverse=True)
 
 
 def _matches(dispute: dict[str, Any], parties: set[str], params: DisputeParams) -> bool:
@@ -80,8 +113,18 @@ def _parties(db: Store, cache: Memo, party: str | None) -> set[str]:
     return {party.strip().casefold(), *([index.entities[entity].name.casefold()] if entity else [])}
 
 
+def _all(db: Store, cache: Memo) -> list[dict[str, Any]]:
+    """Resolving sources reads articles, so the list is cached per database version."""
+    return cache.get(("disputes",), lambda: resolved(db))
+
+
 def dispute_page(db: Store, cache: Memo, params: DisputeParams) -> tuple[int, list[dict[str, Any]]]:
-    """Disputes, latest first, filtered; resolving sources reads articles, so the list is cached per version."""
+    """Disputes, latest first, filtered."""
     parties = _parties(db, cache, params.party)
-    found = [d for d in cache.get(("disputes",), lambda: resolved(db)) if _matches(d, parties, params)]
+    found = [d for d in _all(db, cache) if _matches(d, parties, params)]
     return len(found), found[params.offset:params.offset + params.limit]
+
+
+def related(db: Store, cache: Memo, *, story_id: str | None, entry_id: str | None = None) -> list[dict[str, Any]]:
+    """The disputes found in a story, and those between entries that one of is ``entry_id``."""
+    return [d for d in _all(db, cache) if (story_id and d["story_id"] == story_id) or entry_id in d["entries"]]

@@ -10,10 +10,9 @@ from typing import Any, Literal, TypeVar
 from ..model import Article
 from ..store import Hit, Store
 from . import names
-from .disputes import dispute_page
+from .disputes import dispute_page, related
 from .memo import Memo
 from .params import (
-    MAX_LIMIT,
     DisputeParams,
     EntityParams,
     EventParams,
@@ -92,7 +91,7 @@ def story(db: Store, cache: Memo, story_id: str) -> dict[str, Any]:
     return {"id": story_id, "label": head.get("label"), "summary": head.get("summary"),
             "articles": [article_summary(a) for a in db.article_heads(ids)],
             "events": [event_summary(e) for e in db.story_events(story_id)],
-            "disputes": story_disputes(db, cache, story_id)}
+            "disputes": related(db, cache, story_id=story_id)}
 
 
 def events(db: Store, cache: Memo, params: EventParams) -> Rows:
@@ -105,11 +104,12 @@ def events(db: Store, cache: Memo, params: EventParams) -> Rows:
 
 
 def event(db: Store, cache: Memo, event_id: str) -> dict[str, Any]:
-    """An entry with the evidence sentence from each source article, its story's headline and disputes."""
+    """An entry with the evidence sentence from each source article, its story's headline, the disputes of its
+    story and those it is a side of."""
     found = event_detail(db, _found(db.event(event_id), f"event {event_id}"))
     story_id = found["story_id"]
     head = db.story_heads([story_id]).get(story_id, {}) if story_id else {}
-    return found | {"story": head.get("label"), "disputes": story_disputes(db, cache, story_id)}
+    return found | {"story": head.get("label"), "disputes": related(db, cache, story_id=story_id, entry_id=event_id)}
 
 
 def quotes(db: Store, cache: Memo, params: QuoteParams) -> Rows:
@@ -124,12 +124,6 @@ def quotes(db: Store, cache: Memo, params: QuoteParams) -> Rows:
 def disputes(db: Store, cache: Memo, params: DisputeParams) -> Rows:
     """Stored disputes, latest first, filtered by party, story and period."""
     return dispute_page(db, cache, params)
-
-
-def story_disputes(db: Store, cache: Memo, story_id: str | None) -> list[dict[str, Any]]:
-    if not story_id:
-        return []
-    return dispute_page(db, cache, DisputeParams.model_validate({"story": story_id, "limit": MAX_LIMIT}))[1]
 
 
 def suggest(db: Store, cache: Memo, kind: Literal["entities", "outlets"], typed: str) -> list[dict[str, str]]:

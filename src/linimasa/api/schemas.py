@@ -243,8 +243,9 @@ class Dispute(Out):
     claimants: list[str]
     deniers: list[str]
     accused: list[str]
-    story_id: str
-    story: str | None
+    story_id: str | None
+    story: str | None  # the story's headline
+    entries: list[str]  # a dispute between timeline entries: the accusation's and the denial's; else empty
     sources: list[DisputeSource]
     first: str | None
     last: str | None

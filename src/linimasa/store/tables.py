@@ -162,6 +162,18 @@ class CollectionTables(SQLBackend):
         rows = self._event_rows(self._run("SELECT * FROM events WHERE id = ?", (event_id,)))
         return rows[0] if rows else None
 
+    def reactions(self) -> list[EventRow]:
+        """Accusations and denials that respond to another entry (``data.reacts_to``), and the entries they respond
+        to: what disputes between entries are derived from, without reading the whole timeline."""
+        # the id rides in the entry's JSON, written by json.dumps: matched as text on both backends
+        reacting = self._event_rows(self._run("SELECT * FROM events WHERE type IN ('ACCUSE', 'REJECT')"
+                                              " AND data LIKE '%\"reacts_to\": \"%' ORDER BY id"))
+        causes = sorted({r.data["reacts_to"] for r in reacting} - {r.id for r in reacting})
+        if not causes:
+            return reacting
+        marks = ", ".join("?" * len(causes))
+        return reacting + self._event_rows(self._run(f"SELECT * FROM events WHERE id IN ({marks}) ORDER BY id", causes))
+
     def _event_rows(self, rows: Sequence[Row]) -> list[EventRow]:
         """Events with their actors and evidence spans: two queries for a whole page, not two per event."""
         if not rows:

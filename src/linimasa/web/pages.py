@@ -50,8 +50,9 @@ def _hint(db: Store, cache: Memo) -> dict[str, str]:
 def home(request: Request, db: Db, cache: Cache) -> HTMLResponse:
     params, errors = read_form(TimelineParams, request)
     total, events = queries.events(db, cache, params)
+    disputes, _ = queries.disputes(db, cache, DisputeParams.model_validate({"limit": 1}))
     return render(request, "timeline.html", events=events, total=total, params=params, errors=errors,
-                  axis=layout(events), types=PLOVER_TYPES, hint=_hint(db, cache))
+                  axis=layout(events), types=PLOVER_TYPES, hint=_hint(db, cache), disputes=disputes)
 
 
 @router.get("/disputed")
