@@ -21,14 +21,17 @@ from .middleware import AllowedHosts, BodyLimit, HeadAsGet, SecurityHeaders, all
 
 
 def _warm(pool: StorePool, memo: Memo) -> None:
-    """The alias index (seconds on a large collection), built as the server starts. Only a head start: on
-    failure the first request that needs it builds it again and answers with what went wrong."""
+    """The alias index and the resolved disputes (seconds each on a large collection), built as the server
+    starts. Only a head start: on failure the first request that needs them builds them again and answers with
+    what went wrong."""
+    from .disputes import related
     from .names import names
 
     try:
         names(pool.get(), memo)
-    except Exception as exc:
-        logging.getLogger(__name__).warning("name index not built at start: %s", exc)
+        related(pool.get(), memo, story_id=None)
+    except Exception as exc:  # any failure is the request path's to report
+        logging.getLogger(__name__).warning("name index or disputes not built at start: %s", exc)
 
 
 def build(settings: Settings, *, write: bool = False, host: str = "127.0.0.1") -> FastAPI:

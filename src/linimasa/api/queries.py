@@ -122,7 +122,7 @@ def quotes(db: Store, cache: Memo, params: QuoteParams) -> Rows:
 
 
 def disputes(db: Store, cache: Memo, params: DisputeParams) -> Rows:
-    """Stored disputes, latest first, filtered by party, story and period."""
+    """Disputes stated in stories and between entries, latest first, filtered by party, story and period."""
     return dispute_page(db, cache, params)
 
 
