@@ -44,6 +44,7 @@ def build(settings: Settings, *, write: bool = False, host: str = "127.0.0.1") -
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if memo.files:  # a file whose version is watched: the index is built before a filter needs it
+            pool.get()  # a new database is migrated here, once, not by the warm thread and a request at once
             threading.Thread(target=_warm, args=(pool, memo), name="linimasa-warm", daemon=True).start()
         yield
         pool.close()
