@@ -80,7 +80,7 @@ def test_alerts_match_once_however_often_evaluated(alerted) -> None:
 
 def test_alerts_atom_feed_reads_back_in_feedparser(alerted) -> None:
     settings, _, by_alert = alerted
-    client = TestClient(create_app(settings))
+    client = TestClient(create_app(settings), base_url="http://127.0.0.1")  # a Host served
     answer = client.get("/feeds/alerts/shoigu.atom")
     parsed = feedparser.parse(answer.content)
     assert answer.status_code == 200 and answer.headers["content-type"].startswith("application/atom+xml")

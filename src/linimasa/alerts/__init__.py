@@ -17,7 +17,6 @@ from ..store.query import parse
 from ..store.watch_tables import Alert, AlertKind, AlertMatch
 
 KINDS: tuple[str, ...] = get_args(AlertKind)
-DEFAULT_BASE_URL = "http://127.0.0.1:8000"  # where `linimasa serve` answers by default
 _PAGE = 500  # articles per evaluation query (SQL parameter limits)
 
 

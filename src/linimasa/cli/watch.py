@@ -34,7 +34,7 @@ if TYPE_CHECKING:
               help="Articles stored before the collection is updated and the alerts evaluated.")
 @click.option("--once", is_flag=True, help="Poll every source once, update, and exit.")
 @click.option("--alerts", "print_alerts", is_flag=True, help="Print each new alert match as a JSON line.")
-@click.option("--base-url", default=None, help="Where the web UI is served, for the links alerts carry.")
+@click.option("--base-url", default=None, help="Where the web UI is served, for alert links (default: base_url).")
 @click.option("--quiet", "-q", is_flag=True, help="No status line.")
 @click.pass_obj
 def watch(settings: Settings, sources: tuple[str, ...], interval: float, per_host: float, timeout: float,
@@ -44,12 +44,13 @@ def watch(settings: Settings, sources: tuple[str, ...], interval: float, per_hos
     Feed state (items seen, ETag/Last-Modified, next poll, error backoff) is kept in the database, so a
     restart resumes without fetching again. SIGINT/SIGTERM finish the current article and exit.
     """
-    from ..alerts import DEFAULT_BASE_URL, as_json
+    from ..alerts import as_json
     from ..alerts.webhook import Webhooks
+    from ..api.middleware import base_url as configured
     from ..collection import Collection
     from ..watch import Watcher, WatchOptions
 
-    base = base_url or DEFAULT_BASE_URL
+    base = base_url or configured(settings)
     options = WatchOptions(interval=interval, per_host=per_host, timeout=timeout, once=once, batch=batch)
     stop = threading.Event()
     webhooks = Webhooks(settings, base=base).start()

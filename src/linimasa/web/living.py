@@ -10,6 +10,7 @@ from starlette.exceptions import HTTPException
 
 from ..alerts.atom import render as render_atom
 from ..api.deps import store
+from ..api.middleware import base_url
 from ..api.routers.attention import Day, Keys, find
 from ..store import Store
 from .chart import chart
@@ -25,7 +26,7 @@ def alert_feed(request: Request, name: Annotated[str, Path(pattern=r"^[\w.\-]{1,
     alert = db.alert(name)
     if alert is None:
         raise HTTPException(404, f"no alert {name}")
-    body = render_atom(alert, db.alert_matches(name), base=str(request.base_url))
+    body = render_atom(alert, db.alert_matches(name), base=base_url(request.app.state.settings))
     return Response(body, media_type="application/atom+xml; charset=utf-8")
 
 

@@ -3,7 +3,7 @@ normalised by the day's total."""
 from __future__ import annotations
 
 from dataclasses import asdict
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 from starlette.exceptions import HTTPException
@@ -11,11 +11,37 @@ from starlette.exceptions import HTTPException
 from ...attention import MAX_SERIES, Attention, UnknownSeries, attention
 from ...store import QueryError, Store
 from ..deps import store
+from ..errors import documented
 from ..params import ISO_DAY
+from ..schemas import Out
 
 router = APIRouter(tags=["attention"])
 Keys = Annotated[list[str], Query(max_length=MAX_SERIES)]
 Day = Annotated[str | None, Query(pattern=ISO_DAY, description="YYYY[-MM[-DD]]")]
+
+
+class DayTotal(Out):
+    day: str
+    articles: int  # every stored article published that day
+
+
+class Point(Out):
+    day: str
+    articles: int
+    mentions: int  # of an entity; else equal to articles
+    share: float  # articles / the day's articles
+
+
+class Series(Out):
+    kind: str  # entity, story or query
+    key: str
+    label: str
+    points: list[Point]  # days with any article, in order
+
+
+class AttentionOut(Out):
+    totals: list[DayTotal]
+    series: list[Series]
 
 
 def find(db: Store, *, entity: list[str], story: list[str], q: list[str], since: str | None,
@@ -32,10 +58,10 @@ def find(db: Store, *, entity: list[str], story: list[str], q: list[str], since:
         raise HTTPException(400, str(exc)) from None
 
 
-@router.get("/attention")
+@router.get("/attention", response_model=AttentionOut, responses=documented(400, 404, 422))
 def get_attention(db: Annotated[Store, Depends(store)], entity: Keys = [], story: Keys = [],  # noqa: B006
-                  q: Keys = [], since: Day = None, until: Day = None) -> dict[str, Any]:  # noqa: B006
+                  q: Keys = [], since: Day = None, until: Day = None) -> AttentionOut:  # noqa: B006
     """Per day: each series' articles, mentions and share of the day's articles; the day totals."""
     found = find(db, entity=entity, story=story, q=q, since=since, until=until)
-    return {"totals": [{"day": day, "articles": n} for day, n in sorted(found.totals.items())],
-            "series": [asdict(s) for s in found.series]}
+    totals = [{"day": day, "articles": n} for day, n in sorted(found.totals.items())]
+    return AttentionOut.model_validate({"totals": totals, "series": [asdict(s) for s in found.series]})
