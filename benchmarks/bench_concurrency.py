@@ -55,6 +55,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--backend", action="append", choices=["sqlite", "postgres"])
+    parser.add_argument("--existing-only", action="store_true", help="Only the case of a database holding a file.")
     args = parser.parse_args()
     directory = Path(tempfile.mkdtemp(prefix="bench-concurrency-"))
     files = inputs(directory, files=4)
@@ -67,6 +68,8 @@ def main() -> None:
     for backend in args.backend or ["sqlite"]:
         new_database = databases(backend, directory)
         for processes, existing in CASES:
+            if args.existing_only and not existing:
+                continue
             used = files[:1] + files[-processes:] if existing else files[-processes:]
             result = {"backend": backend, **run_case(new_database, files, processes, existing, args.rounds,
                                                      references[frozenset(used)])}
