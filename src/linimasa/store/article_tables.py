@@ -59,7 +59,13 @@ class ArticleTables(SQLBackend):
     def _put_mentions(self, articles: Sequence[Article]) -> None:
         rows = [mention_rows(a, m) for a in articles for m in a.entities if m.entity_id]
         self._executemany("DELETE FROM mentions WHERE article_id = ?", [(a.id,) for a in articles])
-        self._executemany("INSERT INTO entities VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [e for e, _ in rows])
+        first: dict[str, tuple[str, str, str]] = {}
+        for entity, _ in rows:
+            first.setdefault(entity[0], entity)
+        # in id order: writers storing batches at once (PostgreSQL) then lock shared entities in one order, where
+        # each batch's own order could deadlock two of them
+        self._executemany("INSERT INTO entities VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                          [first[key] for key in sorted(first)])
         self._executemany(f"INSERT INTO mentions SELECT ?, {linked_id()}, ?, ?, ?, ?, ? WHERE true"
                           " ON CONFLICT DO NOTHING", [m for _, m in rows])
 
