@@ -56,6 +56,8 @@ def test_triggers_happenings_outside_plover(word: str, expected: str | None) -> 
     ("Pesawat kargo jenis DHC-6 Twin Otter dilaporkan hilang kontak dalam penerbangan dari Timika.", "hilang kontak",
      ""),
     ("Kapolri Tito Karnavian dan Menteri LHK datang ke Riau.", "datang ke", "CONSULT"),
+    # a meeting named alone is one (kompas-1402); "merapat" (draw near, join) is not
+    ("Jokowi sudah mengingatkan jajarannya saat rapat di Istana pada 15 Juli.", "rapat", "CONSULT"),
 ])
 def test_events_type_by_meaning(text: str, trigger: str, expected: str) -> None:
     start, _ = find(text, trigger)
@@ -113,6 +115,12 @@ def test_events_trigger_type_and_actors(text: str, trigger: str, kind: str, acto
     ("Rapat paripurna DPR digelar pada Kamis (5/9/2019) siang.", "Rapat", "asserted"),
     # a death only rumoured is reported, not asserted (okezone-4596)
     ("Beredar kabar Habibie meninggal dunia.", "meninggal", "reported"),
+    # a negation of the clause before "bahwa" is not the meeting's (kompas-686), nor one of the sentence before
+    ("Arsul juga tidak menampik bahwa rapat tersebut digelar secara tertutup.", "rapat", "asserted"),
+    ("Ia tidak. Kecelakaan terjadi di Tol Cipularang.", "Kecelakaan", "asserted"),
+    # scheduling is a plan (kompas-686)
+    ("DPR menjadwalkan pengesahan RKUHP dalam Rapat Paripurna pada akhir September mendatang.", "pengesahan",
+     "planned"),
 ])
 def test_events_modality(text: str, trigger: str, modality: str) -> None:
     start, _ = find(text, trigger)
@@ -154,6 +162,12 @@ def test_events_modality(text: str, trigger: str, modality: str) -> None:
      "kekalahan", "2023-09-13"),
     ("Kementerian mengutip liputan Korea Utara mengenai acara hari Kamis, yang mencakup upacara dan parade militer "
      "malam hari.", [("hari Kamis", "2023-07-27")], "parade", "2023-07-27"),
+    # a purpose clause dates its act (sindonews-3070)
+    ("Saya diundang oleh Dandrem untuk bermain tenis pada 13 Mei 2018.", [("13 Mei 2018", "2018-05-13")], "diundang",
+     "2018-05-13"),
+    # a meeting's place and date after "saat" (kompas-1402)
+    ("Jokowi sudah mengingatkan jajarannya saat rapat di Istana pada 15 Juli.", [("15 Juli", "2019-07-15")], "rapat",
+     "2019-07-15"),
 ])
 def test_events_date(text: str, dates: list, trigger: str, expected: str) -> None:
     art = article(text, [*KIM, *SHOIGU, *NK], dates=dates, published="2023-09-13T21:10+07:00")

@@ -189,9 +189,18 @@ def _planned_noun(ctx: Context, trigger: Trigger) -> bool:
     return False
 
 
+def _before(ctx: Context, trigger: Trigger) -> set[str]:
+    """The words just before the trigger in its own clause: "Arsul juga tidak menampik bahwa rapat tersebut
+    digelar secara tertutup" negates the denial, not the meeting."""
+    sent_start = ctx.sentence(trigger.start)[0]
+    words = [w for w in ctx.words[max(trigger.word - lex.MODALITY_REACH, 0):trigger.word] if w.start >= sent_start]
+    cut = max((k + 1 for k, w in enumerate(words) if w.lower in dates.CLAUSE_BREAKS), default=0)
+    return {w.lower for w in words[cut:]}
+
+
 def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> Modality:
     """asserted, reported, planned, conditional, cancelled or negated: only the first two say it happened."""
-    before = {w.lower for w in ctx.words[max(trigger.word - lex.MODALITY_REACH, 0):trigger.word]}
+    before = _before(ctx, trigger)
     if trigger.root not in lex.CANCELLED_ROOTS and _cancelled(ctx, trigger, before):
         return "cancelled"
     if _conditional(ctx, trigger):

@@ -27,7 +27,8 @@ CITATION_FILLERS = frozenset({"dari", "oleh", "laman", "situs", "media", "kantor
 CITATION_REACH = 6  # words before the date
 CLAUSE_BREAKS = frozenset({"yang", "untuk", "karena", "setelah", "sebelum", "saat", "ketika", "sementara",
                            "sedangkan", "namun", "tetapi", "meskipun", "bahwa", "agar", "sehingga"})
-DATE_BREAKS = CLAUSE_BREAKS - {"yang"}  # "lawatan yang tak pernah terjadi ke Pyongyang pada Juni"
+DATE_BREAKS = CLAUSE_BREAKS - {"yang", "untuk"}  # "lawatan yang tak pernah terjadi ke Pyongyang pada Juni"; a purpose
+# clause dates its act ("diundang oleh Dandrem untuk bermain tenis pada 13 Mei 2018")
 DATE_VALUE = re.compile(r"^\d{4}(-\d\d(-\d\d)?|-W\d\d)?")
 FOCUS_SENTENCES = 3  # the lead, where an article dates what it is about
 FOCUS_WINDOW = timedelta(days=7)

@@ -63,6 +63,7 @@ WORDS: dict[str, EventType] = {
     "memperingatkan": "THREATEN",
     # visits and attendance ("meninjau kebakaran", "menghadiri pemakaman"), revoking a licence
     "meninjau": "CONSULT", "menghadiri": "CONSULT", "dihadiri": "CONSULT", "mencabut": "COERCE", "dicabut": "COERCE",
+    "rapat": "CONSULT",  # a meeting named alone ("saat rapat di Istana pada 15 Juli")
     "pencabutan": "COERCE",
 }
 
@@ -86,7 +87,7 @@ NOT_EVENTS = frozenset({"menemukan", "ditemukan", "temukan", "penemuan", "bertol
                         "terbantu", "kebanyakan", "terkirim", "bertiba", "berangkat", "terangkat", "menetap",
                         "menetapnya", "tetapi", "terumum", "berumum", "terputus", "berputus", "berberlaku",
                         "pilihan", "pilihannya", "pemenang", "pemenangnya", "perawat", "perawatnya", "perawatan",
-                        "pencegahan"})
+                        "pencegahan", "merapat", "merapatkan", "dirapatkan"})
 
 # Roots whose bare form means something else ("juru bicara", "teman", "titik temu"): affixed forms only.
 AFFIXED_ONLY = frozenset({"rilis", "umum", "resmi", "lantik", "sah", "tetap", "gelar", "angkat", "berlaku", "putus",
@@ -107,8 +108,8 @@ SITE_WORDS = frozenset({"pusat", "lapangan", "fasilitas", "situs", "landasan", "
 # A trigger after these names an event talked about ("atas unjuk kekuatan AS"), not one that happens.
 TOPIC_PREPOSITIONS = frozenset({"atas", "terhadap", "tentang", "mengenai", "soal", "terkait", "perihal"})
 
-PLANNED = frozenset({"akan", "dijadwalkan", "berencana", "rencananya", "direncanakan", "hendak", "bakal",
-                     "ingin", "siap", "bersiap"})
+PLANNED = frozenset({"akan", "dijadwalkan", "menjadwalkan", "merencanakan", "berencana", "rencananya",
+                     "direncanakan", "hendak", "bakal", "ingin", "siap", "bersiap"})
 NEGATED = frozenset({"tidak", "tak", "belum", "bukan", "batal", "gagal", "tanpa", "membantah", "menyangkal",
                      "enggan", "urung"})
 # A clause opened by these states a condition, not a happening ("Jika panggilan kedua tetap tak diindahkan, …").
