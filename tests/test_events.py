@@ -162,6 +162,9 @@ def test_events_modality(text: str, trigger: str, modality: str) -> None:
      "kekalahan", "2023-09-13"),
     ("Kementerian mengutip liputan Korea Utara mengenai acara hari Kamis, yang mencakup upacara dan parade militer "
      "malam hari.", [("hari Kamis", "2023-07-27")], "parade", "2023-07-27"),
+    # a concessive clause is another clause (tempo-666: "Desember nanti" is when Airlangga says the congress is)
+    ("Bambang tak bersemangat bicara soal kapan Musyawarah Nasional digelar, meski Airlangga telah menyatakannya "
+     "akan diadakan Desember nanti.", [("Desember nanti", "2019-12")], "digelar", "2023-09-13"),
     # a purpose clause dates its act (sindonews-3070)
     ("Saya diundang oleh Dandrem untuk bermain tenis pada 13 Mei 2018.", [("13 Mei 2018", "2018-05-13")], "diundang",
      "2018-05-13"),

@@ -26,7 +26,8 @@ TERM_WORDS = frozenset({"periode", "anggaran", "masa", "edisi", "musim", "angkat
 CITATION_FILLERS = frozenset({"dari", "oleh", "laman", "situs", "media", "kantor", "berita", "harian"})
 CITATION_REACH = 6  # words before the date
 CLAUSE_BREAKS = frozenset({"yang", "untuk", "karena", "setelah", "sebelum", "saat", "ketika", "sementara",
-                           "sedangkan", "namun", "tetapi", "meskipun", "bahwa", "agar", "sehingga"})
+                           "sedangkan", "namun", "tetapi", "tapi", "meskipun", "meski", "walau", "walaupun",
+                           "padahal", "bahwa", "agar", "sehingga"})
 DATE_BREAKS = CLAUSE_BREAKS - {"yang", "untuk"}  # "lawatan yang tak pernah terjadi ke Pyongyang pada Juni"; a purpose
 # clause dates its act ("diundang oleh Dandrem untuk bermain tenis pada 13 Mei 2018")
 DATE_VALUE = re.compile(r"^\d{4}(-\d\d(-\d\d)?|-W\d\d)?")
