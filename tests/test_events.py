@@ -313,6 +313,9 @@ def test_events_date_from_context(text: str, dates: list, trigger: str, expected
     # a place listed after another is a place too, not an actor of a funeral (okezone-4596)
     ("Prosesi pemakaman jenazah itu di Taman Makam Pahlawan (TMP) Kalibata, Jakarta Selatan, diwarnai kesedihan.",
      "pemakaman", ()),
+    # a quake strikes a place named without "di" (kompas-909)
+    ("Gempa dini hari tadi berbeda dengan gempa kuat sebelumnya yang juga mengguncang Halmahera Selatan dengan "
+     "magnitudo M 7,2 pada 14 Juli 2019 lalu.", "gempa", ("Halmahera Selatan",)),
     # but a name after a place that a verb follows is the clause's subject (tempo-453)
     ("Bertanding di Stadion Utama Gelora Bung Karno (SUGBK), Indonesia kalah dari Malaysia 2-3.", "kalah",
      ("Indonesia", "Malaysia")),
@@ -321,7 +324,7 @@ def test_events_actors_and_places(text: str, trigger: str, actors: tuple) -> Non
     names = [("Tol Cipularang", LOC, "Jalan Tol Cipularang"), ("Cipularang", LOC, "Jalan Tol Cipularang"),
              ("Tempo", ORG, "Tempo"), ("Taman Makam Pahlawan (TMP) Kalibata", LOC, "Taman Makam Pahlawan Kalibata"),
              ("Jakarta Selatan", LOC, "Jakarta Selatan"), ("Indonesia", LOC, "Indonesia"),
-             ("Malaysia", LOC, "Malaysia"),
+             ("Malaysia", LOC, "Malaysia"), ("Halmahera Selatan", LOC, "Halmahera Selatan"),
              ("Stadion Utama Gelora Bung Karno", LOC, "Stadion Utama Gelora Bung Karno")]
     start, _ = find(text, trigger)
     (event,) = [e for e in article(text, names).events if e.trigger_start == start]

@@ -155,9 +155,18 @@ def where(ctx: Context, trigger: Trigger) -> str | None:
     return ctx.name(nearest) if nearest else None
 
 
+def _struck(ctx: Context, trigger: Trigger) -> Mention | None:
+    """The place a happening strikes, named without "di" ("gempa … yang juga mengguncang Halmahera Selatan"):
+    the nearest location of the sentence."""
+    sent_start, sent_end = ctx.sentence(trigger.start)
+    places = [m for m in ctx.mentions_in(sent_start, sent_end) if m.label.startswith("LOC")]
+    return min(places, key=lambda m: abs(m.start - trigger.start), default=None)
+
+
 def _with_place(ctx: Context, trigger: Trigger, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """A crash, a quake, a fire or an explosion happens to a place: the toll road, the region is its participant."""
-    place = _place(ctx, trigger) if not trigger.type and KIND_OF.get(trigger.root) in PLACE_KINDS else None
+    happens = not trigger.type and KIND_OF.get(trigger.root) in PLACE_KINDS
+    place = (_place(ctx, trigger) or _struck(ctx, trigger)) if happens else None
     if place is None or any(m.entity_id == place.entity_id for m in found):
         return found
     return (*found, place)[:MAX_ACTORS]
