@@ -166,3 +166,41 @@ def test_timeline_merge_one_happening_across_stories(other: str, merged: bool) -
                    source="tribunnews-19")
     entries = build([match, told], settings=SETTINGS, story_of={match.id: "petition", told.id: "match"}).entries
     assert (len(entries) == 1) == merged
+
+
+CRASH = [("Tol Cipularang", "LOC", "Tol Cipularang"), ("Cipularang", "LOC", "Cipularang"),
+         ("Tol Jagorawi", "LOC", "Tol Jagorawi")]
+
+
+@pytest.mark.parametrize(("texts", "story", "sources"), [
+    # tempo-2076, tempo-3343 and kompas-804 (a week later, each recalling the crash of 2 September): the road
+    # named two ways, and not at all; one crash, the day the texts give
+    (["Kecelakaan di Tol Cipularang yang terjadi pada 2 September 2019 menyebabkan delapan korban meninggal.",
+      "Tempo menulis kecelakaan maut di Cipularang terjadi di Km 91, 2 September 2019 sekitar pukul 13.00 WIB.",
+      "Hal dilakukan untuk menyikapi kecelakaan beruntun di Km 92, Senin (2/9/2019) lalu."],
+     None, [("0.txt", "1.txt", "2.txt")]),
+    # within one story a crash needs no words in common: the thread is the link
+    (["Kecelakaan di Tol Cipularang terjadi pada Senin (2/9/2019).",
+      "Delapan orang tewas dalam kecelakaan di Cipularang, Senin (2/9/2019)."], "s", [("0.txt", "1.txt")]),
+    # another road, another day: another crash
+    (["Kecelakaan di Tol Cipularang terjadi pada Senin (2/9/2019).",
+      "Kecelakaan beruntun di Tol Jagorawi terjadi pada Selasa (3/9/2019)."], "s", [("0.txt",), ("1.txt",)]),
+])
+def test_timeline_merge_one_happening_named_differently(texts: list[str], story: str | None,
+                                                        sources: list[tuple[str, ...]]) -> None:
+    values = {"2 September 2019": "2019-09-02", "Senin (2/9/2019)": "2019-09-02", "Selasa (3/9/2019)": "2019-09-03"}
+    docs = [article(t, CRASH, dates=[(k, v) for k, v in values.items() if k in t], published="2019-09-10",
+                    source=f"{i}.txt") for i, t in enumerate(texts)]
+    timeline = build(docs, settings=SETTINGS, story_of={d.id: story or d.id for d in docs})
+    assert [e.sources for e in timeline.entries] == sources
+
+
+def test_timeline_merge_one_holder_one_sentence() -> None:
+    # tempo-3323: what two activists urge, and the meeting the sentence names, are one event (REQUEST, CONSULT)
+    names = [("Denise Ho", "PER", "Denise Ho"), ("Joshua Wong", "PER", "Joshua Wong"),
+             ("Amerika Serikat", "LOC", "Amerika Serikat")]
+    doc = article("Aktivis demokrasi Denise Ho dan Joshua Wong pada Selasa, 17 September 2019, mendesak anggota "
+                  "Kongres Amerika Serikat yang sedang melakukan pertemuan di Washington agar meloloskan rancangan "
+                  "undang-undang.", names, dates=[("Selasa, 17 September 2019", "2019-09-17")], published="2019-09-18")
+    (entry,) = build([doc], settings=SETTINGS).entries
+    assert (entry.date, entry.type) == ("2019-09-17", "REQUEST")

@@ -45,9 +45,11 @@ class Group:
     date: str | None = None
     types: set[str] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)  # (article id, sentence start) of the evidence
+    holders: set[tuple[str, int, str]] = field(default_factory=set)  # (article id, sentence start, first actor)
     words: set[str] = field(default_factory=set)
     statements: set[tuple[str, str, str | None]] = field(default_factory=set)  # (article, holder, date) of reactions
     days: set[str] = field(default_factory=set)  # _same_day keys of the evidence
+    happenings: set[str] = field(default_factory=set)  # _happening_day keys of the evidence
     anchored_days: dict[str, set[str]] = field(default_factory=dict)  # article -> days its text gives
     stories: set[str] = field(default_factory=set)
     # date -> count, anchored (read from the text) and all; counted as evidence arrives, since groups of a
@@ -62,6 +64,8 @@ class Group:
         self.people.update(ev.people)
         self.types.add(ev.type)
         self.sentences.add((ev.article_id, ev.start))
+        if ev.actors:
+            self.holders.add((ev.article_id, ev.start, ev.actors[0]))
         self.words.update(ev.words)
         if ev.type in REACTIONS:
             self.statements.add(_statement(ev))
@@ -94,8 +98,11 @@ class Groups:
     def add(self, group: Group, ev: Evidence) -> None:
         for actor in set(ev.actors) - group.actors:
             self.by_actor.setdefault(actor, []).append(group)
-        if day := _same_day(ev):
+        if (day := _same_day(ev)) and day not in group.days:
             self.by_actor.setdefault(day, []).append(group)
+        if (happening := _happening_day(ev)) and happening not in group.happenings:
+            self.by_actor.setdefault(happening, []).append(group)
+            group.happenings.add(happening)
         group.add(ev)
 
     def sharing(self, actors: Sequence[str]) -> list[Group]:
@@ -123,6 +130,8 @@ def _same_kind(group: Group, ev: Evidence) -> bool:
     What one holder says in one article on one day is one statement."""
     if ev.type in REACTIONS and _statement(ev) in group.statements:
         return True  # "Agus membantah pernyataan Alex" … "Agus mengakui terdapat dinamika"
+    if ev.actors and (ev.article_id, ev.start, ev.actors[0]) in group.holders:
+        return True  # one holder in one sentence: 'Pemerintah setuju diatur …, tapi … tidak' (AGREE, REJECT)
     first = group.evidence[0]
     kind = first.type
     shared = (ev.article_id, ev.start) in group.sentences
@@ -147,6 +156,16 @@ def _one_happening(group: Group, ev: Evidence) -> bool:
             and dates.precision(ev.date) == 0 and ev.date == first.date)
 
 
+def _told_alike(group: Group, ev: Evidence) -> bool:
+    """Reports that name no one in common ('Tol Cipularang', 'Cipularang', or no one at all): one happening on
+    the day both texts give, in one thread or told in the same words."""
+    return _one_happening(group, ev) and ((bool(ev.story) and ev.story in group.stories) or _worded(group, ev))
+
+
+def _worded(group: Group, ev: Evidence) -> bool:
+    return len(group.words.intersection(ev.words)) >= SHARED_WORDS
+
+
 def _across_stories(group: Group, ev: Evidence) -> bool:
     """Two threads that tell one happening: the same type or kind, the same day both texts give, and two
     participants in common (the match Indonesia-Malaysia of 5 September in the match story and in the story
@@ -165,15 +184,27 @@ def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
         return False  # each side names a person the other lacks
     if not _same_kind(group, ev):
         return False
+    if not group.actors.intersection(ev.actors) and _same_day(ev) not in group.days and not _told_alike(group, ev):
+        return False
     if founder:
         if ev.anchored and _same_day(ev) and group.anchored_days.get(ev.article_id, {ev.date}) - {ev.date}:
             return False  # an article that dates two mentions to different days tells two events
         return dates.compatible(group.date, ev.date) or _disputed_day(group, ev)
     # dated only by publication, a mention must name the same person, share the event's words, or restate a
     # mention of its own article
-    related = (people & group.people or len(group.words.intersection(ev.words)) >= SHARED_WORDS
-               or _same_day(ev) in group.days)
+    related = people & group.people or _worded(group, ev) or _same_day(ev) in group.days or _told_alike(group, ev)
+    if ev.anchored and dates.precision(ev.date) == 0:  # a happening the text dates, naming no one
+        return bool(related) and dates.compatible(group.date, ev.date)
     return bool(related) and dates.near_publication(group.date, ev.date, planned=ev.modality == "planned")
+
+
+def _happening_day(ev: Evidence) -> str | None:
+    return f"{ev.happening} {ev.date}" if ev.happening and ev.anchored and dates.precision(ev.date) == 0 else None
+
+
+def _keys(ev: Evidence) -> list[str]:
+    """What a group that may take ``ev`` is indexed by: its actors, its day in its article, its happening's day."""
+    return [*ev.actors, *(k for k in (_same_day(ev), _happening_day(ev)) if k)]
 
 
 def _same_day(ev: Evidence) -> str | None:
@@ -186,14 +217,13 @@ def _disputed_day(group: Group, ev: Evidence) -> bool:
     words agree."""
     first = group.evidence[0]
     return (bool(ev.story) and ev.type == first.type and ev.happening == first.happening
-            and ev.actors[0] == first.actors[0] and ev.actors[0] in ev.people
+            and bool(ev.actors) and ev.actors[:1] == first.actors[:1] and ev.actors[0] in ev.people
             and len(group.words.intersection(ev.words)) >= SHARED_WORDS
             and dates.days_apart(group.date, ev.date) <= DISPUTE_DAYS)
 
 
 def _best(groups: Groups, ev: Evidence, *, founder: bool) -> Group | None:
-    day = _same_day(ev)
-    fitting = [g for g in groups.sharing([*ev.actors, day] if day else ev.actors) if _fits(g, ev, founder=founder)]
+    fitting = [g for g in groups.sharing(_keys(ev)) if _fits(g, ev, founder=founder)]
     return max(fitting, key=lambda g: (ev.type in g.types, len(g.actors & set(ev.actors))),
                default=None)
 
@@ -225,7 +255,7 @@ def merge_groups(groups: Groups) -> tuple[list[Group], list[tuple[str, str]]]:
     merges = []
     for g in groups.groups:
         lead = g.evidence[0]
-        into = next((k for k in kept.sharing(lead.actors) if (g.grown or k.grown)
+        into = next((k for k in kept.sharing(_keys(lead)) if (g.grown or k.grown)
                      and _fits(k, lead, founder=True)), None)
         if into is None:
             into = kept.new(g.id)
