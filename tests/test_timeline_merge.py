@@ -204,3 +204,43 @@ def test_timeline_merge_one_holder_one_sentence() -> None:
                   "undang-undang.", names, dates=[("Selasa, 17 September 2019", "2019-09-17")], published="2019-09-18")
     (entry,) = build([doc], settings=SETTINGS).entries
     assert (entry.date, entry.type) == ("2019-09-17", "REQUEST")
+
+
+@pytest.mark.parametrize(("texts", "sources"), [
+    # tempo-546 and kompas-1916: the plenary of Tuesday (CONSULT) and the law it passed that day (a happening)
+    (["Saya sampaikan poin-poin yang kami sepakati,\" ucapnya seusai Rapat Paripurna DPR pada Selasa lalu, "
+      "17 September 2019.", "DPR mengesahkan revisi UU KPK pada Selasa (17/9/2019)."], [("0.txt", "1.txt")]),
+    # kompas-1449 and kompas-1916 (which dates the vote a day late, 'pada 6 September 2019'): one vote
+    (["Seluruh fraksi DPR menyetujui revisi UU KPK pada Kamis (5/9/2019) siang.",
+      "Sebab, DPR baru saja mengesahkan revisi UU KPK sebagai inisiatif DPR pada 6 September 2019."],
+     [("0.txt", "1.txt")]),
+    # a sitting twelve days later is another sitting
+    (["Seluruh fraksi DPR menyetujui revisi UU KPK pada Kamis (5/9/2019) siang.",
+      "DPR mengesahkan revisi UU KPK pada Selasa (17/9/2019)."], [("0.txt",), ("1.txt",)]),
+])
+def test_timeline_merge_one_sitting(texts: list[str], sources: list[tuple[str, ...]]) -> None:
+    values = {"17 September 2019": "2019-09-17", "Selasa (17/9/2019)": "2019-09-17", "Kamis (5/9/2019)": "2019-09-05",
+              "6 September 2019": "2019-09-06"}
+    docs = [article(t, NAMES, dates=[(k, v) for k, v in values.items() if k in t], published="2019-09-18",
+                    source=f"{i}.txt") for i, t in enumerate(texts)]
+    timeline = build(docs, settings=SETTINGS, story_of={d.id: "kpk" for d in docs})
+    assert [e.sources for e in timeline.entries] == sources
+
+
+@pytest.mark.parametrize(("other", "sources"), [
+    # tempo-2034 (the petition story) and okezone-3154 (the match story): the defeat by Thailand, named with
+    # no team in common ('Indonesia', 'skuad Garuda'), told in its words (0-3, kekalahan, Thailand) on one day
+    ("Kekalahan terbaru itu didapatkan saat skuad Garuda takluk 0-3 dari Thailand pada Selasa (10/9/2019) malam.",
+     ("tempo-2034", "okezone-3154")),
+    ("Kekalahan itu didapatkan saat skuad Garuda takluk dari Malaysia pada Selasa (10/9/2019) malam.",
+     ("tempo-2034",)),
+])
+def test_timeline_merge_one_happening_across_stories_in_its_words(other: str, sources: tuple[str, ...]) -> None:
+    names = [("Indonesia", "LOC", "Indonesia"), ("Thailand", "LOC", "Thailand"), ("Malaysia", "LOC", "Malaysia")]
+    petition = article("Petisi dibuat setelah Indonesia menelan kekalahan 0-3 dari Thailand di Stadion Utama Gelora "
+                       "Bung Karno, Selasa (10/9/2019).", names, dates=[("Selasa (10/9/2019)", "2019-09-10")],
+                       published="2019-09-11", source="tempo-2034")
+    match = article(other, names, dates=[("Selasa (10/9/2019)", "2019-09-10")], published="2019-09-11",
+                    source="okezone-3154")
+    timeline = build([petition, match], settings=SETTINGS, story_of={petition.id: "petition", match.id: "match"})
+    assert [e.sources for e in timeline.entries] == [sources]

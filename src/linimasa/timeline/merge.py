@@ -24,7 +24,9 @@ from .select import REACTIONS
 MAX_ACTORS = 4
 DISPUTE_DAYS = 3  # two days further apart than this are two events, however alike
 SHARED_WORDS = 2  # informative stems a follower shares with an entry it joins without a shared person
+ACROSS_WORDS = 3  # … that two threads' reports of one happening share when they name no one in common
 OCCASIONS = frozenset({"CONSULT", ""})  # types that name the occasion rather than what happened there
+SITTING = frozenset({"CONSULT", "AGREE", "law"})  # a sitting, what it agrees, the law it passes (type or kind)
 # PLOVER's quad classes: two mentions of one happening often differ in type within a class ("rapat paripurna …
 # menyepakati": CONSULT and AGREE); a type outside them (or none) is a family of its own
 FAMILIES = {**dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal cooperation"),
@@ -44,12 +46,13 @@ class Group:
     people: set[str] = field(default_factory=set)
     date: str | None = None
     types: set[str] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)  # types, and the kinds of happenings outside PLOVER
     sentences: set[tuple[str, int]] = field(default_factory=set)  # (article id, sentence start) of the evidence
     holders: set[tuple[str, int, str]] = field(default_factory=set)  # (article id, sentence start, first actor)
     words: set[str] = field(default_factory=set)
     statements: set[tuple[str, str, str | None]] = field(default_factory=set)  # (article, holder, date) of reactions
     days: set[str] = field(default_factory=set)  # _same_day keys of the evidence
-    happenings: set[str] = field(default_factory=set)  # _happening_day keys of the evidence
+    day_kinds: set[str] = field(default_factory=set)  # _day_kind keys of the evidence
     anchored_days: dict[str, set[str]] = field(default_factory=dict)  # article -> days its text gives
     stories: set[str] = field(default_factory=set)
     # date -> count, anchored (read from the text) and all; counted as evidence arrives, since groups of a
@@ -63,6 +66,7 @@ class Group:
         self.actors.update(ev.actors)
         self.people.update(ev.people)
         self.types.add(ev.type)
+        self.kinds.add(ev.type or ev.happening)
         self.sentences.add((ev.article_id, ev.start))
         if ev.actors:
             self.holders.add((ev.article_id, ev.start, ev.actors[0]))
@@ -100,9 +104,10 @@ class Groups:
             self.by_actor.setdefault(actor, []).append(group)
         if (day := _same_day(ev)) and day not in group.days:
             self.by_actor.setdefault(day, []).append(group)
-        if (happening := _happening_day(ev)) and happening not in group.happenings:
-            self.by_actor.setdefault(happening, []).append(group)
-            group.happenings.add(happening)
+        if (day_kind := _day_kind(ev)) and day_kind not in group.day_kinds:
+            if not ev.type:  # a happening outside PLOVER is found by its day; a typed event by its actors
+                self.by_actor.setdefault(day_kind, []).append(group)
+            group.day_kinds.add(day_kind)
         group.add(ev)
 
     def sharing(self, actors: Sequence[str]) -> list[Group]:
@@ -130,6 +135,8 @@ def _same_kind(group: Group, ev: Evidence) -> bool:
     What one holder says in one article on one day is one statement."""
     if ev.type in REACTIONS and _statement(ev) in group.statements:
         return True  # "Agus membantah pernyataan Alex" … "Agus mengakui terdapat dinamika"
+    if _one_sitting(group, ev):
+        return True
     if ev.actors and (ev.article_id, ev.start, ev.actors[0]) in group.holders:
         return True  # one holder in one sentence: 'Pemerintah setuju diatur …, tapi … tidak' (AGREE, REJECT)
     first = group.evidence[0]
@@ -148,12 +155,19 @@ def _same_kind(group: Group, ev: Evidence) -> bool:
     return family(ev.type) == family(kind) and ev.actors[0] in group.people & {first.actors[0]}
 
 
+def _one_sitting(group: Group, ev: Evidence) -> bool:
+    """A sitting and what it decides, on the day the text gives: the plenary (CONSULT), the vote (AGREE) and the
+    law it passes ('mengesahkan', a happening) of one body ('Rapat Paripurna DPR pada Selasa' and 'DPR
+    mengesahkan revisi UU KPK')."""
+    return ((ev.type or ev.happening) in SITTING and bool(group.kinds & SITTING) and bool(ev.actors)
+            and ev.actors[0] in group.actors and ev.anchored and dates.precision(ev.date) == 0
+            and dates.compatible(group.date, ev.date))
+
+
 def _one_happening(group: Group, ev: Evidence) -> bool:
     """A death, a funeral, a crash, a match… of one day told by the text: one event, whoever else the
     sentences name (the president leading the funeral, the wife buried beside)."""
-    first = group.evidence[0]
-    return (bool(ev.happening) and ev.happening == first.happening and ev.anchored and first.anchored
-            and dates.precision(ev.date) == 0 and ev.date == first.date)
+    return bool(ev.happening) and _day_kind(ev) in group.day_kinds
 
 
 def _told_alike(group: Group, ev: Evidence) -> bool:
@@ -162,18 +176,19 @@ def _told_alike(group: Group, ev: Evidence) -> bool:
     return _one_happening(group, ev) and ((bool(ev.story) and ev.story in group.stories) or _worded(group, ev))
 
 
-def _worded(group: Group, ev: Evidence) -> bool:
-    return len(group.words.intersection(ev.words)) >= SHARED_WORDS
+def _worded(group: Group, ev: Evidence, least: int = SHARED_WORDS) -> bool:
+    return len(group.words.intersection(ev.words)) >= least
 
 
 def _across_stories(group: Group, ev: Evidence) -> bool:
-    """Two threads that tell one happening: the same type or kind, the same day both texts give, and two
-    participants in common (the match Indonesia-Malaysia of 5 September in the match story and in the story
-    of the petition it set off)."""
-    first = group.evidence[0]
-    return (bool(ev.type or ev.happening) and (ev.type, ev.happening) == (first.type, first.happening)
-            and ev.anchored and first.anchored and dates.precision(ev.date) == 0 and ev.date == first.date
-            and len(group.actors.intersection(ev.actors)) >= 2)
+    """Two threads that tell one happening: the same type or kind on the same day both texts give, and two
+    participants in common, or one and the event's words, or, for a happening outside PLOVER, more of its words
+    (the match Indonesia-Malaysia of 5 September in the match story and in the story of the petition it set off;
+    'Indonesia menelan kekalahan 0-3 dari Thailand' and 'skuad Garuda takluk 0-3 dari Thailand')."""
+    if _day_kind(ev) not in group.day_kinds:
+        return False
+    shared = len(group.actors.intersection(ev.actors))
+    return shared >= 2 or (shared == 1 and _worded(group, ev)) or (not ev.type and _worded(group, ev, ACROSS_WORDS))
 
 
 def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
@@ -198,13 +213,16 @@ def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
     return bool(related) and dates.near_publication(group.date, ev.date, planned=ev.modality == "planned")
 
 
-def _happening_day(ev: Evidence) -> str | None:
-    return f"{ev.happening} {ev.date}" if ev.happening and ev.anchored and dates.precision(ev.date) == 0 else None
+def _day_kind(ev: Evidence) -> str | None:
+    """Its type or kind with the day its text gives."""
+    kind = ev.type or ev.happening
+    return f"{kind} {ev.date}" if kind and ev.anchored and dates.precision(ev.date) == 0 else None
 
 
 def _keys(ev: Evidence) -> list[str]:
     """What a group that may take ``ev`` is indexed by: its actors, its day in its article, its happening's day."""
-    return [*ev.actors, *(k for k in (_same_day(ev), _happening_day(ev)) if k)]
+    day_kind = None if ev.type else _day_kind(ev)
+    return [*ev.actors, *(k for k in (_same_day(ev), day_kind) if k)]
 
 
 def _same_day(ev: Evidence) -> str | None:
@@ -278,7 +296,8 @@ def conflict(evidence: Sequence[Evidence]) -> DateConflict | None:
 
 
 def to_entry(g: Group) -> Entry:
-    types = Counter(e.type for e in g.evidence)
+    # a mention of no type and no known kind ('digelar') says nothing of what happened: it does not vote
+    types = Counter(e.type for e in g.evidence if e.type or e.happening) or Counter(e.type for e in g.evidence)
     # a tie goes to what happened at a meeting over the meeting, and to any type over none
     kind = max(types, key=lambda t: (types[t], t not in OCCASIONS, t != "", -list(types).index(t)))
     names = {a: n for e in g.evidence for a, n in zip(e.actors, e.actor_names, strict=True)}

@@ -1,6 +1,6 @@
 """Why the timeline misses on a corpus gold: sources an entry does not cite, repeats, entries matching nothing.
 
-    nice .venv/bin/python benchmarks/timeline_errors.py [--gold tests/eval/dev-gold/clickid] [--cache FILE] [-v]
+    nice .venv/bin/python benchmarks/timeline_merge_errors.py [--gold tests/eval/dev-gold/clickid] [--cache FILE] [-v]
 
 Builds the timeline of the gold's articles as ``linimasa timeline`` does, matches it to the gold with the
 scorer's own rules (``tests/eval/score.py``), then classifies
