@@ -244,3 +244,15 @@ def test_timeline_merge_one_happening_across_stories_in_its_words(other: str, so
                     source="okezone-3154")
     timeline = build([petition, match], settings=SETTINGS, story_of={petition.id: "petition", match.id: "match"})
     assert [e.sources for e in timeline.entries] == [sources]
+
+
+def test_timeline_merge_one_statement_agreeing_and_rejecting() -> None:
+    # kompas-1449: the Vice President agrees to a supervisory board and rejects its approving wiretaps: one
+    # statement (a person's AGREE is a stance like a REJECT), not two entries
+    names = [("Jusuf Kalla", "PER", "Jusuf Kalla"), ("Kalla", "PER", "Jusuf Kalla"),
+             ("Dewan Pengawas", "ORG", "Dewan Pengawas KPK"), ("KPK", "ORG", "Komisi Pemberantasan Korupsi")]
+    doc = article("Wakil Presiden Jusuf Kalla menyetujui adanya Dewan Pengawas KPK, Selasa (10/9/2019). Namun, Wapres "
+                  "Kalla menolak jika keberadaan Dewan Pengawas nantinya hingga menentukan izin penyadapan yang akan "
+                  "dilakukan KPK.", names, dates=[("Selasa (10/9/2019)", "2019-09-10")], published="2019-09-10")
+    (entry,) = build([doc], settings=SETTINGS).entries
+    assert ({e.type for e in entry.evidence}, entry.actor_names[0]) == ({"AGREE", "REJECT"}, "Jusuf Kalla")

@@ -71,7 +71,7 @@ class Group:
         if ev.actors:
             self.holders.add((ev.article_id, ev.start, ev.actors[0]))
         self.words.update(ev.words)
-        if ev.type in REACTIONS:
+        if _stance(ev):
             self.statements.add(_statement(ev))
         if day := _same_day(ev):
             self.days.add(day)
@@ -124,6 +124,12 @@ def polarity(event_type: str) -> str:
     return family(event_type).split()[-1]
 
 
+def _stance(ev: Evidence) -> bool:
+    """A reaction, or a person's agreeing ('Wapres Jusuf Kalla Setuju Ada Dewan Pengawas KPK, tetapi…'): what
+    one holder says in one article on one day is one statement, agreeing with one point and rejecting another."""
+    return ev.type in REACTIONS or (ev.type == "AGREE" and bool(ev.actors) and ev.actors[0] in ev.people)
+
+
 def _statement(ev: Evidence) -> tuple[str, str, str | None]:
     return ev.article_id, ev.actors[0], ev.date
 
@@ -133,7 +139,7 @@ def _same_kind(group: Group, ev: Evidence) -> bool:
     states both; its PLOVER class, stance with stance and happening with happening, when one person acts in
     both (the first actor of each); a happening of no known kind when the sentences share the event's words.
     What one holder says in one article on one day is one statement."""
-    if ev.type in REACTIONS and _statement(ev) in group.statements:
+    if _stance(ev) and _statement(ev) in group.statements:
         return True  # "Agus membantah pernyataan Alex" … "Agus mengakui terdapat dinamika"
     if _one_sitting(group, ev):
         return True
