@@ -30,7 +30,7 @@ from typing import Any
 
 from linimasa.model import Article
 from linimasa.settings import Settings
-from linimasa.timeline import Entry, Timeline, build, merge, select
+from linimasa.timeline import Entry, Timeline, build, dates, groups, merge, select
 from linimasa.timeline.model import Evidence
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,11 +91,11 @@ def match(gold: Gold, entries: Sequence[Entry]) -> dict[int, int]:
     return matched
 
 
-def rebuilt(entry: Entry) -> merge.Group:
-    groups = merge.Groups()
-    group = groups.new(entry.id)
+def rebuilt(entry: Entry) -> groups.Group:
+    found = groups.Groups()
+    group = found.new(entry.id)
     for ev in entry.evidence:
-        groups.add(group, ev)
+        found.add(group, ev)
     return group
 
 
@@ -109,19 +109,19 @@ def why_apart(entry: Entry, ev: Evidence, *, founder: bool) -> str:
         return "people"
     if not merge._same_kind(group, ev):
         return f"kind {group.evidence[0].type or group.evidence[0].happening or '-'}/{ev.type or ev.happening or '-'}"
-    if not set(ev.actors) & group.actors and merge._same_day(ev) not in group.days:
+    if not set(ev.actors) & group.actors and groups.same_day(ev) not in group.days and not merge._told_alike(group, ev):
         return "no shared actor id"
     if founder:
-        if ev.anchored and merge._same_day(ev) and group.anchored_days.get(ev.article_id, {ev.date}) - {ev.date}:
+        if ev.anchored and groups.same_day(ev) and group.anchored_days.get(ev.article_id, {ev.date}) - {ev.date}:
             return "same-article two days"
-        if merge.dates.compatible(group.date, ev.date) or merge._disputed_day(group, ev):
+        if dates.compatible(group.date, ev.date) or merge._disputed_day(group, ev):
             return "fits (order)"
         return f"date {group.date}/{ev.date}"
     related = (people & group.people or len(group.words.intersection(ev.words)) >= merge.SHARED_WORDS
-               or merge._same_day(ev) in group.days)
+               or groups.same_day(ev) in group.days)
     if not related:
         return "follower unrelated"
-    if not merge.dates.near_publication(group.date, ev.date, planned=ev.modality == "planned"):
+    if not dates.near_publication(group.date, ev.date, planned=ev.modality == "planned"):
         return f"follower date {group.date}/{ev.date}"
     return "fits (order)"
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from ..model import Modality
 from . import dates
+from .groups import Group, Groups, day_kind, index_keys, same_day, stance, statement
 from .model import DateConflict, Entry, Evidence
 from .select import REACTIONS
 
@@ -35,86 +35,6 @@ FAMILIES = {**dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal 
             **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "material conflict")}
 
 
-@dataclass(slots=True)
-class Group:
-    """An entry being built; actor and person sets are kept up to date as evidence is added."""
-
-    id: str
-    order: int
-    evidence: list[Evidence] = field(default_factory=list)
-    actors: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)
-    date: str | None = None
-    types: set[str] = field(default_factory=set)
-    kinds: set[str] = field(default_factory=set)  # types, and the kinds of happenings outside PLOVER
-    sentences: set[tuple[str, int]] = field(default_factory=set)  # (article id, sentence start) of the evidence
-    holders: set[tuple[str, int, str]] = field(default_factory=set)  # (article id, sentence start, first actor)
-    words: set[str] = field(default_factory=set)
-    statements: set[tuple[str, str, str | None]] = field(default_factory=set)  # (article, holder, date) of reactions
-    days: set[str] = field(default_factory=set)  # _same_day keys of the evidence
-    day_kinds: set[str] = field(default_factory=set)  # _day_kind keys of the evidence
-    anchored_days: dict[str, set[str]] = field(default_factory=dict)  # article -> days its text gives
-    stories: set[str] = field(default_factory=set)
-    # date -> count, anchored (read from the text) and all; counted as evidence arrives, since groups of a
-    # frequent actor grow large and recounting made merging quadratic
-    anchored_dates: Counter[str | None] = field(default_factory=Counter)
-    all_dates: Counter[str | None] = field(default_factory=Counter)
-    grown: bool = False  # took evidence in this build (a stored entry nothing new touched has not)
-
-    def add(self, ev: Evidence) -> None:
-        self.evidence.append(ev)
-        self.actors.update(ev.actors)
-        self.people.update(ev.people)
-        self.types.add(ev.type)
-        self.kinds.add(ev.type or ev.happening)
-        self.sentences.add((ev.article_id, ev.start))
-        if ev.actors:
-            self.holders.add((ev.article_id, ev.start, ev.actors[0]))
-        self.words.update(ev.words)
-        if _stance(ev):
-            self.statements.add(_statement(ev))
-        if day := _same_day(ev):
-            self.days.add(day)
-            if ev.anchored and ev.date:
-                self.anchored_days.setdefault(ev.article_id, set()).add(ev.date)
-        if ev.story:
-            self.stories.add(ev.story)
-        self.all_dates[ev.date] += 1
-        if ev.anchored:
-            self.anchored_dates[ev.date] += 1
-        dated = self.anchored_dates or self.all_dates
-        self.date = min(dated, key=lambda d: (dates.precision(d), -dated[d]), default=None)
-
-
-@dataclass(slots=True)
-class Groups:
-    """Groups in creation order, indexed by actor: only groups sharing an actor can take a mention, or
-    one with a mention of the same kind on the same day in the same article ("KPK menetapkan Imam Nahrawi
-    sebagai tersangka" … "Ditetapkan dua orang tersangka, yaitu IMR dan MIU")."""
-
-    groups: list[Group] = field(default_factory=list)
-    by_actor: dict[str, list[Group]] = field(default_factory=dict)
-
-    def new(self, group_id: str) -> Group:
-        self.groups.append(Group(group_id, len(self.groups)))
-        return self.groups[-1]
-
-    def add(self, group: Group, ev: Evidence) -> None:
-        for actor in set(ev.actors) - group.actors:
-            self.by_actor.setdefault(actor, []).append(group)
-        if (day := _same_day(ev)) and day not in group.days:
-            self.by_actor.setdefault(day, []).append(group)
-        if (day_kind := _day_kind(ev)) and day_kind not in group.day_kinds:
-            if not ev.type:  # a happening outside PLOVER is found by its day; a typed event by its actors
-                self.by_actor.setdefault(day_kind, []).append(group)
-            group.day_kinds.add(day_kind)
-        group.add(ev)
-
-    def sharing(self, actors: Sequence[str]) -> list[Group]:
-        found = {g.order: g for a in actors for g in self.by_actor.get(a, ())}
-        return [found[k] for k in sorted(found)]
-
-
 def family(event_type: str) -> str:
     return FAMILIES.get(event_type, event_type)
 
@@ -124,22 +44,12 @@ def polarity(event_type: str) -> str:
     return family(event_type).split()[-1]
 
 
-def _stance(ev: Evidence) -> bool:
-    """A reaction, or a person's agreeing ('Wapres Jusuf Kalla Setuju Ada Dewan Pengawas KPK, tetapi…'): what
-    one holder says in one article on one day is one statement, agreeing with one point and rejecting another."""
-    return ev.type in REACTIONS or (ev.type == "AGREE" and bool(ev.actors) and ev.actors[0] in ev.people)
-
-
-def _statement(ev: Evidence) -> tuple[str, str, str | None]:
-    return ev.article_id, ev.actors[0], ev.date
-
-
 def _same_kind(group: Group, ev: Evidence) -> bool:
     """The founder's type or kind (a death, a crash); its polarity (cooperation, conflict) when one sentence
     states both; its PLOVER class, stance with stance and happening with happening, when one person acts in
     both (the first actor of each); a happening of no known kind when the sentences share the event's words.
     What one holder says in one article on one day is one statement."""
-    if _stance(ev) and _statement(ev) in group.statements:
+    if stance(ev) and statement(ev) in group.statements:
         return True  # "Agus membantah pernyataan Alex" … "Agus mengakui terdapat dinamika"
     if _one_sitting(group, ev):
         return True
@@ -173,7 +83,7 @@ def _one_sitting(group: Group, ev: Evidence) -> bool:
 def _one_happening(group: Group, ev: Evidence) -> bool:
     """A death, a funeral, a crash, a match… of one day told by the text: one event, whoever else the
     sentences name (the president leading the funeral, the wife buried beside)."""
-    return bool(ev.happening) and _day_kind(ev) in group.day_kinds
+    return bool(ev.happening) and day_kind(ev) in group.day_kinds
 
 
 def _told_alike(group: Group, ev: Evidence) -> bool:
@@ -191,7 +101,7 @@ def _across_stories(group: Group, ev: Evidence) -> bool:
     participants in common, or one and the event's words, or, for a happening outside PLOVER, more of its words
     (the match Indonesia-Malaysia of 5 September in the match story and in the story of the petition it set off;
     'Indonesia menelan kekalahan 0-3 dari Thailand' and 'skuad Garuda takluk 0-3 dari Thailand')."""
-    if _day_kind(ev) not in group.day_kinds:
+    if day_kind(ev) not in group.day_kinds:
         return False
     shared = len(group.actors.intersection(ev.actors))
     return shared >= 2 or (shared == 1 and _worded(group, ev)) or (not ev.type and _worded(group, ev, ACROSS_WORDS))
@@ -205,34 +115,18 @@ def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
         return False  # each side names a person the other lacks
     if not _same_kind(group, ev):
         return False
-    if not group.actors.intersection(ev.actors) and _same_day(ev) not in group.days and not _told_alike(group, ev):
+    if not group.actors.intersection(ev.actors) and same_day(ev) not in group.days and not _told_alike(group, ev):
         return False
     if founder:
-        if ev.anchored and _same_day(ev) and group.anchored_days.get(ev.article_id, {ev.date}) - {ev.date}:
+        if ev.anchored and same_day(ev) and group.anchored_days.get(ev.article_id, {ev.date}) - {ev.date}:
             return False  # an article that dates two mentions to different days tells two events
         return dates.compatible(group.date, ev.date) or _disputed_day(group, ev)
     # dated only by publication, a mention must name the same person, share the event's words, or restate a
     # mention of its own article
-    related = people & group.people or _worded(group, ev) or _same_day(ev) in group.days or _told_alike(group, ev)
+    related = people & group.people or _worded(group, ev) or same_day(ev) in group.days or _told_alike(group, ev)
     if ev.anchored and dates.precision(ev.date) == 0:  # a happening the text dates, naming no one
         return bool(related) and dates.compatible(group.date, ev.date)
     return bool(related) and dates.near_publication(group.date, ev.date, planned=ev.modality == "planned")
-
-
-def _day_kind(ev: Evidence) -> str | None:
-    """Its type or kind with the day its text gives."""
-    kind = ev.type or ev.happening
-    return f"{kind} {ev.date}" if kind and ev.anchored and dates.precision(ev.date) == 0 else None
-
-
-def _keys(ev: Evidence) -> list[str]:
-    """What a group that may take ``ev`` is indexed by: its actors, its day in its article, its happening's day."""
-    day_kind = None if ev.type else _day_kind(ev)
-    return [*ev.actors, *(k for k in (_same_day(ev), day_kind) if k)]
-
-
-def _same_day(ev: Evidence) -> str | None:
-    return f"{ev.article_id} {ev.type or ev.happening} {ev.date}" if dates.precision(ev.date) == 0 else None
 
 
 def _disputed_day(group: Group, ev: Evidence) -> bool:
@@ -247,7 +141,7 @@ def _disputed_day(group: Group, ev: Evidence) -> bool:
 
 
 def _best(groups: Groups, ev: Evidence, *, founder: bool) -> Group | None:
-    fitting = [g for g in groups.sharing(_keys(ev)) if _fits(g, ev, founder=founder)]
+    fitting = [g for g in groups.sharing(index_keys(ev)) if _fits(g, ev, founder=founder)]
     return max(fitting, key=lambda g: (ev.type in g.types, len(g.actors & set(ev.actors))),
                default=None)
 
@@ -279,7 +173,7 @@ def merge_groups(groups: Groups) -> tuple[list[Group], list[tuple[str, str]]]:
     merges = []
     for g in groups.groups:
         lead = g.evidence[0]
-        into = next((k for k in kept.sharing(_keys(lead)) if (g.grown or k.grown)
+        into = next((k for k in kept.sharing(index_keys(lead)) if (g.grown or k.grown)
                      and _fits(k, lead, founder=True)), None)
         if into is None:
             into = kept.new(g.id)
