@@ -14,6 +14,11 @@ CASES = [
     ("Pertemuan digelar Rabu (26/7/2023) di Pyongyang.", THU, "Rabu (26/7/2023)", "DATE", "2023-07-26"),
     ("media melaporkan pada Kamis, (27/7/2023).", THU, "Kamis, (27/7/2023)", "DATE", "2023-07-27"),
     ("menurut laporan pada Sabtu (14/9).", SAT, "Sabtu (14/9)", "DATE", "2024-09-14"),
+    # yearless, in the week before the DCT: that week's day, the weekday over the number (okezone-1513, 14/9/2019:
+    # not 2018, whose 14 September was a Friday); a weekday-date far from the DCT keeps the weekday's year
+    ("diumumkan pemerintah usai rapat terbatas pada Jumat, 14 September.", "2019-09-14", "Jumat, 14 September",
+     "DATE", "2019-09-13"),
+    ("Keduanya bertemu pada Jumat, 14 September.", "2019-12-20", "Jumat, 14 September", "DATE", "2018-09-14"),
     ("Gempa terjadi Senin (29/12/2014) pukul 04.15 WIB.", MON, "Senin (29/12/2014) pukul 04.15 WIB", "TIME",
      "2014-12-29T04:15"),
     ("Jakarta, Senin, 29 Desember 2014.", MON, "Senin, 29 Desember 2014", "DATE", "2014-12-29"),
