@@ -256,3 +256,24 @@ def test_timeline_merge_one_statement_agreeing_and_rejecting() -> None:
                   "dilakukan KPK.", names, dates=[("Selasa (10/9/2019)", "2019-09-10")], published="2019-09-10")
     (entry,) = build([doc], settings=SETTINGS).entries
     assert ({e.type for e in entry.evidence}, entry.actor_names[0]) == ({"AGREE", "REJECT"}, "Jusuf Kalla")
+
+
+@pytest.mark.parametrize(("decided", "merged"), [
+    # okezone-1513 and okezone-4363: the excise policy announced, a happening of no known kind, and the Finance
+    # Minister's decision stated that day are one event
+    ('"Kita semua akhirnya memutuskan untuk kenaikan cukai rokok ditetapkan sebesar 23%," ujar Sri Mulyani di '
+     "Istana, Jumat (13/9/2019).", True),
+    # the same words a week later are another decision
+    ('"Kita semua akhirnya memutuskan untuk kenaikan cukai rokok ditetapkan sebesar 23%," ujar Sri Mulyani di '
+     "Istana, Jumat (20/9/2019).", False),
+])
+def test_timeline_merge_no_known_kind_is_the_persons_act_that_day(decided: str, merged: bool) -> None:
+    names = [("Sri Mulyani", "PER", "Sri Mulyani Indrawati"), ("HMSP", "ORG", "PT Hanjaya Mandala Sampoerna Tbk")]
+    values = {"Jumat (13/9/2019)": "2019-09-13", "Jumat (20/9/2019)": "2019-09-20"}
+    announced = article("HMSP mengaku belum mendapatkan rincian aturan kebijakan cukai rokok yang diumumkan Sri Mulyani "
+                        "pada Jumat (13/9/2019).", names, dates=[("Jumat (13/9/2019)", "2019-09-13")],
+                        published="2019-09-14", source="okezone-1513")
+    said = article(decided, names, dates=[(k, v) for k, v in values.items() if k in decided],
+                   published="2019-09-20", source="okezone-4363")
+    entries = build([announced, said], settings=SETTINGS, story_of={announced.id: "s", said.id: "s"}).entries
+    assert any(e.sources == ("okezone-1513", "okezone-4363") for e in entries) == merged

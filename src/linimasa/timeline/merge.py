@@ -61,7 +61,8 @@ def _same_kind(group: Group, ev: Evidence) -> bool:
     worded = len(group.words.intersection(ev.words)) >= SHARED_WORDS
     if not ev.type or not kind:
         same = not ev.type and not kind and ev.happening == first.happening
-        return shared or (same and (bool(ev.happening) or worded))
+        unknown = not (ev.type or ev.happening) or not (kind or first.happening)
+        return shared or (same and (bool(ev.happening) or worded)) or (unknown and _person_on_the_day(group, ev))
     if ev.type == kind:
         return True
     if shared:  # 'berunjuk rasa menolak RKUHP': a protest that rejects is one event
@@ -69,6 +70,14 @@ def _same_kind(group: Group, ev: Evidence) -> bool:
     if (ev.type in REACTIONS) != (kind in REACTIONS):
         return False  # a stance taken is not the happening it is about, nor the meeting it is taken at
     return family(ev.type) == family(kind) and ev.actors[0] in group.people & {first.actors[0]}
+
+
+def _person_on_the_day(group: Group, ev: Evidence) -> bool:
+    """A mention of no known kind ('kebijakan cukai rokok yang diumumkan') says only that something happened:
+    the same person's act on the same day the texts give ('Kita semua akhirnya memutuskan untuk kenaikan cukai
+    rokok …,' ujar Sri Mulyani) is that something."""
+    return (bool(group.people.intersection(ev.people)) and ev.anchored and dates.precision(ev.date) == 0
+            and ev.date == group.date and bool(group.anchored_dates[ev.date]))
 
 
 def _one_sitting(group: Group, ev: Evidence) -> bool:
