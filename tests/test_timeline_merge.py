@@ -270,8 +270,8 @@ def test_timeline_merge_one_statement_agreeing_and_rejecting() -> None:
 def test_timeline_merge_no_known_kind_is_the_persons_act_that_day(decided: str, merged: bool) -> None:
     names = [("Sri Mulyani", "PER", "Sri Mulyani Indrawati"), ("HMSP", "ORG", "PT Hanjaya Mandala Sampoerna Tbk")]
     values = {"Jumat (13/9/2019)": "2019-09-13", "Jumat (20/9/2019)": "2019-09-20"}
-    announced = article("HMSP mengaku belum mendapatkan rincian aturan kebijakan cukai rokok yang diumumkan Sri Mulyani "
-                        "pada Jumat (13/9/2019).", names, dates=[("Jumat (13/9/2019)", "2019-09-13")],
+    announced = article("HMSP mengaku belum mendapatkan rincian aturan kebijakan cukai rokok yang diumumkan Sri "
+                        "Mulyani pada Jumat (13/9/2019).", names, dates=[("Jumat (13/9/2019)", "2019-09-13")],
                         published="2019-09-14", source="okezone-1513")
     said = article(decided, names, dates=[(k, v) for k, v in values.items() if k in decided],
                    published="2019-09-20", source="okezone-4363")
