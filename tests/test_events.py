@@ -20,7 +20,7 @@ PER, ORG, LOC = "PER", "ORG", "LOC"
     ("menyerang", "ASSAULT"), ("mengebom", "ASSAULT"), ("meminta", "REQUEST"), ("pertukaran", "COOPERATE"),
     ("merilis", ""), ("dilantik", ""), ("disahkan", ""), ("berangkat", None), ("menetap", None),
     ("memberlakukan", ""), ("memutuskan", ""), ("terputus", None), ("mengusulkan", "REQUEST"), ("membahas", "CONSULT"),
-    ("berlaku", None),
+    ("berlaku", None), ("bermufakat", "AGREE"),  # tempo-439: "Dewan Pertimbangan Pegawai KPK … bermufakat"
     ("juru", None), ("bicara", None), ("peluncur", None), ("menemukan", None), ("teman", None), ("bertolak", None),
 ])
 def test_triggers_morphology(word: str, kind: str | None) -> None:

@@ -21,7 +21,7 @@ ROOTS: dict[str, EventType] = {
     "konsultasi": "CONSULT", "ktt": "CONSULT", "negosiasi": "CONSULT", "kerjasama": "COOPERATE",
     # AGREE: sign, pledge, agree
     "janji": "AGREE", "sepakat": "AGREE", "setuju": "AGREE", "tandatangan": "AGREE", "teken": "AGREE",
-    "ikrar": "AGREE", "komitmen": "AGREE",
+    "ikrar": "AGREE", "komitmen": "AGREE", "mufakat": "AGREE",
     # SUPPORT, COOPERATE
     "dukung": "SUPPORT", "puji": "SUPPORT", "tukar": "COOPERATE", "kolaborasi": "COOPERATE",
     # AID: supply weapons, help
