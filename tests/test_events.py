@@ -20,7 +20,8 @@ PER, ORG, LOC = "PER", "ORG", "LOC"
     ("menyerang", "ASSAULT"), ("mengebom", "ASSAULT"), ("meminta", "REQUEST"), ("pertukaran", "COOPERATE"),
     ("merilis", ""), ("dilantik", ""), ("disahkan", ""), ("berangkat", None), ("menetap", None),
     ("memberlakukan", ""), ("memutuskan", ""), ("terputus", None), ("mengusulkan", "REQUEST"), ("membahas", "CONSULT"),
-    ("berlaku", None), ("bermufakat", "AGREE"),  # tempo-439: "Dewan Pertimbangan Pegawai KPK … bermufakat"
+    ("berlaku", None), ("merapat", None),
+    ("bermufakat", "AGREE"),  # tempo-439: "Dewan Pertimbangan Pegawai KPK … bermufakat"
     ("juru", None), ("bicara", None), ("peluncur", None), ("menemukan", None), ("teman", None), ("bertolak", None),
 ])
 def test_triggers_morphology(word: str, kind: str | None) -> None:
@@ -56,12 +57,23 @@ def test_triggers_happenings_outside_plover(word: str, expected: str | None) -> 
     ("Pesawat kargo jenis DHC-6 Twin Otter dilaporkan hilang kontak dalam penerbangan dari Timika.", "hilang kontak",
      ""),
     ("Kapolri Tito Karnavian dan Menteri LHK datang ke Riau.", "datang ke", "CONSULT"),
-    # a meeting named alone is one (kompas-1402); "merapat" (draw near, join) is not
+    # a meeting named alone is one (kompas-1402)
     ("Jokowi sudah mengingatkan jajarannya saat rapat di Istana pada 15 Juli.", "rapat", "CONSULT"),
 ])
 def test_events_type_by_meaning(text: str, trigger: str, expected: str) -> None:
     start, _ = find(text, trigger)
     assert [e.type for e in article(text).events if e.trigger_start == start] == [expected]
+
+
+# CLICK-ID: a room, a cost or a tight shut are no meetings
+@pytest.mark.parametrize(("text", "word"), [
+    ("Obis heran karena pintu dan jendela kamar tertutup rapat dan terkunci.", "rapat"),
+    ("Yasonna berbicara di ruang rapat Komisi III, Kompleks Parlemen, Senayan.", "rapat"),
+    ("Biaya rapat, konsinyasi dan studi banding akan menguap begitu saja.", "rapat"),
+])
+def test_events_not_triggers_in_context(text: str, word: str) -> None:
+    start, _ = find(text, word)
+    assert [e for e in article(text).events if e.trigger_start == start] == []
 
 
 SHOIGU = [("Sergei Shoigu", PER, "Sergei Shoigu"), ("Shoigu", PER, "Sergei Shoigu")]

@@ -102,8 +102,12 @@ ARMS = frozenset({"senjata", "amunisi", "rudal", "roket", "peluru", "persenjataa
 NEEDS_ARMS = frozenset({"kirim", "pasok", "jual", "sedia", "beri", "lepas", "tembak", "suplai"})
 ARMS_REACH = 6  # words after the trigger
 
-# "pusat peluncuran" is a place, not a launch.
-SITE_WORDS = frozenset({"pusat", "lapangan", "fasilitas", "situs", "landasan", "tempat", "lokasi", "kendaraan"})
+# "pusat peluncuran" is a place, not a launch; "ruang rapat" a room, "biaya rapat" a cost.
+SITE_WORDS = frozenset({"pusat", "lapangan", "fasilitas", "situs", "landasan", "tempat", "lokasi", "kendaraan",
+                        "ruang", "ruangan", "biaya"})
+# Words after which a trigger word is an adjective of another sense: "tertutup rapat" (tightly shut).
+OTHER_SENSE_AFTER: dict[str, frozenset[str]] = {
+    "rapat": frozenset({"tertutup", "ditutup", "menutup", "dijaga", "sangat", "lebih", "dirahasiakan"})}
 
 # A trigger after these names an event talked about ("atas unjuk kekuatan AS"), not one that happens.
 TOPIC_PREPOSITIONS = frozenset({"atas", "terhadap", "tentang", "mengenai", "soal", "terkait", "perihal"})
