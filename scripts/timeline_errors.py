@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 MENTIONS_SHOWN = 5  # mentions naming a gold actor, listed under a missed gold event
 
 
-def _scorer():  # noqa: ANN202 - the scorer is a script, not a package
+def _scorer():  # the scorer is a script, not a package
     spec = importlib.util.spec_from_file_location("score", ROOT / "tests" / "eval" / "score.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -142,6 +142,22 @@ def _describe_entry(e: Entry, articles: dict[str, Article]) -> str:
             f"{list(e.actor_names)} {sorted(_entry_sources(e))}\n      «{trigger}» {' '.join(text.split())[:300]}")
 
 
+def _show_gold(kind: str, g: dict, gold: Gold, articles: list[Article]) -> None:
+    print(f"\nGOLD [{kind}] {g['date']} {g.get('type')} {g['actors']} {g['sources']}\n"
+          f"      {g['summary'][:200]}\n      evidence: {g.get('evidence', '')[:200]}")
+    for art, ev in _mentions(articles, g, gold)[0][:MENTIONS_SHOWN]:
+        sentence = " ".join(art.text[ev.start:ev.end].split())[:160]
+        print(f"      - {ev.date} {ev.type or '-'} [{ev.modality}] «{art.text[ev.trigger_start:ev.trigger_end]}» "
+              f"{list(ev.actor_names)} {_base(art.source)}: {sentence}")
+
+
+def _show_entry(kind: str, e: Entry, gold: Gold, articles: dict[str, Article]) -> None:
+    print(f"\nENTRY [{kind}] {_describe_entry(e, articles)}")
+    for g in gold.events:
+        if kind.startswith("wrong") and set(g["sources"]) & _entry_sources(e):
+            print(f"      gold: {g['date']} {g.get('type')} {g['actors']} {g['summary'][:90]}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus")
@@ -150,8 +166,8 @@ def main() -> None:
     ap.add_argument("--kind", help="list only the errors of this kind")
     ap.add_argument("--json", help="write the errors to this file (to compare two runs)")
     a = ap.parse_args()
-    gold = Gold(json.loads(Path(a.corpus).read_text()))
     corpus = json.loads(Path(a.corpus).read_text())
+    gold = Gold(corpus)
     names = sorted({n for story in corpus["stories"] for n in story})
     articles = _articles([str(Path(a.articles) / n) for n in names])
     scope = set(corpus.get("timeline_scope") or names)
@@ -166,21 +182,13 @@ def main() -> None:
         print(f"{title}: {len(found)}")
         for kind, n in Counter(k for k, _ in found).most_common():
             print(f"  {n:3}  {kind}")
-    if a.details or a.kind:
-        for kind, gi in sorted(missed):
-            if a.kind in (None, kind):
-                g = gold.events[gi]
-                print(f"\nGOLD [{kind}] {g['date']} {g.get('type')} {g['actors']} {g['sources']}\n"
-                      f"      {g['summary'][:200]}\n      evidence: {g.get('evidence', '')[:200]}")
-                for art, ev in _mentions(articles, g, gold)[0][:MENTIONS_SHOWN]:
-                    print(f"      - {ev.date} {ev.type or '-'} [{ev.modality}] «{art.text[ev.trigger_start:ev.trigger_end]}»"
-                          f" {list(ev.actor_names)} {_base(art.source)}: {' '.join(art.text[ev.start:ev.end].split())[:160]}")
-        for kind, i in sorted(extra):
-            if a.kind in (None, kind):
-                print(f"\nENTRY [{kind}] {_describe_entry(entries[i], by_id)}")
-                for g in gold.events:
-                    if kind.startswith("wrong") and set(g["sources"]) & _entry_sources(entries[i]):
-                        print(f"      gold: {g['date']} {g.get('type')} {g['actors']} {g['summary'][:90]}")
+    shown = (lambda kind: a.kind == kind) if a.kind else (lambda kind: a.details)
+    for kind, gi in sorted(missed):
+        if shown(kind):
+            _show_gold(kind, gold.events[gi], gold, articles)
+    for kind, i in sorted(extra):
+        if shown(kind):
+            _show_entry(kind, entries[i], gold, by_id)
     if a.json:
         Path(a.json).write_text(json.dumps(
             {"missed": [[k, gold.events[gi]["summary"]] for k, gi in missed],

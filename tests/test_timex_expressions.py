@@ -62,6 +62,11 @@ CASES = [
     ("Shoigu berkunjung pada Juli lalu.", "2023-09-13", "Juli lalu", "DATE", "2023-07"),
     ("diundur menjadi Oktober ini", "2013-10-18", "Oktober ini", "DATE", "2013-10"),
     ("Pemilu digelar Maret mendatang.", MON, "Maret mendatang", "DATE", "2015-03"),
+    # a part of the month of the DCT is this month's (kompas-686, 16/9/2019); the bare month is the next one
+    ("DPR menjadwalkan pengesahan RKUHP dalam Rapat Paripurna pada akhir September mendatang.", "2019-09-16",
+     "akhir September mendatang", "DATE", "2019-09"),
+    ("Sidang digelar September mendatang.", "2019-09-16", "September mendatang", "DATE", "2020-09"),
+    ("Kecelakaan beruntun terjadi awal September lalu.", "2019-09-16", "awal September lalu", "DATE", "2019-09"),
     ("Harga naik Januari depan.", MON, "Januari depan", "DATE", "2015-01"),
     ("rampung pada Januari tahun depan.", "2019-09-13", "Januari tahun depan", "DATE", "2020-01"),
     ("Harga turun sejak Desember tahun lalu.", THU, "Desember tahun lalu", "DATE", "2022-12"),

@@ -134,7 +134,8 @@ def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[
     person_ids = {pid for pid, _ in persons.values()}
     for article in articles:
         usable = [e for e in article.events if _eligible(article, e)]
-        later = article.sentences[LEAD_SENTENCES:LEAD_SENTENCES + 1]
+        worded = [s for s in article.sentences if any(c.isalnum() for c in article.text[s.start:s.end])]
+        later = worded[LEAD_SENTENCES:LEAD_SENTENCES + 1]  # not the ",,," a scraper left between paragraphs
         opening = later[0].start if later else len(article.text)
         lead = min((e.start for e in usable if e.start < opening and e.actors), default=-1)
         starts = [s.start for s in article.sentences]
