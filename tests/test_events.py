@@ -180,6 +180,9 @@ def test_events_modality(text: str, trigger: str, modality: str) -> None:
     # a purpose clause dates its act (sindonews-3070)
     ("Saya diundang oleh Dandrem untuk bermain tenis pada 13 Mei 2018.", [("13 Mei 2018", "2018-05-13")], "diundang",
      "2018-05-13"),
+    # not the purpose by the act's date (seed 004)
+    ("Biden akan menjadi tuan rumah pertemuan puncak di Camp David pada tanggal 18 Agustus untuk memperluas kerja "
+     "sama.", [("tanggal 18 Agustus", "2023-08-18")], "kerja sama", "2023-09-13"),
     # a meeting's place and date after "saat" (kompas-1402)
     ("Jokowi sudah mengingatkan jajarannya saat rapat di Istana pada 15 Juli.", [("15 Juli", "2019-07-15")], "rapat",
      "2019-07-15"),
