@@ -11,8 +11,9 @@ from webdata import client, web_settings  # noqa: F401 - fixtures
 
 # What JSON Schema cannot say, so a request that fits the schema may still be refused, as documented: the search
 # language (a query of excluded words only, "-rusia", is a 400), a calendar (2023-02-31 is a 422) and an order
-# between two parameters (since after until is a 422).
-UNSPEAKABLE = {path: [checks.positive_data_acceptance] for path in ("/api/search", "/api/events", "/api/disputes")}
+# between two parameters (since after until is a 422), a count across parameters (1 to 5 attention series).
+UNSPEAKABLE = {path: [checks.positive_data_acceptance]
+               for path in ("/api/search", "/api/events", "/api/disputes", "/api/attention")}
 EXAMPLES = 12  # per operation and mode (valid, invalid parameters): about 300 requests, well under a minute
 
 

@@ -176,6 +176,28 @@ def test_store_lists_sources_and_copy_pairs(memory_store: object) -> None:
     assert memory_store.copy_pairs() == [("a1", "a2")]
 
 
+def test_store_keeps_watch_state_and_matches_each_alert_once(memory_store: object) -> None:
+    """What watch and the alerts keep, on both backends (test_store_postgres runs this again)."""
+    from linimasa.store.watch_tables import Alert, FeedState
+
+    memory_store.put_feed_state(FeedState("http://x/feed.xml", "web", etag='"v1"', next_poll="2024-01-01T00:00"))
+    memory_store.mark_item("http://x/feed.xml", "i1", "retry", reason="HTTP 503")
+    memory_store.mark_item("http://x/feed.xml", "i1", "stored", article_id="a1")
+    memory_store.add([article("a1", title="Banjir di Jakarta", published="2023-09-13"), article("a2")])
+    memory_store.put_stories({"a1": "s1", "a2": "s1"}, merges=[("s1", "s2")])  # s2 lives on in s1
+    memory_store.put_alert(Alert("teks", "query", "pertahanan"))
+    memory_store.put_alert(Alert("cerita", "story", "s2"))
+    among = memory_store.unchecked_articles()
+    found = [m for alert in memory_store.alerts() for m in memory_store.matching_articles(alert, among)]
+    first = memory_store.put_matches(found, checked=among)
+    again = memory_store.put_matches(found, checked=among)
+    assert memory_store.feed_state("http://x/feed.xml").etag == '"v1"'
+    assert memory_store.feed_items("http://x/feed.xml", ["i1", "i2"]) == {"i1": ("stored", 2)}
+    assert among == ["a1", "a2"] and memory_store.unchecked_articles() == []
+    assert {(m.alert, m.item) for m in first} == {(a, i) for a in ("teks", "cerita") for i in ("a1", "a2")}
+    assert again == [] and memory_store.current_story("s2") == "s1"
+    assert memory_store.day_totals() == {"2023-09-13": 1}
+    assert memory_store.remove_alert("teks") and memory_store.alert_matches("teks") == []
 def test_store_events_newest_first_and_background_left_out(memory_store: object) -> None:
     store: Any = memory_store
     store.put_events([

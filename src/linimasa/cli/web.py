@@ -61,19 +61,23 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> str |
         raise click.BadParameter(str(exc)) from None
 
 
-@cli.command()
+@cli.group(invoke_without_command=True)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out/plots"),
               show_default=True, help="Directory for the pictures.")
 @click.option("--limit", type=click.IntRange(1, 5000), default=60, show_default=True,
               help="Events drawn: those with the most sources.")
 @click.option("--since", callback=_day, help="First date drawn, YYYY[-MM[-DD]] (default: first publication date).")
 @click.option("--until", callback=_day, help="Last date drawn (default: last publication date).")
-@click.pass_obj
-def plot(settings: Settings, out_dir: Path, limit: int, since: str | None, until: str | None) -> None:
-    """Draw the timeline and the entity network as PNG and SVG for a briefing document (A4 width).
+@click.pass_context
+def plot(ctx: click.Context, out_dir: Path, limit: int, since: str | None, until: str | None) -> None:
+    """Draw the timeline and the entity network as PNG and SVG for a briefing document (A4 width);
+    `linimasa plot attention` draws attention over time.
 
     The timeline covers the collection's own period, its first to last publication date, unless
     --since/--until say otherwise."""
+    if ctx.invoked_subcommand:
+        return
+    settings: Settings = ctx.obj
     from ..store import open_store
     from ..web.plots import Period, draw
 

@@ -123,6 +123,32 @@ SQLITE: list[tuple[int, str, str]] = [
         CREATE INDEX mentions_own ON mentions(own_id);
         CREATE TABLE entity_links (alias_id TEXT PRIMARY KEY, entity_id TEXT NOT NULL);
     """),
+    (9, "watched feeds and alerts", """
+        -- a watched source (feed, sitemap, folder): its HTTP validators, when to poll next and its error backoff
+        CREATE TABLE feeds (
+            url TEXT PRIMARY KEY, kind TEXT NOT NULL, etag TEXT, last_modified TEXT, next_poll TEXT,
+            failures INTEGER NOT NULL DEFAULT 0, last_error TEXT, polled_at TEXT
+        );
+        -- each item a source listed, once: stored (with its article), failed for good, or waiting for a retry
+        CREATE TABLE feed_items (
+            feed TEXT NOT NULL, item TEXT NOT NULL, status TEXT NOT NULL, article_id TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0, reason TEXT, seen_at TEXT NOT NULL,
+            PRIMARY KEY (feed, item)
+        );
+        CREATE TABLE alerts (
+            name TEXT PRIMARY KEY, kind TEXT NOT NULL, value TEXT NOT NULL, webhook TEXT, created_at TEXT NOT NULL
+        );
+        -- an alert matches an article or a timeline entry once; delivered_at: its webhook POST succeeded
+        CREATE TABLE alert_matches (
+            alert TEXT NOT NULL REFERENCES alerts(name) ON DELETE CASCADE, item TEXT NOT NULL, kind TEXT NOT NULL,
+            title TEXT, published TEXT, matched_at TEXT NOT NULL, delivered_at TEXT,
+            PRIMARY KEY (alert, item)
+        );
+        CREATE INDEX alert_matches_latest ON alert_matches(alert, matched_at);
+        -- articles the alerts were evaluated against; those stored before alerts existed count as evaluated
+        CREATE TABLE alert_checked (article_id TEXT PRIMARY KEY);
+        INSERT INTO alert_checked SELECT id FROM articles;
+    """),
 ]
 
 

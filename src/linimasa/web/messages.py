@@ -44,6 +44,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "last_seen": ("Terakhir", "Last seen"),
     "cooccurring": ("Sering muncul bersama", "Co-occurring entities"),
     "network": ("Jaringan", "Network"),
+    "attention": ("Perhatian dari hari ke hari (bagian berita harian)", "Attention by day (share of the day's news)"),
+    "no_attention": ("Tidak ada artikel bertanggal", "No dated articles"),
     "mentions": ("sebutan", "mentions"),
     "shared_articles": ("artikel bersama", "shared articles"),
     "published": ("Terbit", "Published"),
