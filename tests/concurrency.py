@@ -4,13 +4,15 @@ benchmarks/bench_concurrency.py.
 The inputs are CLICK-ID articles on the threads September 2019 news kept returning to (the KPK law, the haze,
 Habibie's death, the criminal code), dealt round-robin into files, so that every file's articles join stories,
 copies and timeline entries that another file's articles started: the order in which ingests store their
-collection update matters, and a lost or doubled update shows.
+collection update matters, and a lost or doubled update shows. Concurrent ingests must end as the files ingested
+one after another in some order do (``Orders``).
 """
 from __future__ import annotations
 
 import re
 import subprocess
 from collections.abc import Sequence
+from itertools import permutations
 from pathlib import Path
 from typing import Any
 
@@ -68,3 +70,22 @@ def contents(database: str) -> dict[str, Any]:
         }
     finally:
         store.close()
+
+
+class Orders:
+    """What ingesting files one after another gives, per order of the files, each order run when first needed."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.found: dict[tuple[str, ...], dict[str, Any]] = {}
+
+    def matches(self, result: dict[str, Any], *, first: Sequence[str], rest: Sequence[str]) -> bool:
+        """Whether ``result`` is what ``first`` then ``rest`` in some order give, one after another."""
+        for order in (tuple(first) + p for p in permutations(rest)):
+            if order not in self.found:
+                database = str(self.directory / f"sequential-{len(self.found)}.db")
+                assert ingest(database, order, concurrently=False) == []
+                self.found[order] = contents(database)
+            if self.found[order] == result:
+                return True
+        return False
