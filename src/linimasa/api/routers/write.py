@@ -1,8 +1,9 @@
 """The one writing endpoint, mounted only in write mode (`linimasa serve --write`): add an article.
 
 It goes the way `linimasa ingest` does (``Collection.add``, then ``update_timeline``, then the alerts), so the
-article gets its copies, story, timeline entries and alert matches before the answer. Writes are taken one at a time: an update reads the stored
-collection and writes what it found back, and two at once would each miss the other's article."""
+article gets its copies, story, timeline entries and alert matches before the answer. Writes are taken one at a
+time: an update reads the stored collection and writes what it found back, and two at once would each miss the
+other's article."""
 from __future__ import annotations
 
 import threading
