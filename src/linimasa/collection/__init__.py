@@ -94,11 +94,11 @@ class Collection:
         """Run the collection stages (``collection.stages``) for the articles stored since the last update, and
         store what they find.
 
-        Copies and stories look at the whole collection (existing stories keep their ids, merges are recorded);
-        names are linked to the entity the collection shows they stand for; disputes are found again in the
-        stories the new articles join; timeline entries are extended with the new articles only, so stored
-        entries keep their ids. ``rebuild`` builds the entries again from every stored article (after a stage
-        improved).
+        Copies, stories and name links are what one build over every stored article gives, found through
+        the store's indexes from the new articles (a story's id is its first article's, merges are recorded);
+        disputes are found again in the stories whose articles changed; timeline entries are extended with
+        the new articles only, so stored entries keep their ids. ``rebuild`` finds everything again from every
+        stored article (after a stage improved).
         """
         from . import stages, stored
 
@@ -106,7 +106,7 @@ class Collection:
         if found is None:
             return TimelineUpdate(0, 0, 0, 0)
         update = stages.run(found, self.settings)
-        stored.write(self.store, update)
+        stored.write(self.store, update, self.settings)
         return TimelineUpdate(len(update.new), len(update.pairs), len(set(update.stories.story_of.values())),
                               len(update.timeline.entries))
 

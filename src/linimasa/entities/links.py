@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
-from functools import cache, partial
+from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from ..lang.id.names import DESIGNATORS
 from ..model import Article, Label, Mention
@@ -156,16 +156,51 @@ def _short_links(roots: list[NameCount]) -> dict[str, Entity]:
     return links
 
 
-def person_counts(articles: Iterable[Article]) -> list[NameCount]:
-    """Article counts of each person id, from annotated articles."""
-    seen: dict[str, set[str]] = defaultdict(set)
-    names: dict[str, str] = {}
+@dataclass(slots=True)
+class Counts:
+    """What the links are computed from: articles counted per entity id (as each article resolved it), per
+    name written for it, and per written form of a mention. Counts add up, so a collection keeps them as
+    tables and adds each new article's (``store.key_tables``)."""
+
+    ids: Counter[tuple[str, str]] = field(default_factory=Counter)  # (entity id, label)
+    names: Counter[tuple[str, str]] = field(default_factory=Counter)  # (entity id, name)
+    usage: Counter[tuple[str, str, str, str]] = field(default_factory=Counter)  # (written, entity id, label, name)
+
+    def add(self, other: Counts) -> None:
+        self.ids.update(other.ids)
+        self.names.update(other.names)
+        self.usage.update(other.usage)
+
+    def names_by_id(self) -> dict[str, list[tuple[str, int]]]:
+        """Entity id -> (name, articles) of each name written for it."""
+        by_id: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for (entity_id, name), n in self.names.items():
+            by_id[entity_id].append((name, n))
+        return by_id
+
+
+def _commonest(names: list[tuple[str, int]]) -> str:
+    """The name most articles write (ties: the first in sort order), whatever order articles came in."""
+    return min(names, key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def counts(articles: Iterable[Article]) -> Counts:
+    """Each article counted once per entity id, name and written form (unlinked: as it resolved them)."""
+    found = Counts()
     for article in articles:
-        for m in article.entities:
-            if m.label == "PER" and m.entity_id and m.name.strip():
-                seen[m.entity_id].add(article.id)
-                names.setdefault(m.entity_id, m.name)
-    return [NameCount(i, names[i], len(docs)) for i, docs in sorted(seen.items())]
+        named = [m for m in article.entities if m.entity_id and m.name.strip()]
+        found.ids.update({(m.entity_id, m.label) for m in named})
+        found.names.update({(m.entity_id, m.name) for m in named})
+        found.usage.update({(article.span_text(m).removeprefix("(").removesuffix(")"), m.entity_id or "", m.label,
+                             m.name) for m in article.entities})
+    return found
+
+
+def person_counts(counted: Counts) -> list[NameCount]:
+    """Article counts of each person id."""
+    names = counted.names_by_id()
+    return sorted((NameCount(i, _commonest(names[i]), n) for (i, label), n in counted.ids.items() if label == "PER"),
+                  key=attrgetter("id"))
 
 
 def relink(article: Article, links: Mapping[str, Entity]) -> Article:
@@ -179,33 +214,28 @@ def _relinked(mention: Mention, target: Entity | None) -> Mention:
     return mention if target is None else replace(mention, entity_id=target.id, name=target.name)
 
 
-def surface_links(articles: Iterable[Article], links: Mapping[str, Entity]) -> dict[str, Entity]:
+def surface_links(counted: Counts, links: Mapping[str, Entity]) -> dict[str, Entity]:
     """An abbreviation left as its own entity (``org:kpu``) -> the name other articles resolve that very
     word to (``Komisi Pemilihan Umum (KPU)``), when one name dominates those articles and the bare
-    abbreviation is not far commoner than its resolved uses."""
+    abbreviation is not far commoner than its resolved uses. Each written form counts once per article."""
     resolved: dict[str, Counter[str]] = defaultdict(Counter)  # word -> entity id it stands for -> articles
     own: dict[str, Counter[str]] = defaultdict(Counter)  # word -> its own entity id -> articles
-    entities: dict[str, Entity] = {}
-    usage = cache(partial(_usage, links=links))  # a collection writes the same few names over and over
-    for article in articles:
-        usages = set()  # each counted once per article
-        for m in article.entities:
-            word, target_id, target, use = usage(article.span_text(m), m.entity_id, m.label, m.name)
-            entities.setdefault(target_id, target)
-            usages.add((word, target_id, use))
-        for word, entity_id, use in usages:
-            if use == "abbreviation":
-                resolved[word][entity_id] += 1
-            elif use == "name":
-                own[word][entity_id] += 1
+    entities: dict[str, Counter[Entity]] = defaultdict(Counter)
+    for (written, entity_id, label, name), n in counted.usage.items():
+        word, target_id, target, use = _usage(written, entity_id, label, name, links=links)  # type: ignore[arg-type]
+        entities[target_id][target] += n
+        if use == "abbreviation":
+            resolved[word][target_id] += n
+        elif use == "name":
+            own[word][target_id] += n
     found: dict[str, Entity] = {}
-    for word, ids in own.items():
-        ranked = resolved[word].most_common() if word in resolved else []
+    for word, ids in sorted(own.items()):
+        ranked = sorted(resolved[word].items(), key=lambda kv: (-kv[1], kv[0])) if word in resolved else []
         if not ranked or ranked[0][1] < MIN_ARTICLES or ranked[0][1] < DOMINANCE * sum(n for _, n in ranked):
             continue
         best, uses = ranked[0]
-        found |= {i: entities[best] for i, n in ids.items()
-                  if i not in links and i != best and n <= MAX_SHORT_RATIO * uses}
+        target = min(entities[best].items(), key=lambda kv: (-kv[1], kv[0].name))[0]
+        found |= {i: target for i, n in ids.items() if i not in links and i != best and n <= MAX_SHORT_RATIO * uses}
     return found
 
 
@@ -224,28 +254,29 @@ def _usage(text: str, entity_id: str, label: Label, name: str, *,
     return word, target.id, target, "abbreviation" if abbreviated else None
 
 
-def designator_links(articles: Iterable[Article]) -> dict[str, Entity]:
+def designator_links(counted: Counts) -> dict[str, Entity]:
     """``Partai Golkar`` and ``Golkar``, ``Provinsi Jawa Barat`` and ``Jawa Barat``: the rarer form -> the commoner."""
-    seen: dict[str, set[str]] = defaultdict(set)
-    entities: dict[str, Entity] = {}
-    for article in articles:
-        for m in article.entities:
-            if m.label in ("ORG", "LOC") and m.name.strip():
-                seen[m.entity_id].add(article.id)
-                entities.setdefault(m.entity_id, Entity(m.label, m.name))
+    names = counted.names_by_id()
+    seen = {i: n for (i, label), n in counted.ids.items() if label in ("ORG", "LOC")}
+    entities = {i: Entity(label, _commonest(names[i])) for (i, label) in counted.ids if i in seen}
     links = {}
-    for entity in entities.values():
+    for entity in sorted(entities.values(), key=lambda e: e.id):
         head, _, rest = entity.name.partition(" ")
         bare = Entity(entity.label, rest).id
         if DESIGNATORS.get(head.lower()) == entity.label and bare in entities:
-            rare, common = sorted((entity.id, bare), key=lambda i: (len(seen[i]), i))
+            rare, common = sorted((entity.id, bare), key=lambda i: (seen.get(i, 0), i))
             links[rare] = entities[common]
     return links
 
 
+def links_from(counted: Counts) -> dict[str, Entity]:
+    """The collection-wide links the counts show: persons by name, organisations and places with or without
+    their designator, abbreviations by usage."""
+    links = person_links(person_counts(counted)) | designator_links(counted)
+    return _followed(links | surface_links(counted, links))
+
+
 def link_names(articles: list[Article]) -> tuple[list[Article], dict[str, Entity]]:
-    """The articles with names linked across them (persons by name, organisations and places with or without
-    their designator, abbreviations by usage), and the links."""
-    links = person_links(person_counts(articles)) | designator_links(articles)
-    links = _followed(links | surface_links(articles, links))
+    """The articles with names linked across them, and the links."""
+    links = links_from(counts(articles))
     return [relink(a, links) for a in articles], links

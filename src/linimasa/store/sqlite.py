@@ -10,14 +10,16 @@ from ..stemming import stemmed_text
 from . import migrations
 from .article_tables import ArticleTables
 from .entity_tables import EntityTables
+from .key_tables import KeyTables
 from .query import Query
 from .records import article_row
+from .story_tables import StoryIndexTables
 from .tables import CollectionTables
 
 BUSY_TIMEOUT_MS = 30_000
 
 
-class SQLiteStore(ArticleTables, CollectionTables, EntityTables):
+class SQLiteStore(ArticleTables, CollectionTables, StoryIndexTables, KeyTables, EntityTables):
     ALIASES = "group_concat(DISTINCT m.text)"
     SEARCH_COUNT = "SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?"
     # rank rowids alone, then fetch one page of texts: joining first would sort every match's full text

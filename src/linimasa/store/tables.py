@@ -53,6 +53,13 @@ class CollectionTables(SQLBackend):
                           (story_id, info.get("label"), info.get("summary"), info.get("first_date"),
                            info.get("last_date")))
 
+    def forget_stories(self, stories: Iterable[str]) -> None:
+        """Drop the labels and disputes of stories that have no article left (merged, or read anew)."""
+        with self.transaction():
+            for story_id in stories:
+                self._run("DELETE FROM stories WHERE id = ?", (story_id,))
+                self._run("DELETE FROM disputes WHERE story_id = ?", (story_id,))
+
     def story_assignment(self) -> dict[str, str]:
         return {r["article_id"]: r["story_id"] for r in self._run("SELECT article_id, story_id FROM story_articles")}
 

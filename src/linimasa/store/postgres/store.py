@@ -18,8 +18,10 @@ from ...model import Article
 from ...stemming import stemmed_text
 from ..article_tables import ArticleTables
 from ..entity_tables import EntityTables
+from ..key_tables import KeyTables
 from ..query import Query
 from ..records import ARTICLE_COLUMNS, article_row
+from ..story_tables import StoryIndexTables
 from ..tables import CollectionTables
 from .migrations import migrate
 
@@ -49,7 +51,7 @@ def _count_results(cur: psycopg.Cursor[Any]) -> int:
     return count
 
 
-class PostgresStore(ArticleTables, CollectionTables, EntityTables):
+class PostgresStore(ArticleTables, CollectionTables, StoryIndexTables, KeyTables, EntityTables):
     ALIASES = "string_agg(DISTINCT m.text, ',')"
     SEARCH_COUNT = "SELECT count(*) AS n FROM articles WHERE fts @@ to_tsquery('simple', ?)"
     SEARCH_PAGE = (f"SELECT id, title, outlet, published, text, ts_rank({_RANK_WEIGHTS}, fts, q) AS score"

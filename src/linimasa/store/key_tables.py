@@ -1,0 +1,77 @@
+"""Keys and counts kept as articles arrive, for every backend: the copy index (MinHash band keys and rare
+signals per article) and the entity counts the collection-wide name links are computed from. An update looks
+up and adds only what its new articles have. SQL here is portable.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from .entity_tables import linked_id
+from .sql import SQLBackend
+from .story_tables import chunks, marks
+
+# table -> (the columns a count is kept by, the other columns)
+_COUNTS = {"entity_counts": (("entity_id", "label"), ()), "entity_names": (("entity_id", "name"), ()),
+           "entity_usage": (("written", "entity_id", "label", "name"), ())}
+
+
+class KeyTables(SQLBackend):
+    # -- copy index ---------------------------------------------------------------------------
+
+    def copy_band_hits(self, keys: Sequence[int]) -> list[str]:
+        """Articles with one of the band ``keys``, in the store's order."""
+        found = {r["article_id"] for chunk in chunks(keys) for r in self._run(
+            f"SELECT DISTINCT article_id FROM copy_bands WHERE key IN ({marks(chunk)})", chunk)}
+        return sorted(found)
+
+    def copy_signal_postings(self, signals: Sequence[str]) -> list[tuple[str, str]]:
+        """(signal, article_id) of the stored articles with one of ``signals``."""
+        return [(r["signal"], r["article_id"]) for chunk in chunks(signals) for r in self._run(
+            f"SELECT signal, article_id FROM copy_signals WHERE signal IN ({marks(chunk)})", chunk)]
+
+    def put_copy_keys(self, bands: Iterable[tuple[int, str]], signals: Iterable[tuple[str, str]]) -> None:
+        with self.transaction():
+            self._executemany("INSERT INTO copy_bands VALUES (?, ?) ON CONFLICT DO NOTHING", bands)
+            self._executemany("INSERT INTO copy_signals VALUES (?, ?) ON CONFLICT DO NOTHING", signals)
+
+    def clear_keys(self) -> None:
+        """Forget the copy keys and entity counts (before every article is counted again)."""
+        with self.transaction():
+            for table in ("copy_bands", "copy_signals", *_COUNTS):
+                self._run(f"DELETE FROM {table}")
+
+    # -- entity counts and links --------------------------------------------------------------
+
+    def entity_link_targets(self) -> dict[str, tuple[str, str | None]]:
+        """Alias id -> (entity id, linked name) as stored."""
+        return {r["alias_id"]: (r["entity_id"], r["name"]) for r in self._run("SELECT * FROM entity_links")}
+
+    def articles_mentioning(self, entity_ids: Sequence[str]) -> list[str]:
+        """Articles that resolved a mention to one of ``entity_ids`` themselves."""
+        return sorted({r["article_id"] for chunk in chunks(entity_ids) for r in self._run(
+            f"SELECT DISTINCT article_id FROM mentions WHERE own_id IN ({marks(chunk)})", chunk)})
+
+    def relink_entities(self, links: Mapping[str, tuple[str, str]], aliases: Sequence[str]) -> None:
+        """Store the links (alias id -> (entity id, name)) of ``aliases``, whose links changed (an alias left
+        out of ``links`` has none now), and point their mentions at their collection id."""
+        with self.transaction():
+            self._executemany("DELETE FROM entity_links WHERE alias_id = ?", [(a,) for a in aliases])
+            self._executemany("INSERT INTO entity_links (alias_id, entity_id, name) VALUES (?, ?, ?)",
+                              [(a, *links[a]) for a in aliases if a in links])
+            self._executemany(f"UPDATE mentions SET entity_id = {linked_id('mentions.own_id')} WHERE own_id = ?",
+                              [(a,) for a in aliases])
+
+    def entity_counts(self) -> dict[str, list[tuple[object, ...]]]:
+        """Every row of the count tables, by table: (key columns…, other columns…, articles)."""
+        return {table: [tuple(r) for r in self._run(f"SELECT {', '.join(keys + other)}, articles FROM {table}")]
+                for table, (keys, other) in _COUNTS.items()}
+
+    def add_entity_counts(self, counts: Mapping[str, Mapping[tuple[str, ...], int]]) -> None:
+        """Add article counts: table -> (key columns…, other columns…) -> articles."""
+        with self.transaction():
+            for table, rows in counts.items():
+                keys, other = _COUNTS[table]
+                self._executemany(
+                    f"INSERT INTO {table} ({', '.join(keys + other)}, articles) VALUES ({marks(keys + other)}, ?)"
+                    f" ON CONFLICT ({', '.join(keys)}) DO UPDATE SET articles = {table}.articles + excluded.articles",
+                    [(*key, n) for key, n in rows.items()])
