@@ -157,16 +157,16 @@ class _Left:
         self.done = done
         self.placed = {p.item.key: p.item for p in done.placements}
 
-    def postings(self, terms, day, window):  # noqa: ANN001, ANN201 - the protocol's signature
+    def postings(self, terms, day, window):
         return {t: [k for k, i in self.placed.items() if t in top_terms(i.vector, 12)] for t in terms}
 
-    def items(self, keys):  # noqa: ANN001, ANN201
+    def items(self, keys):
         return {k: copy.copy(self.placed[k]) for k in keys}
 
-    def stories_of(self, keys):  # noqa: ANN001, ANN201
+    def stories_of(self, keys):
         return {k: self.done.story(k) for k in keys if k in self.placed}
 
-    def story(self, story_id):  # noqa: ANN001, ANN201
+    def story(self, story_id):
         return copy.deepcopy(self.done.stories()[story_id])
 
 

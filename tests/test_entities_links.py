@@ -3,8 +3,15 @@ from __future__ import annotations
 
 import pytest
 
-from linimasa.entities.links import (NameCount, counts, designator_links, link_names, links_from, person_counts,
-                                     person_links)
+from linimasa.entities.links import (
+    NameCount,
+    counts,
+    designator_links,
+    link_names,
+    links_from,
+    person_counts,
+    person_links,
+)
 from linimasa.entities.resolve import Entity
 from linimasa.model import Article, Mention
 
