@@ -7,6 +7,7 @@ them in random batches, in a random order, and brings the collection up to date 
 """
 from __future__ import annotations
 
+import itertools
 import json
 from functools import cache
 from pathlib import Path
@@ -75,7 +76,7 @@ def test_collection_updates_in_any_batches_equal_one_build(order: list[int], cut
     articles = [corpus()[i] for i in order]
     bounds = [0, *sorted(set(cuts)), len(articles)]
     with Collection(Settings(database=":memory:")) as collection:
-        for start, end in zip(bounds, bounds[1:], strict=False):
+        for start, end in itertools.pairwise(bounds):
             collection.store.add(articles[start:end])
             collection.update_timeline()
         assert _stored(collection) == one_build()

@@ -37,6 +37,7 @@ class Settings:
     max_input_bytes: int = 4_000_000_000  # one input file after decompression
     item_seconds: int = 120  # CPU seconds one article may take through clean and annotate; 0: no budget
     dct: str | None = None  # publication date given by the caller
+    year: int | None = None  # the year undated days belong to when the text names none (a collection's year)
     clean: bool = True
     dedup: DedupConfig = field(default_factory=DedupConfig)  # copy thresholds: [linimasa.dedup]
     stories: StoryConfig = field(default_factory=StoryConfig)  # story thresholds: [linimasa.stories]

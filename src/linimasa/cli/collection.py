@@ -51,8 +51,9 @@ def built(settings: Settings, paths: tuple[str, ...]) -> tuple[Timeline, int, in
 def _counted(articles: list[Article], *, settings: Settings) -> tuple[Timeline, int]:
     """The collection stages over the articles read (``timeline.build``), and how many there were."""
     from ..timeline import build
+    from ..timex.collection import redate
 
-    return build(articles, settings=settings), len(articles)
+    return build(redate(articles, settings), settings=settings), len(articles)
 
 
 def updated(settings: Settings) -> Collection:

@@ -22,14 +22,16 @@ def infer_year(month: int, day: int, weekday: int | None, anchor: Anchor, *, fut
     """The year of ``day/month``.
 
     With a DCT: the weekday-consistent year nearest to it (after it when ``future``).
-    Without one: the weekday-consistent year at or after the latest year the text names,
-    closest to it (news reports the present; named years are the past).
+    Without one: the weekday-consistent year nearest the latest year the text names, a later one
+    on a tie (news reports the present; named years are the past, and a weekday-date years away from
+    every year the article is about is a slip, not a date decades off).
     """
     if anchor.dct is not None:
         base = anchor.dct
         years = sorted(range(base.year - 1, base.year + 2), key=lambda y: _distance(y, month, day, base, future))
     elif anchor.latest_year is not None:
-        years = list(range(anchor.latest_year, anchor.latest_year + YEAR_REACH))
+        latest = anchor.latest_year
+        years = sorted(range(latest - YEAR_REACH, latest + YEAR_REACH), key=lambda y: (abs(y - latest), y < latest))
     else:
         return None
     years = [y for y in years if calc.safe_date(y, month, day)]
