@@ -21,6 +21,7 @@ from operator import attrgetter
 from typing import Any, Protocol
 
 from ..dedup import CopyLink, StoryAssignment, assign_stories, find_copies
+from ..dedup.stories import reading_order
 from ..entities.links import counts, links_from, relink
 from ..entities.resolve import Entity
 from ..model import Article
@@ -200,7 +201,9 @@ def as_timeline(update: Update) -> Timeline:
 
 
 def _touched(update: Update, story_of: Mapping[str, str]) -> list[Article]:
-    return [a for a in update.articles if story_of[a.id] in update.touched]
+    """The articles of the touched stories in reading order: what a story says does not depend on the order
+    its articles were stored in."""
+    return reading_order([a for a in update.articles if story_of[a.id] in update.touched], attrgetter("id"))
 
 
 def _story_info(group: Sequence[Article]) -> StoryInfo:
