@@ -1,4 +1,8 @@
-"""Updates in any batches give what one build gives: copies, stories (with their ids), disputes and entries.
+"""Updates in any batches give what one build gives: copies, stories (with their ids) and disputes.
+
+Timeline entries are not compared: the entries stage extends stored entries greedily (a mention joins the best
+entry there is when it arrives, and stored entries no new mention reaches never merge), so they depend on the
+order articles arrive in, by design (``timeline.merge``); see the collection stages' docstring.
 
 The articles: the five seeds, the story table's CLICK-ID threads (a death over six days, crashes and quakes kept
 apart, the KPK threads a president's remarks bridge), the copy pairs (near copies, rewrites, templates) and the
@@ -13,7 +17,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -50,10 +53,8 @@ def corpus() -> tuple[Article, ...]:
 
 def _stored(collection: Collection) -> dict[str, Any]:
     store = collection.store
-    timeline = collection.timeline()
     return {"copies": store.copy_pairs(), "stories": store.story_assignment(),
-            "disputes": sorted(json.dumps(d, sort_keys=True) for d in store.disputes()),
-            "entries": sorted((e.date, e.type, e.sources) for e in timeline.entries)}
+            "disputes": sorted(json.dumps(d, sort_keys=True) for d in store.disputes())}
 
 
 @cache
@@ -82,14 +83,16 @@ def test_collection_updates_in_any_batches_equal_one_build(order: list[int], cut
         assert _stored(collection) == one_build()
 
 
-@pytest.mark.parametrize("late", ["tempo-3743", "kompas-1014"])
-def test_collection_updates_a_late_article_renames_the_story_it_starts(late: str) -> None:
-    """An article older than every stored one of its thread arrives last: the thread is read again from it
+def test_collection_updates_a_late_first_article_renames_its_story() -> None:
+    """The first article of the longest thread arrives after all the others: the thread is read again from it
     and takes its id, as one build names it."""
-    articles = [a for a in corpus() if Path(a.source).stem != late]
+    stories = one_build()["stories"]
+    longest = max(set(stories.values()), key=list(stories.values()).count)
+    late = longest.removeprefix("s-")
     with Collection(Settings(database=":memory:")) as collection:
-        collection.store.add(articles)
+        collection.store.add([a for a in corpus() if a.id != late])
         collection.update_timeline()
-        collection.store.add([a for a in corpus() if Path(a.source).stem == late])
+        before = collection.store.story_assignment()
+        collection.store.add([a for a in corpus() if a.id == late])
         collection.update_timeline()
-        assert _stored(collection) == one_build()
+        assert longest not in before.values() and _stored(collection) == one_build()

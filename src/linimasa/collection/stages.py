@@ -61,9 +61,9 @@ class Past(Protocol):
         articles in them."""
         ...
 
-    def timeline(self) -> tuple[Timeline | None, bool]:
-        """The stored entries to extend (None: the entries are built anew), and whether the stories were
-        found with the articles of those entries in view."""
+    def timeline(self, update: Update) -> tuple[Timeline | None, bool]:
+        """The stored entries the update's articles may extend (None: the entries are built anew), and
+        whether the stories were found with the articles of those entries in view."""
         ...
 
 
@@ -89,7 +89,7 @@ class Nothing:
                     for a in update.articles}
         return StoryAssignment(story_of, found.merges), frozenset(story_of.values()), Found()
 
-    def timeline(self) -> tuple[Timeline | None, bool]:
+    def timeline(self, update: Update) -> tuple[Timeline | None, bool]:
         """Stories found among the new articles alone say nothing about the previous entries'."""
         return self.previous, self.previous is None or not self.previous.entries or bool(self.given)
 
@@ -166,7 +166,7 @@ def entries(update: Update, settings: Settings) -> Update:
 
     Mentions join entries of their own story only when the stories were found with the stored articles in view:
     stories found among the new articles alone say nothing about the stored entries'."""
-    previous, in_view = update.stored.timeline()
+    previous, in_view = update.stored.timeline(update)
     claimed = {sentence for found in update.disputes.values() for d in found for sentence in (d.claim, *d.denials)}
     timeline = entries_of(update.fresh(), previous=previous, claimed=claimed,
                           story_of=update.story_of() if in_view else {})

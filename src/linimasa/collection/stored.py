@@ -58,8 +58,17 @@ class InStore:
         merges = tuple(pair for p in run.clusterer.placements for pair in p.merges) if run else ()
         return StoryAssignment(story_of, merges), frozenset(touched), Found(tuple(reached), run)
 
-    def timeline(self) -> tuple[Timeline | None, bool]:
-        return (None if self.anew else storage.load(self.store)), True
+    def timeline(self, update: Update) -> tuple[Timeline | None, bool]:
+        """The entries of the stories new articles joined, and those of any story that lists an actor of the
+        new articles' events or a person they name (entries listing them among their first four actors)."""
+        if self.anew:
+            return None, True
+        fresh = update.fresh()
+        story_of = update.story_of()
+        actors = {i for a in fresh for e in a.events for i in e.actors if i}
+        actors |= {m.entity_id for a in fresh for m in a.entities if m.entity_id and m.label == "PER"}
+        stories = {story_of[a.id] for a in fresh}
+        return storage.load_reached(self.store, stories=sorted(stories), actors=sorted(actors)), True
 
 
 def read(store: Store, *, rebuild: bool = False) -> Update | None:

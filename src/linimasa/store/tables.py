@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .records import EventRow, Row, now
 from .sql import SQLBackend
+from .story_tables import chunks, marks
 
 if TYPE_CHECKING:
     from ..dedup import CopyLink
@@ -147,6 +148,16 @@ class CollectionTables(SQLBackend):
         rows = self._run(f"SELECT * FROM events e {where} ORDER BY e.date, e.id LIMIT ? OFFSET ?",
                          (*args, limit, offset))
         return total, self._event_rows(rows)
+
+    def events_reached(self, *, stories: Sequence[str], actors: Sequence[str]) -> list[EventRow]:
+        """Entries of ``stories`` or with one of ``actors``, in date order."""
+        found: dict[str, Row] = {}
+        for where, values in (("story_id IN ({})", stories),
+                              ("id IN (SELECT event_id FROM event_actors WHERE entity_id IN ({}))", actors)):
+            for chunk in chunks(values):
+                found |= {r["id"]: r for r in self._run(f"SELECT * FROM events WHERE {where.format(marks(chunk))}",
+                                                        chunk)}
+        return self._event_rows(sorted(found.values(), key=lambda r: (r["date"] or "", r["id"])))
 
     def event(self, event_id: str) -> EventRow | None:
         rows = self._event_rows(self._run("SELECT * FROM events WHERE id = ?", (event_id,)))
