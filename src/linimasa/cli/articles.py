@@ -45,8 +45,8 @@ def ingest(settings: Settings, paths: tuple[str, ...], quiet: bool, no_timeline:
     click.echo(f"{report.new} new, {report.existing} already stored, {len(report.failures)} failed "
                f"({total} articles in {settings.database}); status: {report.status}", err=True)
     if update is not None and update.articles:
-        click.echo(f"collection: {update.copies} copy links, {update.stories} stories, "
-                   f"{update.events} timeline entries", err=True)
+        click.echo(f"collection: {update.copies} copy links found, {update.stories} stories changed, "
+                   f"{update.events} timeline entries written", err=True)
     sys.exit(exit_status(report.new + report.existing, len(report.failures)))
 
 

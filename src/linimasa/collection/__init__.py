@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class TimelineUpdate:
     articles: int  # articles the collection stages had not seen before
-    copies: int
-    stories: int
-    events: int
+    copies: int  # copy links they found
+    stories: int  # stories whose articles changed
+    events: int  # timeline entries written (new, or stored ones the new mentions reached)
 
 
 @dataclass(slots=True)
@@ -107,8 +107,7 @@ class Collection:
             return TimelineUpdate(0, 0, 0, 0)
         update = stages.run(found, self.settings)
         stored.write(self.store, update, self.settings)
-        return TimelineUpdate(len(update.new), len(update.pairs), len(set(update.stories.story_of.values())),
-                              len(update.timeline.entries))
+        return TimelineUpdate(len(update.new), len(update.pairs), len(update.touched), len(update.timeline.entries))
 
     def timeline(self) -> Timeline:
         """The stored timeline (see ``update_timeline``)."""

@@ -11,13 +11,26 @@ mention an alias whose link changed: their story features change with it.
 """
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..dedup.index import CopyIndex, Probe
 from ..dedup.links import CopyLink
-from ..entities.links import Counts, counts, links_from, relink
+from ..entities.links import (
+    RELATED,
+    Counts,
+    Parts,
+    counts,
+    designator_links,
+    link_parts,
+    name_keys,
+    person_counts,
+    person_links,
+    relink,
+    surface_links,
+    usage_word,
+)
 from ..entities.resolve import Entity
 from ..model import Article
 from ..settings import Settings
@@ -81,36 +94,110 @@ def _signed(key: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Linked:
-    links: dict[str, Entity]  # every link, stored and new
-    changed: frozenset[str]  # aliases whose link is new, gone or points elsewhere
+    links: dict[str, Entity]  # every link, chains followed
+    found: dict[str, tuple[frozenset[str], dict[str, Entity]]]  # rule -> (aliases judged again, their links)
     counts: Counts  # the new articles' counts, to add to the stored ones
-    relinked: tuple[Article, ...]  # stored articles mentioning a changed alias, relinked
+    keys: frozenset[tuple[str, str, str]]  # (kind, key, entity id) of the new articles' names
+    relinked: tuple[Article, ...]  # stored articles mentioning an alias whose link changed, relinked
+
+
+def linked_anew(fresh: Sequence[Article]) -> Linked:
+    """The links of a collection counted from scratch (a rebuild)."""
+    added = counts(fresh)
+    parts = link_parts(added)
+    found = {rule: (frozenset(links), links) for rule, links in _rules(parts).items()}
+    return Linked(parts.links(), found, added, _name_keys(added), ())
 
 
 def link(store: Store, fresh: Sequence[Article]) -> Linked:
-    added = counts(fresh)
-    total = stored_counts(store)
-    total.add(added)
-    links = links_from(total)
-    before = store.entity_link_targets()
-    now = {alias: (target.id, target.name) for alias, target in links.items()}
-    changed = frozenset(a for a in before.keys() | now.keys() if before.get(a) != now.get(a))
+    """The links once the new articles are counted: each rule judges again only the names related to a name
+    the new articles count (``entities.links.RELATED``); the rest of its stored links stand."""
+    added, before = counts(fresh), _stored_parts(store)
+    keys = _name_keys(added)
+    persons, person_scope = _judged(store, added, keys, "PER", lambda sub: person_links(person_counts(sub)))
+    places, place_scope = _judged(store, added, keys, "ORG", designator_links)
+    persons = {a: t for a, t in before.persons.items() if a not in person_scope} | persons
+    places = {a: t for a, t in before.designators.items() if a not in place_scope} | places
+    changed = {a for old, new in ((before.persons, persons), (before.designators, places))
+               for a in old.keys() | new.keys() if old.get(a) != new.get(a)}
+    surface, surface_scope = _surface(store, added, changed, persons | places)
+    surface = {a: t for a, t in before.surface.items() if a not in surface_scope} | surface
+    parts = Parts(persons, places, surface)
+    scopes = {"persons": person_scope, "designators": place_scope, "surface": surface_scope}
+    found = {rule: (frozenset(scopes[rule]), {a: t for a, t in links.items() if a in scopes[rule]})
+             for rule, links in _rules(parts).items()}
+    links = parts.links()
+    targets = store.entity_link_targets()
+    moved = sorted(a for a in targets.keys() | links.keys()
+                   if targets.get(a) != ((links[a].id, links[a].name) if a in links else None))
     new = {a.id for a in fresh}
-    mentioning = [i for i in store.articles_mentioning(sorted(changed)) if i not in new]
-    return Linked(links, changed, added, tuple(relink(a, links) for a in store.articles(mentioning)))
+    mentioning = [i for i in store.articles_mentioning(moved) if i not in new]
+    return Linked(links, found, added, keys, tuple(relink(a, links) for a in store.articles(mentioning)))
 
 
-def stored_counts(store: Store) -> Counts:
-    rows = store.entity_counts()
-    found = Counts()
-    found.ids.update({(i, label): n for i, label, n in rows["entity_counts"]})
-    found.names.update({(i, name): n for i, name, n in rows["entity_names"]})
-    found.usage.update({(w, i, label, name): n for w, i, label, name, n in rows["entity_usage"]})
+def _rules(parts: Parts) -> dict[str, dict[str, Entity]]:
+    return {"persons": parts.persons, "designators": parts.designators, "surface": parts.surface}
+
+
+def _name_keys(added: Counts) -> frozenset[tuple[str, str, str]]:
+    labels: dict[str, set[str]] = defaultdict(set)
+    for entity_id, label in added.ids:
+        labels[entity_id].add(label)
+    return frozenset((kind, key, i) for i, name in added.names for label in labels[i]
+                     for kind, key in name_keys(i, label, name))
+
+
+def _judged(store: Store, added: Counts, keys: frozenset[tuple[str, str, str]], label: str,
+            rule: Callable[[Counts], dict[str, Entity]]) -> tuple[dict[str, Entity], set[str]]:
+    """A rule's links over the names related to the new articles' names of ``label`` (places with
+    organisations), and the aliases it judged: those names' ids and the ids their names give."""
+    labels = {"PER"} if label == "PER" else {"ORG", "LOC"}
+    related = _closure(store, {i for i, lab in added.ids if lab in labels}, keys)
+    sub = Counts()
+    rows = store.entity_counts_of(sorted(related))
+    sub.ids.update({(i, lab): n for i, lab, n in rows["entity_counts"]})
+    sub.names.update({(i, name): n for i, name, n in rows["entity_names"]})
+    sub.ids.update({k: n for k, n in added.ids.items() if k[0] in related})
+    sub.names.update({k: n for k, n in added.names.items() if k[0] in related})
+    scope = related | {Entity(lab, name).id for (i, name) in sub.names for lab in labels}
+    return rule(sub), scope
+
+
+def _closure(store: Store, seeds: set[str], keys: frozenset[tuple[str, str, str]]) -> set[str]:
+    """``seeds`` and every id related to them, directly or through others."""
+    found, frontier = set(seeds), set(seeds)
+    while frontier:
+        own = {*store.entity_keys(sorted(frontier)), *((k, v) for k, v, i in keys if i in frontier)}
+        wanted = {(RELATED[k], v) for k, v in own}
+        reached = store.entities_keyed(sorted(wanted)) | {i for k, v, i in keys if (k, v) in wanted}
+        frontier = reached - found
+        found |= reached
     return found
+
+
+def _surface(store: Store, added: Counts, changed: set[str],
+             links: dict[str, Entity]) -> tuple[dict[str, Entity], set[str]]:
+    """Surface links judged again for every id written as a word the new articles write, or as one whose
+    uses changed with a person or designator link; each such id with every word it is written as."""
+    words = {usage_word(w) for w, *_ in added.usage} | {r[4] for r in store.entity_usage(entity_ids=sorted(changed))}
+    scope = {r[1] for r in store.entity_usage(words=sorted(words))} | {i for w, i, *_ in added.usage
+                                                                       if usage_word(w) in words}
+    words |= {r[4] for r in store.entity_usage(entity_ids=sorted(scope))} | {usage_word(w) for w, i, *_ in added.usage
+                                                                          if i in scope}
+    sub = Counts()
+    sub.usage.update({r[:4]: r[5] for r in store.entity_usage(words=sorted(words))})
+    sub.usage.update({k: n for k, n in added.usage.items() if usage_word(k[0]) in words})
+    return {i: t for i, t in surface_links(sub, links).items() if i in scope}, scope
+
+
+def _stored_parts(store: Store) -> Parts:
+    rules: dict[str, dict[str, Entity]] = {"persons": {}, "designators": {}, "surface": {}}
+    for part, alias, _, label, name in store.name_links():
+        rules[part][alias] = Entity(label, name)  # type: ignore[arg-type]
+    return Parts(rules["persons"], rules["designators"], rules["surface"])
 
 
 def count_rows(added: Counts) -> dict[str, dict[tuple[str, ...], int]]:
     """``Store.add_entity_counts`` rows of new counts."""
     return {"entity_counts": dict(added.ids), "entity_names": dict(added.names),
-            "entity_usage": dict(added.usage)}
-
+            "entity_usage": {(*k, usage_word(k[0])): n for k, n in added.usage.items()}}

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 
 from ..dedup import CopyLink, StoryAssignment, find_copies
-from ..entities.links import counts, links_from, relink
+from ..entities.links import relink
 from ..entities.resolve import Entity
 from ..model import Article
 from ..settings import Settings
@@ -31,10 +31,7 @@ class InStore:
     anew: bool = False
 
     def link(self, fresh: Sequence[Article]) -> tuple[dict[str, Entity], Found]:
-        if self.anew:
-            added = counts(fresh)
-            return links_from(added), Found((), keys.Linked(links_from(added), frozenset(), added, ()))
-        linked = keys.link(self.store, fresh)
+        linked = keys.linked_anew(fresh) if self.anew else keys.link(self.store, fresh)
         return linked.links, Found(linked.relinked, linked)
 
     def copies(self, fresh: Sequence[Article], settings: Settings,
@@ -110,8 +107,9 @@ def write(store: Store, update: Update, settings: Settings) -> None:
 
 
 def _write_links(store: Store, linked: keys.Linked) -> None:
+    for rule, (aliases, found) in linked.found.items():
+        store.put_name_links(rule, sorted(aliases), [(a, t.id, t.label, t.name) for a, t in found.items()])
     targets = {alias: (target.id, target.name) for alias, target in linked.links.items()}
     stored = store.entity_link_targets()
-    changed = sorted(a for a in stored.keys() | targets.keys() if stored.get(a) != targets.get(a))
-    store.relink_entities(targets, changed)
-    store.add_entity_counts(keys.count_rows(linked.counts))
+    store.relink_entities(targets, sorted(a for a in stored.keys() | targets.keys() if stored.get(a) != targets.get(a)))
+    store.add_entity_counts(keys.count_rows(linked.counts), sorted(linked.keys))

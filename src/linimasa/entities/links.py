@@ -233,13 +233,14 @@ def _relinked(mention: Mention, target: Entity | None) -> Mention:
 def surface_links(counted: Counts, links: Mapping[str, Entity]) -> dict[str, Entity]:
     """An abbreviation left as its own entity (``org:kpu``) -> the name other articles resolve that very
     word to (``Komisi Pemilihan Umum (KPU)``), when one name dominates those articles and the bare
-    abbreviation is not far commoner than its resolved uses. Each written form counts once per article."""
+    abbreviation is not far commoner than its resolved uses. Each written form counts once per article, and
+    each word is judged by its own uses alone (so an update judges again only the words it adds uses of)."""
     resolved: dict[str, Counter[str]] = defaultdict(Counter)  # word -> entity id it stands for -> articles
     own: dict[str, Counter[str]] = defaultdict(Counter)  # word -> its own entity id -> articles
-    entities: dict[str, Counter[Entity]] = defaultdict(Counter)
+    entities: dict[tuple[str, str], Counter[Entity]] = defaultdict(Counter)  # (word, entity id) -> its names
     for (written, entity_id, label, name), n in counted.usage.items():
         word, target_id, target, use = _usage(written, entity_id, label, name, links=links)  # type: ignore[arg-type]
-        entities[target_id][target] += n
+        entities[word, target_id][target] += n
         if use == "abbreviation":
             resolved[word][target_id] += n
         elif use == "name":
@@ -250,7 +251,7 @@ def surface_links(counted: Counts, links: Mapping[str, Entity]) -> dict[str, Ent
         if not ranked or ranked[0][1] < MIN_ARTICLES or ranked[0][1] < DOMINANCE * sum(n for _, n in ranked):
             continue
         best, uses = ranked[0]
-        target = min(entities[best].items(), key=lambda kv: (-kv[1], kv[0].name))[0]
+        target = min(entities[word, best].items(), key=lambda kv: (-kv[1], kv[0].name))[0]
         found |= {i: target for i, n in ids.items() if i not in links and i != best and n <= MAX_SHORT_RATIO * uses}
     return found
 
@@ -285,11 +286,51 @@ def designator_links(counted: Counts) -> dict[str, Entity]:
     return links
 
 
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """The links each rule finds, before chains are followed: what a collection keeps, so that an update
+    finds again only the parts its new counts can change (``collection.keys``)."""
+
+    persons: dict[str, Entity]
+    designators: dict[str, Entity]
+    surface: dict[str, Entity]
+
+    def links(self) -> dict[str, Entity]:
+        return _followed(self.persons | self.designators | self.surface)
+
+
+def link_parts(counted: Counts) -> Parts:
+    persons, designators = person_links(person_counts(counted)), designator_links(counted)
+    return Parts(persons, designators, surface_links(counted, persons | designators))
+
+
 def links_from(counted: Counts) -> dict[str, Entity]:
     """The collection-wide links the counts show: persons by name, organisations and places with or without
     their designator, abbreviations by usage."""
-    links = person_links(person_counts(counted)) | designator_links(counted)
-    return _followed(links | surface_links(counted, links))
+    return link_parts(counted).links()
+
+
+# Two names can be linked, or change each other's links, only through keys that relate them: persons by
+# spelling, last word, or a whole name that is another's end; organisations and places by their bare form.
+RELATED = {"spell": "spell", "last": "last", "self": "end", "end": "self", "id": "bare", "bare": "id"}
+
+
+def name_keys(entity_id: str, label: str, name: str) -> set[tuple[str, str]]:
+    """The keys (kind, key) a name is related to others by (``RELATED``)."""
+    words = name.split()
+    if label == "PER" and words:
+        return {("spell", spelling_key(name)), ("last", key(words[-1])), ("self", key(name)),
+                *(("end", end) for end in _ends(words))}
+    if label not in ("ORG", "LOC"):
+        return set()
+    head, _, rest = name.partition(" ")
+    found = {("id", entity_id), ("id", Entity(label, name).id)}
+    return found | ({("bare", Entity(label, rest).id)} if DESIGNATORS.get(head.lower()) == label else set())
+
+
+def usage_word(written: str) -> str:
+    """The key a written form is judged under (``surface_links``)."""
+    return key(written)
 
 
 def link_names(articles: list[Article]) -> tuple[list[Article], dict[str, Entity]]:

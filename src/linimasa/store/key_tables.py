@@ -5,6 +5,7 @@ up and adds only what its new articles have. SQL here is portable.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from .entity_tables import linked_id
 from .sql import SQLBackend
@@ -12,7 +13,7 @@ from .story_tables import chunks, marks
 
 # table -> (the columns a count is kept by, the other columns)
 _COUNTS = {"entity_counts": (("entity_id", "label"), ()), "entity_names": (("entity_id", "name"), ()),
-           "entity_usage": (("written", "entity_id", "label", "name"), ())}
+           "entity_usage": (("written", "entity_id", "label", "name"), ("word",))}
 
 
 class KeyTables(SQLBackend):
@@ -37,7 +38,7 @@ class KeyTables(SQLBackend):
     def clear_keys(self) -> None:
         """Forget the copy keys and entity counts (before every article is counted again)."""
         with self.transaction():
-            for table in ("copy_bands", "copy_signals", *_COUNTS):
+            for table in ("copy_bands", "copy_signals", "entity_keys", "name_links", *_COUNTS):
                 self._run(f"DELETE FROM {table}")
 
     # -- entity counts and links --------------------------------------------------------------
@@ -61,14 +62,50 @@ class KeyTables(SQLBackend):
             self._executemany(f"UPDATE mentions SET entity_id = {linked_id('mentions.own_id')} WHERE own_id = ?",
                               [(a,) for a in aliases])
 
-    def entity_counts(self) -> dict[str, list[tuple[object, ...]]]:
-        """Every row of the count tables, by table: (key columns…, other columns…, articles)."""
-        return {table: [tuple(r) for r in self._run(f"SELECT {', '.join(keys + other)}, articles FROM {table}")]
-                for table, (keys, other) in _COUNTS.items()}
+    def entity_counts_of(self, entity_ids: Sequence[str]) -> dict[str, list[tuple[Any, ...]]]:
+        """The ``entity_counts`` and ``entity_names`` rows of ``entity_ids``: (key columns…, articles)."""
+        return {table: [tuple(r) for chunk in chunks(entity_ids) for r in self._run(
+            f"SELECT {', '.join(_COUNTS[table][0])}, articles FROM {table} WHERE entity_id IN ({marks(chunk)})", chunk)]
+            for table in ("entity_counts", "entity_names")}
 
-    def add_entity_counts(self, counts: Mapping[str, Mapping[tuple[str, ...], int]]) -> None:
-        """Add article counts: table -> (key columns…, other columns…) -> articles."""
+    def entity_usage(self, *, words: Sequence[str] = (), entity_ids: Sequence[str] = ()) -> list[tuple[Any, ...]]:
+        """``entity_usage`` rows (written, entity_id, label, name, word, articles) of ``words`` or of
+        ``entity_ids``."""
+        found = {}
+        for column, values in (("word", words), ("entity_id", entity_ids)):
+            for chunk in chunks(values):
+                found |= {tuple(r)[:4]: tuple(r) for r in self._run(
+                    f"SELECT written, entity_id, label, name, word, articles FROM entity_usage"
+                    f" WHERE {column} IN ({marks(chunk)})", chunk)}
+        return list(found.values())
+
+    def entity_keys(self, entity_ids: Sequence[str]) -> list[tuple[str, str]]:
+        """(kind, key) of the names of ``entity_ids``."""
+        return [(r["kind"], r["key"]) for chunk in chunks(entity_ids) for r in self._run(
+            f"SELECT DISTINCT kind, key FROM entity_keys WHERE entity_id IN ({marks(chunk)})", chunk)]
+
+    def entities_keyed(self, keys: Sequence[tuple[str, str]]) -> set[str]:
+        """The entity ids with one of the (kind, key) ``keys``."""
+        return {r["entity_id"] for chunk in chunks(keys) for r in self._run(
+            "SELECT entity_id FROM entity_keys WHERE " + " OR ".join(["(kind = ? AND key = ?)"] * len(chunk)),
+            [part for pair in chunk for part in pair])}
+
+    def name_links(self) -> list[tuple[str, str, str, str, str]]:
+        """Every rule's links before chains are followed: (part, alias_id, entity_id, label, name)."""
+        return [tuple(r) for r in self._run("SELECT part, alias_id, entity_id, label, name FROM name_links")]
+
+    def put_name_links(self, part: str, aliases: Iterable[str], links: Iterable[tuple[str, str, str, str]]) -> None:
+        """Replace the ``part`` links of ``aliases`` with ``links`` (alias_id, entity_id, label, name)."""
         with self.transaction():
+            self._executemany("DELETE FROM name_links WHERE part = ? AND alias_id = ?", [(part, a) for a in aliases])
+            self._executemany("INSERT INTO name_links VALUES (?, ?, ?, ?, ?)", [(part, *link) for link in links])
+
+    def add_entity_counts(self, counts: Mapping[str, Mapping[tuple[str, ...], int]],
+                          keys: Iterable[tuple[str, str, str]]) -> None:
+        """Add article counts (table -> (key columns…, other columns…) -> articles) and name keys (kind, key,
+        entity_id)."""
+        with self.transaction():
+            self._executemany("INSERT INTO entity_keys VALUES (?, ?, ?) ON CONFLICT DO NOTHING", keys)
             for table, rows in counts.items():
                 keys, other = _COUNTS[table]
                 self._executemany(

@@ -172,8 +172,18 @@ SQLITE: list[tuple[int, str, str]] = [
         );
         CREATE TABLE entity_usage (
             written TEXT NOT NULL, entity_id TEXT NOT NULL, label TEXT NOT NULL, name TEXT NOT NULL,
-            articles INTEGER NOT NULL, PRIMARY KEY (written, entity_id, label, name)
+            word TEXT NOT NULL, articles INTEGER NOT NULL, PRIMARY KEY (written, entity_id, label, name)
         );
+        CREATE INDEX entity_usage_word ON entity_usage(word);
+        CREATE INDEX entity_usage_entity ON entity_usage(entity_id);
+        -- the keys that relate names (entities.links.name_keys): an update finds again only the links of the
+        -- names its new ones are related to
+        CREATE TABLE entity_keys (kind TEXT NOT NULL, key TEXT NOT NULL, entity_id TEXT NOT NULL,
+                                  PRIMARY KEY (kind, key, entity_id));
+        CREATE INDEX entity_keys_entity ON entity_keys(entity_id);
+        -- each rule's links before chains are followed (entities.links.Parts)
+        CREATE TABLE name_links (part TEXT NOT NULL, alias_id TEXT NOT NULL, entity_id TEXT NOT NULL,
+                                 label TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (part, alias_id));
         -- the link each alias had when stored, with the linked name: an update relinks where these change
         ALTER TABLE entity_links ADD COLUMN name TEXT;
     """),
