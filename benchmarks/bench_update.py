@@ -2,8 +2,8 @@
 articles and into an empty one, wall time. Not run in CI.
 
     nice .venv/bin/python benchmarks/bench_update.py prepare [--dir out/update]   # annotated DBs (long: 17k)
-    nice .venv/bin/python benchmarks/bench_update.py stages [--dir out/update]    # their collection stages
-    nice .venv/bin/python benchmarks/bench_update.py run [--dir out/update] [--repeat 5]
+    nice .venv/bin/python benchmarks/bench_update.py stages [--dir out/update] [--sizes 1k,5k,17k]
+    nice .venv/bin/python benchmarks/bench_update.py run [--dir out/update] [--repeat 5] [--sizes 1k,5k,17k]
 
 ``prepare`` holds two articles out (fixed seed): ``stream``, one of the latest day with many articles (news as it
 arrives; a handful of stored articles are dated later), and ``backfill``, one of any day (an old article arrives
@@ -81,8 +81,8 @@ def prepare(directory: Path) -> None:
         previous = db
 
 
-def stages(directory: Path) -> None:
-    for name in SIZES:
+def stages(directory: Path, sizes: list[str]) -> None:
+    for name in sizes:
         db = directory / f"{name}.db"
         shutil.copy(directory / f"{name}-annotated.db", db)
         started = time.perf_counter()
@@ -116,10 +116,10 @@ def _timed(db: Path | None, new: Path) -> tuple[float, float]:
     return seconds
 
 
-def run(directory: Path, repeat: int) -> None:
+def run(directory: Path, repeat: int, sizes: list[str]) -> None:
     _timed(None, directory / "stream.csv")  # loads the models: every figure below is the update alone
     for held in HELD_OUT:
-        for name in ("empty", *SIZES):
+        for name in ("empty", *sizes):
             db = None if name == "empty" else directory / f"{name}.db"
             times = [_timed(db, directory / f"{held}.csv") for _ in range(repeat)]
             print(json.dumps({"bench": "update", "new": held, "stored": name,
@@ -139,9 +139,11 @@ def main() -> None:
     parser.add_argument("command", choices=("prepare", "stages", "run"))
     parser.add_argument("--dir", type=Path, default=ROOT / "out" / "update")
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--sizes", default=",".join(SIZES), help="stored DBs to update (stages, run)")
     args = parser.parse_args()
-    {"prepare": lambda: prepare(args.dir), "stages": lambda: stages(args.dir),
-     "run": lambda: run(args.dir, args.repeat)}[args.command]()
+    sizes = args.sizes.split(",")
+    {"prepare": lambda: prepare(args.dir), "stages": lambda: stages(args.dir, sizes),
+     "run": lambda: run(args.dir, args.repeat, sizes)}[args.command]()
 
 
 if __name__ == "__main__":

@@ -20,11 +20,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from ..lang.id.names import DESIGNATORS
 from ..model import Article, Event, Label, Mention, Quote
+from .counts import Counts, commonest, counts
 from .resolve import Entity, abbreviates, alias_table, key
 
 MIN_ARTICLES = 3  # a full name seen in fewer articles is too weak a signal
@@ -156,50 +157,10 @@ def _short_links(roots: list[NameCount]) -> dict[str, Entity]:
     return links
 
 
-@dataclass(slots=True)
-class Counts:
-    """What the links are computed from: articles counted per entity id (as each article resolved it), per
-    name written for it, and per written form of a mention. Counts add up, so a collection keeps them as
-    tables and adds each new article's (``store.key_tables``)."""
-
-    ids: Counter[tuple[str, str]] = field(default_factory=Counter)  # (entity id, label)
-    names: Counter[tuple[str, str]] = field(default_factory=Counter)  # (entity id, name)
-    usage: Counter[tuple[str, str, str, str]] = field(default_factory=Counter)  # (written, entity id, label, name)
-
-    def add(self, other: Counts) -> None:
-        self.ids.update(other.ids)
-        self.names.update(other.names)
-        self.usage.update(other.usage)
-
-    def names_by_id(self) -> dict[str, list[tuple[str, int]]]:
-        """Entity id -> (name, articles) of each name written for it."""
-        by_id: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        for (entity_id, name), n in self.names.items():
-            by_id[entity_id].append((name, n))
-        return by_id
-
-
-def _commonest(names: list[tuple[str, int]]) -> str:
-    """The name most articles write (ties: the first in sort order), whatever order articles came in."""
-    return min(names, key=lambda kv: (-kv[1], kv[0]))[0]
-
-
-def counts(articles: Iterable[Article]) -> Counts:
-    """Each article counted once per entity id, name and written form (unlinked: as it resolved them)."""
-    found = Counts()
-    for article in articles:
-        named = [m for m in article.entities if m.entity_id and m.name.strip()]
-        found.ids.update({(m.entity_id, m.label) for m in named})
-        found.names.update({(m.entity_id, m.name) for m in named})
-        found.usage.update({(article.span_text(m).removeprefix("(").removesuffix(")"), m.entity_id or "", m.label,
-                             m.name) for m in article.entities})
-    return found
-
-
 def person_counts(counted: Counts) -> list[NameCount]:
     """Article counts of each person id."""
     names = counted.names_by_id()
-    return sorted((NameCount(i, _commonest(names[i]), n) for (i, label), n in counted.ids.items() if label == "PER"),
+    return sorted((NameCount(i, commonest(names[i]), n) for (i, label), n in counted.ids.items() if label == "PER"),
                   key=attrgetter("id"))
 
 
@@ -275,7 +236,7 @@ def designator_links(counted: Counts) -> dict[str, Entity]:
     """``Partai Golkar`` and ``Golkar``, ``Provinsi Jawa Barat`` and ``Jawa Barat``: the rarer form -> the commoner."""
     names = counted.names_by_id()
     seen = {i: n for (i, label), n in counted.ids.items() if label in ("ORG", "LOC")}
-    entities = {i: Entity(label, _commonest(names[i])) for (i, label) in counted.ids if i in seen}
+    entities = {i: Entity(label, commonest(names[i])) for (i, label) in counted.ids if i in seen}
     links = {}
     for entity in sorted(entities.values(), key=lambda e: e.id):
         head, _, rest = entity.name.partition(" ")

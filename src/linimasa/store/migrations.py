@@ -158,7 +158,7 @@ SQLITE: list[tuple[int, str, str]] = [
     (10, "copy index", """
         -- each article's MinHash band keys (as signed 64-bit) and rare signals (collection.copy_index): the
         -- stored articles a new one may copy are found by lookup
-        CREATE TABLE copy_bands (key INTEGER NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id));
+        CREATE TABLE copy_bands (key BIGINT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id));
         CREATE TABLE copy_signals (signal TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (signal, article_id));
     """),
     (11, "entity counts", """
