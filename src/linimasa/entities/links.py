@@ -271,17 +271,21 @@ def links_from(counted: Counts) -> dict[str, Entity]:
     return link_parts(counted).links()
 
 
-# Two names can be linked, or change each other's links, only through keys that relate them: persons by
-# spelling, last word, or a whole name that is another's end; organisations and places by their bare form.
-RELATED = {"spell": "spell", "last": "last", "self": "end", "end": "self", "id": "bare", "bare": "id"}
+# Two names can be linked, or change each other's links, only through keys that relate them (each pass of
+# ``person_links`` groups names by one of them): persons by spelling, initials by the last word of a full name,
+# a short name by the ends of a longer one; organisations and places by their bare form.
+RELATED = {"spell": "spell", "initials": "last", "last": "initials", "short": "end", "end": "short",
+           "id": "bare", "bare": "id"}
 
 
 def name_keys(entity_id: str, label: str, name: str) -> set[tuple[str, str]]:
     """The keys (kind, key) a name is related to others by (``RELATED``)."""
     words = name.split()
     if label == "PER" and words:
-        return {("spell", spelling_key(name)), ("last", key(words[-1])), ("self", key(name)),
-                *(("end", end) for end in _ends(words))}
+        found = {("spell", spelling_key(name)), *(("end", end) for end in _ends(words))}
+        if len(words) > 1:
+            found.add(("initials" if _initials(words) is not None else "last", key(words[-1])))
+        return found | ({("short", key(name))} if _short(name) else set())
     if label not in ("ORG", "LOC"):
         return set()
     head, _, rest = name.partition(" ")
