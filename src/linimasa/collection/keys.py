@@ -17,11 +17,10 @@ from dataclasses import dataclass
 
 from ..dedup.index import CopyIndex, Probe
 from ..dedup.links import CopyLink
+from ..entities.counts import Counts, counts
 from ..entities.links import (
     RELATED,
-    Counts,
     Parts,
-    counts,
     designator_links,
     link_parts,
     name_keys,
@@ -32,7 +31,7 @@ from ..entities.links import (
     usage_word,
 )
 from ..entities.resolve import Entity
-from ..model import Article
+from ..model import Article, Label
 from ..settings import Settings
 from ..store import Store
 
@@ -65,7 +64,7 @@ def copies(store: Store, fresh: Sequence[Article], settings: Settings) -> tuple[
     stored = Counter(signal for signal, _ in postings)
     candidates = set(store.copy_band_hits(sorted({_signed(k) for p in probes.values() for k in p.bands.tolist()})))
     candidates |= _sharing(probes, postings, stored, settings.dedup.candidate_min_shared)
-    indexed = Counter()
+    indexed: Counter[str] = Counter()
     for article in store.articles(sorted(candidates - probes.keys())):
         index.add(article, judge=False)
         indexed.update(index.probe(article).signals)
@@ -114,8 +113,8 @@ def link(store: Store, fresh: Sequence[Article]) -> Linked:
     the new articles count (``entities.links.RELATED``); the rest of its stored links stand."""
     added, before = counts(fresh), _stored_parts(store)
     keys = _name_keys(added)
-    persons, person_scope = _judged(store, added, keys, "PER", lambda sub: person_links(person_counts(sub)))
-    places, place_scope = _judged(store, added, keys, "ORG", designator_links)
+    persons, person_scope = _judged(store, added, keys, ("PER",), lambda sub: person_links(person_counts(sub)))
+    places, place_scope = _judged(store, added, keys, ("ORG", "LOC"), designator_links)
     persons = {a: t for a, t in before.persons.items() if a not in person_scope} | persons
     places = {a: t for a, t in before.designators.items() if a not in place_scope} | places
     changed = {a for old, new in ((before.persons, persons), (before.designators, places))
@@ -140,18 +139,17 @@ def _rules(parts: Parts) -> dict[str, dict[str, Entity]]:
 
 
 def _name_keys(added: Counts) -> frozenset[tuple[str, str, str]]:
-    labels: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, set[Label]] = defaultdict(set)
     for entity_id, label in added.ids:
         labels[entity_id].add(label)
     return frozenset((kind, key, i) for i, name in added.names for label in labels[i]
                      for kind, key in name_keys(i, label, name))
 
 
-def _judged(store: Store, added: Counts, keys: frozenset[tuple[str, str, str]], label: str,
+def _judged(store: Store, added: Counts, keys: frozenset[tuple[str, str, str]], labels: tuple[Label, ...],
             rule: Callable[[Counts], dict[str, Entity]]) -> tuple[dict[str, Entity], set[str]]:
-    """A rule's links over the names related to the new articles' names of ``label`` (places with
-    organisations), and the aliases it judged: those names' ids and the ids their names give."""
-    labels = {"PER"} if label == "PER" else {"ORG", "LOC"}
+    """A rule's links over the names related to the new articles' names of ``labels``, and the aliases it
+    judged: those names' ids and the ids their names give."""
     related = _closure(store, {i for i, lab in added.ids if lab in labels}, keys)
     sub = Counts()
     rows = store.entity_counts_of(sorted(related))
@@ -199,5 +197,6 @@ def _stored_parts(store: Store) -> Parts:
 
 def count_rows(added: Counts) -> dict[str, dict[tuple[str, ...], int]]:
     """``Store.add_entity_counts`` rows of new counts."""
-    return {"entity_counts": dict(added.ids), "entity_names": dict(added.names),
+    return {"entity_counts": {(i, label): n for (i, label), n in added.ids.items()},
+            "entity_names": {(i, name): n for (i, name), n in added.names.items()},
             "entity_usage": {(*k, usage_word(k[0])): n for k, n in added.usage.items()}}

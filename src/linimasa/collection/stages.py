@@ -22,7 +22,8 @@ from typing import Any, Protocol
 
 from ..dedup import CopyLink, StoryAssignment, assign_stories, find_copies
 from ..dedup.stories import reading_order
-from ..entities.links import counts, links_from, relink
+from ..entities.counts import counts
+from ..entities.links import links_from, relink
 from ..entities.resolve import Entity
 from ..model import Article
 from ..settings import Settings

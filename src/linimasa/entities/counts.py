@@ -8,16 +8,16 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..model import Article
+from ..model import Article, Label
 
 
 @dataclass(slots=True)
 class Counts:
     """Articles per entity id (as each article resolved it), per name written for it, per written form."""
 
-    ids: Counter[tuple[str, str]] = field(default_factory=Counter)  # (entity id, label)
+    ids: Counter[tuple[str, Label]] = field(default_factory=Counter)  # (entity id, label)
     names: Counter[tuple[str, str]] = field(default_factory=Counter)  # (entity id, name)
-    usage: Counter[tuple[str, str, str, str]] = field(default_factory=Counter)  # (written, entity id, label, name)
+    usage: Counter[tuple[str, str, Label, str]] = field(default_factory=Counter)  # (written, entity id, label, name)
 
     def add(self, other: Counts) -> None:
         self.ids.update(other.ids)

@@ -200,7 +200,7 @@ def surface_links(counted: Counts, links: Mapping[str, Entity]) -> dict[str, Ent
     own: dict[str, Counter[str]] = defaultdict(Counter)  # word -> its own entity id -> articles
     entities: dict[tuple[str, str], Counter[Entity]] = defaultdict(Counter)  # (word, entity id) -> its names
     for (written, entity_id, label, name), n in counted.usage.items():
-        word, target_id, target, use = _usage(written, entity_id, label, name, links=links)  # type: ignore[arg-type]
+        word, target_id, target, use = _usage(written, entity_id, label, name, links=links)
         entities[word, target_id][target] += n
         if use == "abbreviation":
             resolved[word][target_id] += n
@@ -236,7 +236,7 @@ def designator_links(counted: Counts) -> dict[str, Entity]:
     """``Partai Golkar`` and ``Golkar``, ``Provinsi Jawa Barat`` and ``Jawa Barat``: the rarer form -> the commoner."""
     names = counted.names_by_id()
     seen = {i: n for (i, label), n in counted.ids.items() if label in ("ORG", "LOC")}
-    entities = {i: Entity(label, commonest(names[i])) for (i, label) in counted.ids if i in seen}
+    entities = {i: Entity(label, commonest(names[i])) for (i, label) in counted.ids if label in ("ORG", "LOC")}
     links = {}
     for entity in sorted(entities.values(), key=lambda e: e.id):
         head, _, rest = entity.name.partition(" ")
@@ -278,7 +278,7 @@ RELATED = {"spell": "spell", "initials": "last", "last": "initials", "short": "e
            "id": "bare", "bare": "id"}
 
 
-def name_keys(entity_id: str, label: str, name: str) -> set[tuple[str, str]]:
+def name_keys(entity_id: str, label: Label, name: str) -> set[tuple[str, str]]:
     """The keys (kind, key) a name is related to others by (``RELATED``)."""
     words = name.split()
     if label == "PER" and words:

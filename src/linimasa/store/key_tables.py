@@ -64,19 +64,23 @@ class KeyTables(SQLBackend):
 
     def entity_counts_of(self, entity_ids: Sequence[str]) -> dict[str, list[tuple[Any, ...]]]:
         """The ``entity_counts`` and ``entity_names`` rows of ``entity_ids``: (key columns…, articles)."""
-        return {table: [tuple(r) for chunk in chunks(entity_ids) for r in self._run(
-            f"SELECT {', '.join(_COUNTS[table][0])}, articles FROM {table} WHERE entity_id IN ({marks(chunk)})", chunk)]
-            for table in ("entity_counts", "entity_names")}
+        found: dict[str, list[tuple[Any, ...]]] = {}
+        for table in ("entity_counts", "entity_names"):
+            columns = (*_COUNTS[table][0], "articles")
+            found[table] = [tuple(r[c] for c in columns) for chunk in chunks(entity_ids) for r in self._run(
+                f"SELECT {', '.join(columns)} FROM {table} WHERE entity_id IN ({marks(chunk)})", chunk)]
+        return found
 
     def entity_usage(self, *, words: Sequence[str] = (), entity_ids: Sequence[str] = ()) -> list[tuple[Any, ...]]:
         """``entity_usage`` rows (written, entity_id, label, name, word, articles) of ``words`` or of
         ``entity_ids``."""
-        found = {}
+        columns = ("written", "entity_id", "label", "name", "word", "articles")
+        found: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         for column, values in (("word", words), ("entity_id", entity_ids)):
             for chunk in chunks(values):
-                found |= {tuple(r)[:4]: tuple(r) for r in self._run(
-                    f"SELECT written, entity_id, label, name, word, articles FROM entity_usage"
-                    f" WHERE {column} IN ({marks(chunk)})", chunk)}
+                rows = self._run(f"SELECT {', '.join(columns)} FROM entity_usage WHERE {column} IN ({marks(chunk)})",
+                                 chunk)
+                found |= {row[:4]: row for row in (tuple(r[c] for c in columns) for r in rows)}
         return list(found.values())
 
     def entity_keys(self, entity_ids: Sequence[str]) -> list[tuple[str, str]]:
@@ -92,7 +96,8 @@ class KeyTables(SQLBackend):
 
     def name_links(self) -> list[tuple[str, str, str, str, str]]:
         """Every rule's links before chains are followed: (part, alias_id, entity_id, label, name)."""
-        return [tuple(r) for r in self._run("SELECT part, alias_id, entity_id, label, name FROM name_links")]
+        return [(r["part"], r["alias_id"], r["entity_id"], r["label"], r["name"])
+                for r in self._run("SELECT part, alias_id, entity_id, label, name FROM name_links")]
 
     def put_name_links(self, part: str, aliases: Iterable[str], links: Iterable[tuple[str, str, str, str]]) -> None:
         """Replace the ``part`` links of ``aliases`` with ``links`` (alias_id, entity_id, label, name)."""
@@ -107,8 +112,8 @@ class KeyTables(SQLBackend):
         with self.transaction():
             self._executemany("INSERT INTO entity_keys VALUES (?, ?, ?) ON CONFLICT DO NOTHING", keys)
             for table, rows in counts.items():
-                keys, other = _COUNTS[table]
+                by, other = _COUNTS[table]
                 self._executemany(
-                    f"INSERT INTO {table} ({', '.join(keys + other)}, articles) VALUES ({marks(keys + other)}, ?)"
-                    f" ON CONFLICT ({', '.join(keys)}) DO UPDATE SET articles = {table}.articles + excluded.articles",
+                    f"INSERT INTO {table} ({', '.join(by + other)}, articles) VALUES ({marks(by + other)}, ?)"
+                    f" ON CONFLICT ({', '.join(by)}) DO UPDATE SET articles = {table}.articles + excluded.articles",
                     [(*key, n) for key, n in rows.items()])
