@@ -39,6 +39,10 @@ class Settings:
     dct: str | None = None  # publication date given by the caller
     year: int | None = None  # the year undated days belong to when the text names none (a collection's year)
     clean: bool = True
+    # the web server (``linimasa serve``)
+    base_url: str = ""  # absolute links in pages and exports; "": http://127.0.0.1:8000 (serve: its own address)
+    allowed_hosts: str = ""  # Host names served, comma-separated; "": the bind address, localhost and loopback
+    max_request_bytes: int = 4_000_000  # request bodies of the write API; larger ones get 413 unread
     dedup: DedupConfig = field(default_factory=DedupConfig)  # copy thresholds: [linimasa.dedup]
     stories: StoryConfig = field(default_factory=StoryConfig)  # story thresholds: [linimasa.stories]
 

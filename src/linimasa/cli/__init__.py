@@ -28,7 +28,7 @@ def cli(ctx: click.Context, database: str | None, config: Path | None, workers: 
 
 def commands() -> click.Group:
     """The command group with every command registered."""
-    from . import articles, collection, web  # noqa: F401 - registers the commands
+    from . import articles, collection, watch, web  # noqa: F401 - registers the commands
 
     return cli
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Article, Failure, Known, Record
 from ..settings import Settings
 from ..store import Hit, Store, open_store
+from .period import Period
 
 if TYPE_CHECKING:
     from ..timeline import Timeline
@@ -25,6 +26,7 @@ class TimelineUpdate:
 class IngestReport:
     new: int = 0
     existing: int = 0
+    skipped: int = 0  # published outside the period asked for (``ingest --since/--until``): not failures
     failures: list[Failure] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)  # of the articles stored or recognised, in input order
 
@@ -53,17 +55,20 @@ class Collection:
             self.store.close()
 
     def ingest(self, paths: Iterable[str], *, on_item: Callable[[Article | Failure | Known], Any] | None = None,
-               refresh: bool = False) -> IngestReport:
+               refresh: bool = False, period: Period = Period()) -> IngestReport:
         """Read PATHS (files, directories, globs, ``-``), then ``add`` what was read."""
         from ..ingest import read
 
-        return self.add(read(paths, settings=self.settings), on_item=on_item, refresh=refresh)
+        return self.add(read(paths, settings=self.settings), on_item=on_item, refresh=refresh, period=period)
 
     def add(self, records: Iterable[Record | Failure], *,
-            on_item: Callable[[Article | Failure | Known], Any] | None = None, refresh: bool = False) -> IngestReport:
+            on_item: Callable[[Article | Failure | Known], Any] | None = None, refresh: bool = False,
+            period: Period = Period()) -> IngestReport:
         """Clean, annotate and store; bad inputs are reported, never fatal to the batch. Articles already stored
         are not annotated again (they gain the new source), unless ``refresh``: after an upgrade of the
-        annotators, say. The timeline is brought up to date by ``update_timeline``."""
+        annotators, say. Articles published outside ``period`` are counted as skipped and not stored: judged by
+        the record's date before any annotation when it has one, else by the date cleaning finds. The timeline
+        is brought up to date by ``update_timeline``."""
         from ..distributed import processor
 
         process = processor(self.settings)  # one process, or Dask when --workers/--scheduler is set
@@ -72,8 +77,19 @@ class Collection:
         known_ids = frozenset() if refresh else self.store.id_set() if distributed else self.store
         report, known = IngestReport(), []
 
+        def in_period() -> Iterator[Record | Failure]:
+            for record in records:
+                if isinstance(record, Record) and period.decides(record.published) and not period.keeps(
+                        record.published):
+                    report.skipped += 1
+                else:
+                    yield record
+
         def articles() -> Iterator[Article]:
-            for item in process(records, self.settings, known=known_ids):
+            for item in process(in_period() if period else records, self.settings, known=known_ids):
+                if isinstance(item, Article) and not period.keeps(item.published):
+                    report.skipped += 1
+                    continue
                 if on_item is not None:
                     on_item(item)
                 if isinstance(item, Failure):

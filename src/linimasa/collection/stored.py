@@ -96,7 +96,7 @@ def write(store: Store, update: Update, settings: Settings) -> None:
         store.put_copies(update.copies)
         if run is not None:
             store.put_story_index(run.start, **story_index.index_rows(run, settings.stories))
-            store.put_stories(run.story_of, merges=update.stories.merges,
+            store.put_stories(run.story_of, merges=(*update.stories.merges, *_renamed(run, gone)),
                               meta={story: asdict(info) for story, info in update.briefings.items()})
         store.forget_stories(gone)
         store.put_disputes({story: [asdict(d) for d in update.disputes.get(story, ())] for story in update.touched
@@ -104,6 +104,16 @@ def write(store: Store, update: Update, settings: Settings) -> None:
         if anew:
             store.clear_events()
         storage.save(update.timeline, store, story_of=story_of)
+
+
+def _renamed(run: story_index.StoryRun, gone: Sequence[str]) -> list[tuple[str, str]]:
+    """(new, old) for each story no more whose articles all went to one story (read again from a late article,
+    it took that article's id): links to the old id lead there, as a merge's do."""
+    went: dict[str, set[str]] = {story: set() for story in gone}
+    for article, story in run.before.items():
+        if story in went:
+            went[story].add(run.story_of[article])
+    return [(next(iter(now)), old) for old, now in went.items() if len(now) == 1]
 
 
 def _write_links(store: Store, linked: keys.Linked) -> None:

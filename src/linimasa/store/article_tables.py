@@ -5,6 +5,7 @@ SQL here is portable (see ``sql``); an article's own row and full-text index are
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
@@ -132,6 +133,26 @@ class ArticleTables(SQLBackend):
         for r in self._run("SELECT article_id, source FROM sources ORDER BY seen_at, source"):
             found.setdefault(r["article_id"], []).append(r["source"])
         return found
+
+    def sentence_spans(self, ids: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
+        """Each article's sentences as (start, end), in text order: one query for a page of evidence links."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return {}
+        rows = self._run(f"SELECT article_id, data FROM layers WHERE layer = 'sentences'"
+                         f" AND article_id IN ({', '.join('?' * len(wanted))})", wanted)
+        return {r["article_id"]: sorted((s["start"], s["end"]) for s in json.loads(r["data"])) for r in rows}
+
+    def published_span(self) -> tuple[str | None, str | None]:
+        """The first and last publication dates of the stored articles."""
+        row = self._run("SELECT min(published) AS first, max(published) AS last FROM articles")[0]
+        return row["first"], row["last"]
+
+    def outlets(self) -> list[dict[str, Any]]:
+        """Outlets with their article counts and one stored URL each (its domain names the outlet too)."""
+        rows = self._run("SELECT outlet, count(*) AS articles, max(url) AS url FROM articles"
+                         " WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count(*) DESC, outlet")
+        return [dict(r) for r in rows]
 
     def search(self, text: str, *, limit: int = 20, offset: int = 0) -> tuple[int, list[Hit]]:
         """Total hit count and one page of hits, best first. Raises QueryError for unusable queries."""

@@ -123,7 +123,33 @@ SQLITE: list[tuple[int, str, str]] = [
         CREATE INDEX mentions_own ON mentions(own_id);
         CREATE TABLE entity_links (alias_id TEXT PRIMARY KEY, entity_id TEXT NOT NULL);
     """),
-    (9, "story index", """
+    (9, "watched feeds and alerts", """
+        -- a watched source (feed, sitemap, folder): its HTTP validators, when to poll next and its error backoff
+        CREATE TABLE feeds (
+            url TEXT PRIMARY KEY, kind TEXT NOT NULL, etag TEXT, last_modified TEXT, next_poll TEXT,
+            failures INTEGER NOT NULL DEFAULT 0, last_error TEXT, polled_at TEXT
+        );
+        -- each item a source listed, once: stored (with its article), failed for good, or waiting for a retry
+        CREATE TABLE feed_items (
+            feed TEXT NOT NULL, item TEXT NOT NULL, status TEXT NOT NULL, article_id TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0, reason TEXT, seen_at TEXT NOT NULL,
+            PRIMARY KEY (feed, item)
+        );
+        CREATE TABLE alerts (
+            name TEXT PRIMARY KEY, kind TEXT NOT NULL, value TEXT NOT NULL, webhook TEXT, created_at TEXT NOT NULL
+        );
+        -- an alert matches an article or a timeline entry once; delivered_at: its webhook POST succeeded
+        CREATE TABLE alert_matches (
+            alert TEXT NOT NULL REFERENCES alerts(name) ON DELETE CASCADE, item TEXT NOT NULL, kind TEXT NOT NULL,
+            title TEXT, published TEXT, matched_at TEXT NOT NULL, delivered_at TEXT,
+            PRIMARY KEY (alert, item)
+        );
+        CREATE INDEX alert_matches_latest ON alert_matches(alert, matched_at);
+        -- articles the alerts were evaluated against; those stored before alerts existed count as evaluated
+        CREATE TABLE alert_checked (article_id TEXT PRIMARY KEY);
+        INSERT INTO alert_checked SELECT id FROM articles;
+    """),
+    (10, "story index", """
         -- every placed article as story clustering holds it (collection.story_index): at = its reading
         -- position, home = the story it joined when placed, nearest = its nearest similarities then (JSON)
         CREATE TABLE story_items (
@@ -155,13 +181,13 @@ SQLITE: list[tuple[int, str, str]] = [
         );
         CREATE INDEX story_aggregates_last ON story_aggregates(last);
     """),
-    (10, "copy index", """
+    (11, "copy index", """
         -- each article's MinHash band keys (as signed 64-bit) and rare signals (collection.copy_index): the
         -- stored articles a new one may copy are found by lookup
         CREATE TABLE copy_bands (key BIGINT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id));
         CREATE TABLE copy_signals (signal TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (signal, article_id));
     """),
-    (11, "entity counts", """
+    (12, "entity counts", """
         -- what the collection-wide name links are computed from (entities.links), counted as articles arrive:
         -- articles per entity id (as the article resolved it), per name written for it, per written form
         CREATE TABLE entity_counts (

@@ -9,19 +9,23 @@ from ..model import Article
 from ..stemming import stemmed_text
 from . import migrations
 from .article_tables import ArticleTables
+from .attention_tables import AttentionTables
 from .entity_tables import EntityTables
 from .key_tables import KeyTables
 from .query import Query
 from .records import article_row
 from .story_tables import StoryIndexTables
 from .tables import CollectionTables
+from .watch_tables import WatchTables
 
 BUSY_TIMEOUT_MS = 30_000
 
 
-class SQLiteStore(ArticleTables, CollectionTables, StoryIndexTables, KeyTables, EntityTables):
+class SQLiteStore(ArticleTables, CollectionTables, StoryIndexTables, KeyTables, EntityTables, WatchTables, AttentionTables):
     ALIASES = "group_concat(DISTINCT m.text)"
     SEARCH_COUNT = "SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?"
+    MATCHING = ("SELECT a.id, a.published FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+                " WHERE articles_fts MATCH ?")
     # rank rowids alone, then fetch one page of texts: joining first would sort every match's full text
     SEARCH_PAGE = ("SELECT a.id, a.title, a.outlet, a.published, a.text, -page.score AS score FROM"
                    " (SELECT rowid, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ?"

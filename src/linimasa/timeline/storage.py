@@ -21,7 +21,9 @@ def to_row(entry: Entry, story_id: str | None = None) -> EventRow:
             "evidence": [asdict(e) for e in entry.evidence],
             "conflict": [list(v) for v in entry.conflict.values] if entry.conflict else None,
             "quotes": list(entry.quotes), "background": entry.background,
-            "reacts_to": entry.reacts_to}
+            "reacts_to": entry.reacts_to,
+            # the store lists an entry's actors by name; who comes first (who accuses, who denies) is kept here
+            "actor_order": list(entry.actors)}
     return EventRow(entry.id, entry.date, entry.type, entry.where, entry.summary, entry.disputed, story_id,
                     tuple(zip(entry.actors, entry.actor_names, strict=True)),
                     tuple(dict.fromkeys((e.article_id, e.start, e.end) for e in entry.evidence)), data)
@@ -36,7 +38,9 @@ def from_row(row: EventRow) -> Entry:
     conflict = row.data.get("conflict")
     evidence = tuple(_evidence(e) for e in row.data.get("evidence", []))
     stated = row.data.get("modality")  # a list of the evidence's modalities in rows stored before entries had one
-    return Entry(row.id, row.date, row.type or "", tuple(a for a, _ in row.actors), tuple(n for _, n in row.actors),
+    order = {actor: n for n, actor in enumerate(row.data.get("actor_order", ()))}
+    actors = sorted(row.actors, key=lambda a: order.get(a[0], len(order)))  # stable: by name without an order
+    return Entry(row.id, row.date, row.type or "", tuple(a for a, _ in actors), tuple(n for _, n in actors),
                  row.place, evidence, row.summary, row.disputed,
                  DateConflict(tuple((v, tuple(s)) for v, s in conflict)) if conflict else None,
                  tuple(row.data.get("quotes", ())), stated if isinstance(stated, str) else modality(evidence),

@@ -17,12 +17,14 @@ from psycopg.rows import dict_row
 from ...model import Article
 from ...stemming import stemmed_text
 from ..article_tables import ArticleTables
+from ..attention_tables import AttentionTables
 from ..entity_tables import EntityTables
 from ..key_tables import KeyTables
 from ..query import Query
 from ..records import ARTICLE_COLUMNS, article_row
 from ..story_tables import StoryIndexTables
 from ..tables import CollectionTables
+from ..watch_tables import WatchTables
 from .migrations import migrate
 
 _FTS = "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'D')"
@@ -51,9 +53,10 @@ def _count_results(cur: psycopg.Cursor[Any]) -> int:
     return count
 
 
-class PostgresStore(ArticleTables, CollectionTables, StoryIndexTables, KeyTables, EntityTables):
+class PostgresStore(ArticleTables, CollectionTables, StoryIndexTables, KeyTables, EntityTables, WatchTables, AttentionTables):
     ALIASES = "string_agg(DISTINCT m.text, ',')"
     SEARCH_COUNT = "SELECT count(*) AS n FROM articles WHERE fts @@ to_tsquery('simple', ?)"
+    MATCHING = "SELECT id, published FROM articles WHERE fts @@ to_tsquery('simple', ?)"
     SEARCH_PAGE = (f"SELECT id, title, outlet, published, text, ts_rank({_RANK_WEIGHTS}, fts, q) AS score"
                    " FROM articles, to_tsquery('simple', ?) AS q WHERE fts @@ q"
                    " ORDER BY score DESC, id LIMIT ? OFFSET ?")
