@@ -21,7 +21,8 @@ from .watch_tables import WatchTables
 BUSY_TIMEOUT_MS = 30_000
 
 
-class SQLiteStore(ArticleTables, CollectionTables, StoryIndexTables, KeyTables, EntityTables, WatchTables, AttentionTables):
+class SQLiteStore(ArticleTables, CollectionTables, StoryIndexTables, KeyTables, EntityTables, WatchTables,
+                  AttentionTables):
     ALIASES = "group_concat(DISTINCT m.text)"
     SEARCH_COUNT = "SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?"
     MATCHING = ("SELECT a.id, a.published FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"

@@ -53,7 +53,8 @@ def _count_results(cur: psycopg.Cursor[Any]) -> int:
     return count
 
 
-class PostgresStore(ArticleTables, CollectionTables, StoryIndexTables, KeyTables, EntityTables, WatchTables, AttentionTables):
+class PostgresStore(ArticleTables, CollectionTables, StoryIndexTables, KeyTables, EntityTables, WatchTables,
+                    AttentionTables):
     ALIASES = "string_agg(DISTINCT m.text, ',')"
     SEARCH_COUNT = "SELECT count(*) AS n FROM articles WHERE fts @@ to_tsquery('simple', ?)"
     MATCHING = "SELECT id, published FROM articles WHERE fts @@ to_tsquery('simple', ?)"
