@@ -94,7 +94,7 @@ def _signed(key: int) -> int:
 @dataclass(frozen=True, slots=True)
 class Linked:
     links: dict[str, Entity]  # every link, chains followed
-    found: dict[str, tuple[frozenset[str], dict[str, Entity]]]  # rule -> (aliases judged again, their links)
+    found: dict[str, tuple[frozenset[str], dict[str, Entity]]]  # rule -> (aliases whose link changed, now)
     counts: Counts  # the new articles' counts, to add to the stored ones
     keys: frozenset[tuple[str, str, str]]  # (kind, key, entity id) of the new articles' names
     relinked: tuple[Article, ...]  # stored articles mentioning an alias whose link changed, relinked
@@ -122,9 +122,11 @@ def link(store: Store, fresh: Sequence[Article]) -> Linked:
     surface, surface_scope = _surface(store, added, changed, persons | places)
     surface = {a: t for a, t in before.surface.items() if a not in surface_scope} | surface
     parts = Parts(persons, places, surface)
-    scopes = {"persons": person_scope, "designators": place_scope, "surface": surface_scope}
-    found = {rule: (frozenset(scopes[rule]), {a: t for a, t in links.items() if a in scopes[rule]})
-             for rule, links in _rules(parts).items()}
+    found = {}
+    for rule, links in _rules(parts).items():  # what the store keeps changes where a link did
+        stored = _rules(before)[rule]
+        moved = frozenset(a for a in stored.keys() | links.keys() if stored.get(a) != links.get(a))
+        found[rule] = (moved, {a: links[a] for a in moved if a in links})
     links = parts.links()
     targets = store.entity_link_targets()
     moved = sorted(a for a in targets.keys() | links.keys()
