@@ -20,7 +20,8 @@ PER, ORG, LOC = "PER", "ORG", "LOC"
     ("menyerang", "ASSAULT"), ("mengebom", "ASSAULT"), ("meminta", "REQUEST"), ("pertukaran", "COOPERATE"),
     ("merilis", ""), ("dilantik", ""), ("disahkan", ""), ("berangkat", None), ("menetap", None),
     ("memberlakukan", ""), ("memutuskan", ""), ("terputus", None), ("mengusulkan", "REQUEST"), ("membahas", "CONSULT"),
-    ("berlaku", None),
+    ("berlaku", None), ("merapat", None),
+    ("bermufakat", "AGREE"),  # tempo-439: "Dewan Pertimbangan Pegawai KPK … bermufakat"
     ("juru", None), ("bicara", None), ("peluncur", None), ("menemukan", None), ("teman", None), ("bertolak", None),
 ])
 def test_triggers_morphology(word: str, kind: str | None) -> None:
@@ -56,10 +57,23 @@ def test_triggers_happenings_outside_plover(word: str, expected: str | None) -> 
     ("Pesawat kargo jenis DHC-6 Twin Otter dilaporkan hilang kontak dalam penerbangan dari Timika.", "hilang kontak",
      ""),
     ("Kapolri Tito Karnavian dan Menteri LHK datang ke Riau.", "datang ke", "CONSULT"),
+    # a meeting named alone is one (kompas-1402)
+    ("Jokowi sudah mengingatkan jajarannya saat rapat di Istana pada 15 Juli.", "rapat", "CONSULT"),
 ])
 def test_events_type_by_meaning(text: str, trigger: str, expected: str) -> None:
     start, _ = find(text, trigger)
     assert [e.type for e in article(text).events if e.trigger_start == start] == [expected]
+
+
+# CLICK-ID: a room, a cost or a tight shut are no meetings
+@pytest.mark.parametrize(("text", "word"), [
+    ("Obis heran karena pintu dan jendela kamar tertutup rapat dan terkunci.", "rapat"),
+    ("Yasonna berbicara di ruang rapat Komisi III, Kompleks Parlemen, Senayan.", "rapat"),
+    ("Biaya rapat, konsinyasi dan studi banding akan menguap begitu saja.", "rapat"),
+])
+def test_events_not_triggers_in_context(text: str, word: str) -> None:
+    start, _ = find(text, word)
+    assert [e for e in article(text).events if e.trigger_start == start] == []
 
 
 SHOIGU = [("Sergei Shoigu", PER, "Sergei Shoigu"), ("Shoigu", PER, "Sergei Shoigu")]
@@ -113,6 +127,12 @@ def test_events_trigger_type_and_actors(text: str, trigger: str, kind: str, acto
     ("Rapat paripurna DPR digelar pada Kamis (5/9/2019) siang.", "Rapat", "asserted"),
     # a death only rumoured is reported, not asserted (okezone-4596)
     ("Beredar kabar Habibie meninggal dunia.", "meninggal", "reported"),
+    # a negation of the clause before "bahwa" is not the meeting's (kompas-686), nor one of the sentence before
+    ("Arsul juga tidak menampik bahwa rapat tersebut digelar secara tertutup.", "rapat", "asserted"),
+    ("Ia tidak. Kecelakaan terjadi di Tol Cipularang.", "Kecelakaan", "asserted"),
+    # scheduling is a plan (kompas-686)
+    ("DPR menjadwalkan pengesahan RKUHP dalam Rapat Paripurna pada akhir September mendatang.", "pengesahan",
+     "planned"),
 ])
 def test_events_modality(text: str, trigger: str, modality: str) -> None:
     start, _ = find(text, trigger)
@@ -154,6 +174,18 @@ def test_events_modality(text: str, trigger: str, modality: str) -> None:
      "kekalahan", "2023-09-13"),
     ("Kementerian mengutip liputan Korea Utara mengenai acara hari Kamis, yang mencakup upacara dan parade militer "
      "malam hari.", [("hari Kamis", "2023-07-27")], "parade", "2023-07-27"),
+    # a concessive clause is another clause (tempo-666: "Desember nanti" is when Airlangga says the congress is)
+    ("Bambang tak bersemangat bicara soal kapan Musyawarah Nasional digelar, meski Airlangga telah menyatakannya "
+     "akan diadakan Desember nanti.", [("Desember nanti", "2019-12")], "digelar", "2023-09-13"),
+    # a purpose clause dates its act (sindonews-3070)
+    ("Saya diundang oleh Dandrem untuk bermain tenis pada 13 Mei 2018.", [("13 Mei 2018", "2018-05-13")], "diundang",
+     "2018-05-13"),
+    # not the purpose by the act's date (seed 004)
+    ("Biden akan menjadi tuan rumah pertemuan puncak di Camp David pada tanggal 18 Agustus untuk memperluas kerja "
+     "sama.", [("tanggal 18 Agustus", "2023-08-18")], "kerja sama", "2023-09-13"),
+    # a meeting's place and date after "saat" (kompas-1402)
+    ("Jokowi sudah mengingatkan jajarannya saat rapat di Istana pada 15 Juli.", [("15 Juli", "2019-07-15")], "rapat",
+     "2019-07-15"),
 ])
 def test_events_date(text: str, dates: list, trigger: str, expected: str) -> None:
     art = article(text, [*KIM, *SHOIGU, *NK], dates=dates, published="2023-09-13T21:10+07:00")
@@ -296,6 +328,9 @@ def test_events_date_from_context(text: str, dates: list, trigger: str, expected
     # a place listed after another is a place too, not an actor of a funeral (okezone-4596)
     ("Prosesi pemakaman jenazah itu di Taman Makam Pahlawan (TMP) Kalibata, Jakarta Selatan, diwarnai kesedihan.",
      "pemakaman", ()),
+    # a quake strikes a place named without "di" (kompas-909)
+    ("Gempa dini hari tadi berbeda dengan gempa kuat sebelumnya yang juga mengguncang Halmahera Selatan dengan "
+     "magnitudo M 7,2 pada 14 Juli 2019 lalu.", "gempa", ("Halmahera Selatan",)),
     # but a name after a place that a verb follows is the clause's subject (tempo-453)
     ("Bertanding di Stadion Utama Gelora Bung Karno (SUGBK), Indonesia kalah dari Malaysia 2-3.", "kalah",
      ("Indonesia", "Malaysia")),
@@ -304,7 +339,7 @@ def test_events_actors_and_places(text: str, trigger: str, actors: tuple) -> Non
     names = [("Tol Cipularang", LOC, "Jalan Tol Cipularang"), ("Cipularang", LOC, "Jalan Tol Cipularang"),
              ("Tempo", ORG, "Tempo"), ("Taman Makam Pahlawan (TMP) Kalibata", LOC, "Taman Makam Pahlawan Kalibata"),
              ("Jakarta Selatan", LOC, "Jakarta Selatan"), ("Indonesia", LOC, "Indonesia"),
-             ("Malaysia", LOC, "Malaysia"),
+             ("Malaysia", LOC, "Malaysia"), ("Halmahera Selatan", LOC, "Halmahera Selatan"),
              ("Stadion Utama Gelora Bung Karno", LOC, "Stadion Utama Gelora Bung Karno")]
     start, _ = find(text, trigger)
     (event,) = [e for e in article(text, names).events if e.trigger_start == start]

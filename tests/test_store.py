@@ -176,6 +176,20 @@ def test_store_lists_sources_and_copy_pairs(memory_store: object) -> None:
     assert memory_store.copy_pairs() == [("a1", "a2")]
 
 
+@pytest.mark.parametrize("unstorable", [
+    "Kim Jong-un bertemu \ud800 Sergei Shoigu.",  # a lone surrogate: no backend can encode it
+    "Kim Jong-un bertemu\x00 Sergei Shoigu.",  # NUL: PostgreSQL refuses it (clean.controls removes it before this)
+])
+def test_store_refuses_an_unstorable_article_alone(memory_store: object, unstorable: str) -> None:
+    """A row the backend will not store fails alone; the batch around it is stored (run on both backends)."""
+    bad = article("bad", unstorable, "bad.jsonl:2")
+    result = memory_store.add([article("a1"), bad, article("a2", TEXT + " Lagi.", "c.txt")])
+    refused = {article_id: failure.source for article_id, failure in result.refused}
+    assert result.new + len(refused) == 3 and memory_store.count() == result.new
+    assert set(refused) <= {"bad"} and ("a1" in memory_store and "a2" in memory_store)
+    assert "\ud800" not in unstorable or refused == {"bad": "bad.jsonl:2"}
+
+
 def test_store_keeps_watch_state_and_matches_each_alert_once(memory_store: object) -> None:
     """What watch and the alerts keep, on both backends (test_store_postgres runs this again)."""
     from linimasa.store.watch_tables import Alert, FeedState

@@ -166,3 +166,114 @@ def test_timeline_merge_one_happening_across_stories(other: str, merged: bool) -
                    source="tribunnews-19")
     entries = build([match, told], settings=SETTINGS, story_of={match.id: "petition", told.id: "match"}).entries
     assert (len(entries) == 1) == merged
+
+
+CRASH = [("Tol Cipularang", "LOC", "Tol Cipularang"), ("Cipularang", "LOC", "Cipularang"),
+         ("Tol Jagorawi", "LOC", "Tol Jagorawi")]
+
+
+@pytest.mark.parametrize(("texts", "story", "sources"), [
+    # tempo-2076, tempo-3343 and kompas-804 (a week later, each recalling the crash of 2 September): the road
+    # named two ways, and not at all; one crash, the day the texts give
+    (["Kecelakaan di Tol Cipularang yang terjadi pada 2 September 2019 menyebabkan delapan korban meninggal.",
+      "Tempo menulis kecelakaan maut di Cipularang terjadi di Km 91, 2 September 2019 sekitar pukul 13.00 WIB.",
+      "Hal dilakukan untuk menyikapi kecelakaan beruntun di Km 92, Senin (2/9/2019) lalu."],
+     None, [("0.txt", "1.txt", "2.txt")]),
+    # within one story a crash needs no words in common: the thread is the link
+    (["Kecelakaan di Tol Cipularang terjadi pada Senin (2/9/2019).",
+      "Delapan orang tewas dalam kecelakaan di Cipularang, Senin (2/9/2019)."], "s", [("0.txt", "1.txt")]),
+    # another road, another day: another crash
+    (["Kecelakaan di Tol Cipularang terjadi pada Senin (2/9/2019).",
+      "Kecelakaan beruntun di Tol Jagorawi terjadi pada Selasa (3/9/2019)."], "s", [("0.txt",), ("1.txt",)]),
+])
+def test_timeline_merge_one_happening_named_differently(texts: list[str], story: str | None,
+                                                        sources: list[tuple[str, ...]]) -> None:
+    values = {"2 September 2019": "2019-09-02", "Senin (2/9/2019)": "2019-09-02", "Selasa (3/9/2019)": "2019-09-03"}
+    docs = [article(t, CRASH, dates=[(k, v) for k, v in values.items() if k in t], published="2019-09-10",
+                    source=f"{i}.txt") for i, t in enumerate(texts)]
+    timeline = build(docs, settings=SETTINGS, story_of={d.id: story or d.id for d in docs})
+    assert [e.sources for e in timeline.entries] == sources
+
+
+def test_timeline_merge_one_holder_one_sentence() -> None:
+    # tempo-3323: what two activists urge, and the meeting the sentence names, are one event (REQUEST, CONSULT)
+    names = [("Denise Ho", "PER", "Denise Ho"), ("Joshua Wong", "PER", "Joshua Wong"),
+             ("Amerika Serikat", "LOC", "Amerika Serikat")]
+    doc = article("Aktivis demokrasi Denise Ho dan Joshua Wong pada Selasa, 17 September 2019, mendesak anggota "
+                  "Kongres Amerika Serikat yang sedang melakukan pertemuan di Washington agar meloloskan rancangan "
+                  "undang-undang.", names, dates=[("Selasa, 17 September 2019", "2019-09-17")], published="2019-09-18")
+    (entry,) = build([doc], settings=SETTINGS).entries
+    assert (entry.date, entry.type) == ("2019-09-17", "REQUEST")
+
+
+@pytest.mark.parametrize(("texts", "sources"), [
+    # tempo-546 and kompas-1916: the plenary of Tuesday (CONSULT) and the law it passed that day (a happening)
+    (["Saya sampaikan poin-poin yang kami sepakati,\" ucapnya seusai Rapat Paripurna DPR pada Selasa lalu, "
+      "17 September 2019.", "DPR mengesahkan revisi UU KPK pada Selasa (17/9/2019)."], [("0.txt", "1.txt")]),
+    # kompas-1449 and kompas-1916 (which dates the vote a day late, 'pada 6 September 2019'): one vote
+    (["Seluruh fraksi DPR menyetujui revisi UU KPK pada Kamis (5/9/2019) siang.",
+      "Sebab, DPR baru saja mengesahkan revisi UU KPK sebagai inisiatif DPR pada 6 September 2019."],
+     [("0.txt", "1.txt")]),
+    # a sitting twelve days later is another sitting
+    (["Seluruh fraksi DPR menyetujui revisi UU KPK pada Kamis (5/9/2019) siang.",
+      "DPR mengesahkan revisi UU KPK pada Selasa (17/9/2019)."], [("0.txt",), ("1.txt",)]),
+])
+def test_timeline_merge_one_sitting(texts: list[str], sources: list[tuple[str, ...]]) -> None:
+    values = {"17 September 2019": "2019-09-17", "Selasa (17/9/2019)": "2019-09-17", "Kamis (5/9/2019)": "2019-09-05",
+              "6 September 2019": "2019-09-06"}
+    docs = [article(t, NAMES, dates=[(k, v) for k, v in values.items() if k in t], published="2019-09-18",
+                    source=f"{i}.txt") for i, t in enumerate(texts)]
+    timeline = build(docs, settings=SETTINGS, story_of={d.id: "kpk" for d in docs})
+    assert [e.sources for e in timeline.entries] == sources
+
+
+@pytest.mark.parametrize(("other", "sources"), [
+    # tempo-2034 (the petition story) and okezone-3154 (the match story): the defeat by Thailand, named with
+    # no team in common ('Indonesia', 'skuad Garuda'), told in its words (0-3, kekalahan, Thailand) on one day
+    ("Kekalahan terbaru itu didapatkan saat skuad Garuda takluk 0-3 dari Thailand pada Selasa (10/9/2019) malam.",
+     ("tempo-2034", "okezone-3154")),
+    ("Kekalahan itu didapatkan saat skuad Garuda takluk dari Malaysia pada Selasa (10/9/2019) malam.",
+     ("tempo-2034",)),
+])
+def test_timeline_merge_one_happening_across_stories_in_its_words(other: str, sources: tuple[str, ...]) -> None:
+    names = [("Indonesia", "LOC", "Indonesia"), ("Thailand", "LOC", "Thailand"), ("Malaysia", "LOC", "Malaysia")]
+    petition = article("Petisi dibuat setelah Indonesia menelan kekalahan 0-3 dari Thailand di Stadion Utama Gelora "
+                       "Bung Karno, Selasa (10/9/2019).", names, dates=[("Selasa (10/9/2019)", "2019-09-10")],
+                       published="2019-09-11", source="tempo-2034")
+    match = article(other, names, dates=[("Selasa (10/9/2019)", "2019-09-10")], published="2019-09-11",
+                    source="okezone-3154")
+    timeline = build([petition, match], settings=SETTINGS, story_of={petition.id: "petition", match.id: "match"})
+    assert [e.sources for e in timeline.entries] == [sources]
+
+
+def test_timeline_merge_one_statement_agreeing_and_rejecting() -> None:
+    # kompas-1449: the Vice President agrees to a supervisory board and rejects its approving wiretaps: one
+    # statement (a person's AGREE is a stance like a REJECT), not two entries
+    names = [("Jusuf Kalla", "PER", "Jusuf Kalla"), ("Kalla", "PER", "Jusuf Kalla"),
+             ("Dewan Pengawas", "ORG", "Dewan Pengawas KPK"), ("KPK", "ORG", "Komisi Pemberantasan Korupsi")]
+    doc = article("Wakil Presiden Jusuf Kalla menyetujui adanya Dewan Pengawas KPK, Selasa (10/9/2019). Namun, Wapres "
+                  "Kalla menolak jika keberadaan Dewan Pengawas nantinya hingga menentukan izin penyadapan yang akan "
+                  "dilakukan KPK.", names, dates=[("Selasa (10/9/2019)", "2019-09-10")], published="2019-09-10")
+    (entry,) = build([doc], settings=SETTINGS).entries
+    assert ({e.type for e in entry.evidence}, entry.actor_names[0]) == ({"AGREE", "REJECT"}, "Jusuf Kalla")
+
+
+@pytest.mark.parametrize(("decided", "merged"), [
+    # okezone-1513 and okezone-4363: the excise policy announced, a happening of no known kind, and the Finance
+    # Minister's decision stated that day are one event
+    ('"Kita semua akhirnya memutuskan untuk kenaikan cukai rokok ditetapkan sebesar 23%," ujar Sri Mulyani di '
+     "Istana, Jumat (13/9/2019).", True),
+    # the same words a week later are another decision
+    ('"Kita semua akhirnya memutuskan untuk kenaikan cukai rokok ditetapkan sebesar 23%," ujar Sri Mulyani di '
+     "Istana, Jumat (20/9/2019).", False),
+])
+def test_timeline_merge_no_known_kind_is_the_persons_act_that_day(decided: str, merged: bool) -> None:
+    names = [("Sri Mulyani", "PER", "Sri Mulyani Indrawati"), ("HMSP", "ORG", "PT Hanjaya Mandala Sampoerna Tbk")]
+    values = {"Jumat (13/9/2019)": "2019-09-13", "Jumat (20/9/2019)": "2019-09-20"}
+    announced = article("HMSP mengaku belum mendapatkan rincian aturan kebijakan cukai rokok yang diumumkan Sri "
+                        "Mulyani pada Jumat (13/9/2019).", names, dates=[("Jumat (13/9/2019)", "2019-09-13")],
+                        published="2019-09-14", source="okezone-1513")
+    said = article(decided, names, dates=[(k, v) for k, v in values.items() if k in decided],
+                   published="2019-09-20", source="okezone-4363")
+    entries = build([announced, said], settings=SETTINGS, story_of={announced.id: "s", said.id: "s"}).entries
+    assert any(e.sources == ("okezone-1513", "okezone-4363") for e in entries) == merged

@@ -65,3 +65,13 @@ def test_timeline_select_reactions_of_main_voices(title: str | None, founding: l
     doc = article(text, names, dates=[("Sabtu (14/9/2019)", "2019-09-14")], published="2019-09-14")
     founders, _ = select.mentions([doc.with_(title=title)], {})
     assert [e.type for e in founders if e.start > 0] == founding
+
+
+def test_timeline_select_lead_counts_worded_sentences() -> None:
+    """pos_metro-17: the title line and the ",,," a scraper left before the first paragraph are not the lead's
+    two sentences; the crash of the first paragraph is the lead and founds its entry."""
+    text = ("Kecelakaan Maut, Mayat Bergelimpangan\n,,,Kecelakaan maut terjadi di ruas Jalan Tol Jagorawi, tiga orang "
+            "meninggal dunia dalam peristiwa itu.")
+    doc = article(text, [("Jalan Tol Jagorawi", "LOC", "Jalan Tol Jagorawi")], published="2019-09-15")
+    founders, _ = select.mentions([doc], {})
+    assert [ev.actor_names for ev in founders] == [("Jalan Tol Jagorawi",)]

@@ -31,6 +31,7 @@ class Settings:
     workers: int = 0  # 0: one process, no Dask
     scheduler: str | None = None  # tcp://host:port of an existing Dask scheduler
     batch_size: int = 200  # articles per store transaction
+    lock_seconds: int = 600  # SQLite: how long a writer waits for another process's write transaction
     # The size policy (README, "Size limits"): what is larger is reported and skipped, never truncated.
     max_article_bytes: int = 2_000_000  # one article's text, UTF-8
     max_bytes: int = 20_000_000  # one document or record as read: a page, a feed, a CSV row, a JSON line

@@ -68,7 +68,7 @@ def ingest(settings: Settings, paths: tuple[str, ...], quiet: bool, no_timeline:
 
         report = collection.ingest(paths, on_item=on_item, refresh=refresh, period=period)
         total = len(collection)
-        update = None if no_timeline else collection.update_timeline(rebuild=refresh)
+        update = None if no_timeline else collection.update_timeline(rebuild=refresh, ids=report.ids)
         matches = evaluate(collection.store)
     skipped = f"{report.skipped} skipped (published outside {period}), " if period else ""
     click.echo(f"{report.new} new, {report.existing} already stored, {skipped}{len(report.failures)} failed "
@@ -93,7 +93,7 @@ def search(settings: Settings, query: str, limit: int, offset: int, as_json: boo
     from ..collection import Collection
     from ..store import QueryError
 
-    with Collection(settings) as collection:
+    with Collection(settings, read_only=True) as collection:
         try:
             total, hits = collection.search(query, limit=limit, offset=offset)
         except QueryError as exc:
@@ -122,7 +122,7 @@ def show(settings: Settings, key: str, as_json: bool) -> None:
     from ..collection import Collection
     from ..serialize import contract
 
-    with Collection(settings) as collection:
+    with Collection(settings, read_only=True) as collection:
         article = collection.get(key)
         if article is None:
             raise click.UsageError(f"no article matches {key!r} (give an id, a unique id prefix or a source path)")

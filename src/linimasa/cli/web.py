@@ -81,7 +81,7 @@ def plot(ctx: click.Context, out_dir: Path, limit: int, since: str | None, until
     from ..store import open_store
     from ..web.plots import Period, draw
 
-    store = open_store(settings)
+    store = open_store(settings, read_only=True)
     try:
         written = draw(store, out_dir, period=Period(since, until), limit=limit)
     finally:
@@ -103,7 +103,7 @@ def export(settings: Settings, kind: str, output: Path | None, excel: bool) -> N
     from ..api.middleware import base_url
     from ..store import open_store
 
-    store = open_store(settings)
+    store = open_store(settings, read_only=True)
     try:
         body, _ = render_export(store, kind, base=base_url(settings), excel=excel)
     finally:

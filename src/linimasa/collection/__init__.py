@@ -38,10 +38,11 @@ class IngestReport:
 
 
 class Collection:
-    def __init__(self, settings: Settings, *, store: Store | None = None) -> None:
-        """The collection the settings name; ``store``: over a connection the caller opened (and closes)."""
+    def __init__(self, settings: Settings, *, store: Store | None = None, read_only: bool = False) -> None:
+        """The collection the settings name; ``store``: over a connection the caller opened (and closes);
+        ``read_only``: opened for reading only (see ``open_store``)."""
         self.settings = settings
-        self.store: Store = store or open_store(settings)
+        self.store: Store = store or open_store(settings, read_only=read_only)
         self._owns_store = store is None
 
     def __enter__(self) -> Collection:
@@ -104,9 +105,15 @@ class Collection:
         added = self.store.add(articles())
         self.store.add_sources((k.id, k.source) for k in known)
         report.new, report.existing = added.new, added.existing + len(known)
+        for _, failure in added.refused:
+            report.failures.append(failure)
+            if on_item is not None:
+                on_item(failure)
+        refused = {article_id for article_id, _ in added.refused}
+        report.ids = [i for i in report.ids if i not in refused]
         return report
 
-    def update_timeline(self, *, rebuild: bool = False) -> TimelineUpdate:
+    def update_timeline(self, *, rebuild: bool = False, ids: Iterable[str] | None = None) -> TimelineUpdate:
         """Run the collection stages (``collection.stages``) for the articles stored since the last update, and
         store what they find.
 
@@ -114,15 +121,24 @@ class Collection:
         the store's indexes from the new articles (a story's id is its first article's, merges are recorded);
         disputes are found again in the stories whose articles changed; timeline entries are extended with
         the new articles only, so stored entries keep their ids. ``rebuild`` finds everything again from every
-        stored article (after a stage improved).
+        stored article (after a stage improved). ``ids``: only these of the new articles (an ingest's own), so
+        that ingests running at once give what they would one after the other: another's articles wait for its
+        own update.
+
+        The update reads what is stored and writes what it found in one exclusive transaction (``Store.exclusive``):
+        updates of several processes queue rather than each extend the same stored timeline.
         """
         from . import stages, stored
 
-        found = stored.read(self.store, rebuild=rebuild)
-        if found is None:
+        wanted = None if ids is None else frozenset(ids)
+        if not rebuild and not stored.pending(self.store, wanted):  # decided without the lock
             return TimelineUpdate(0, 0, 0, 0)
-        update = stages.run(found, self.settings)
-        stored.write(self.store, update, self.settings)
+        with self.store.exclusive():
+            found = stored.read(self.store, rebuild=rebuild, ids=wanted)
+            if found is None:
+                return TimelineUpdate(0, 0, 0, 0)
+            update = stages.run(found, self.settings)
+            stored.write(self.store, update, self.settings)
         return TimelineUpdate(len(update.new), len(update.pairs), len(update.touched), len(update.timeline.entries))
 
     def timeline(self) -> Timeline:

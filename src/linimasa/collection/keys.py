@@ -122,18 +122,29 @@ def link(store: Store, fresh: Sequence[Article]) -> Linked:
     surface, surface_scope = _surface(store, added, changed, persons | places)
     surface = {a: t for a, t in before.surface.items() if a not in surface_scope} | surface
     parts = Parts(persons, places, surface)
+    links = parts.links()
+    return Linked(links, _changed(before, parts), added, keys, _relinked(store, links, fresh))
+
+
+def _changed(before: Parts, after: Parts) -> dict[str, tuple[frozenset[str], dict[str, Entity]]]:
+    """Each rule's aliases whose link changed, with their links now (what the store keeps changes there)."""
     found = {}
-    for rule, links in _rules(parts).items():  # what the store keeps changes where a link did
+    for rule, links in _rules(after).items():
         stored = _rules(before)[rule]
         moved = frozenset(a for a in stored.keys() | links.keys() if stored.get(a) != links.get(a))
         found[rule] = (moved, {a: links[a] for a in moved if a in links})
-    links = parts.links()
+    return found
+
+
+def _relinked(store: Store, links: dict[str, Entity], fresh: Sequence[Article]) -> tuple[Article, ...]:
+    """The stored articles that mention an alias whose link changed, relinked (those the stages have placed:
+    another ingest's articles wait for its own update)."""
     targets = store.entity_link_targets()
     moved = sorted(a for a in targets.keys() | links.keys()
                    if targets.get(a) != ((links[a].id, links[a].name) if a in links else None))
     new = {a.id for a in fresh}
-    mentioning = [i for i in store.articles_mentioning(moved) if i not in new]
-    return Linked(links, found, added, keys, tuple(relink(a, links) for a in store.articles(mentioning)))
+    placed = store.story_assignment_of(store.articles_mentioning(moved))
+    return tuple(relink(a, links) for a in store.articles(sorted(i for i in placed if i not in new)))
 
 
 def _rules(parts: Parts) -> dict[str, dict[str, Entity]]:

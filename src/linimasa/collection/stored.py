@@ -2,13 +2,13 @@
 
 An article counts as seen by the stages once it has a story. Only the new articles are read, and of the
 stored ones those the stages reach through the store's indexes (``keys``, ``story_index``): copy candidates,
-articles whose name links changed, and the articles of the stories that changed. The update is written in one
-transaction, so a run killed midway leaves its articles unseen and the next run redoes it whole
-(docs/decisions/010).
+articles whose name links changed, and the articles of the stories that changed. The update is read and written
+in one exclusive transaction (``Collection.update_timeline``), so a run killed midway leaves its articles unseen
+and the next run redoes it whole (docs/decisions/010), and updates running at once queue.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import asdict, dataclass
 
 from ..dedup import CopyLink, StoryAssignment, find_copies
@@ -68,12 +68,18 @@ class InStore:
         return storage.load_reached(self.store, stories=sorted(stories), actors=sorted(actors)), True
 
 
-def read(store: Store, *, rebuild: bool = False) -> Update | None:
+def pending(store: Store, ids: Collection[str] | None = None) -> bool:
+    """Whether a stored article (of ``ids``, when given) has not been seen by the stages."""
+    return any(ids is None or i in ids for i in store.unplaced())
+
+
+def read(store: Store, *, rebuild: bool = False, ids: Collection[str] | None = None) -> Update | None:
     """The new articles (every article on a ``rebuild``, which finds everything again from the articles, or
     when the store's indexes are missing) and the stored indexes; None when nothing is new, decided without
-    reading an article."""
+    reading an article. ``ids``: only these of the new articles are read; the other new ones are left out
+    altogether, for their own update (no index holds them yet, so the stages do not see them)."""
     rebuild = rebuild or store.story_index_missing()
-    new = store.ids() if rebuild else store.unplaced()
+    new = store.ids() if rebuild else [i for i in store.unplaced() if ids is None or i in ids]
     if not new:
         return None
     return Update(tuple(store.articles(new)), frozenset(new), InStore(store, anew=rebuild))

@@ -155,9 +155,18 @@ def where(ctx: Context, trigger: Trigger) -> str | None:
     return ctx.name(nearest) if nearest else None
 
 
+def _struck(ctx: Context, trigger: Trigger) -> Mention | None:
+    """The place a happening strikes, named without "di" ("gempa … yang juga mengguncang Halmahera Selatan"):
+    the nearest location of the sentence."""
+    sent_start, sent_end = ctx.sentence(trigger.start)
+    places = [m for m in ctx.mentions_in(sent_start, sent_end) if m.label.startswith("LOC")]
+    return min(places, key=lambda m: abs(m.start - trigger.start), default=None)
+
+
 def _with_place(ctx: Context, trigger: Trigger, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """A crash, a quake, a fire or an explosion happens to a place: the toll road, the region is its participant."""
-    place = _place(ctx, trigger) if not trigger.type and KIND_OF.get(trigger.root) in PLACE_KINDS else None
+    happens = not trigger.type and KIND_OF.get(trigger.root) in PLACE_KINDS
+    place = (_place(ctx, trigger) or _struck(ctx, trigger)) if happens else None
     if place is None or any(m.entity_id == place.entity_id for m in found):
         return found
     return (*found, place)[:MAX_ACTORS]
@@ -189,9 +198,18 @@ def _planned_noun(ctx: Context, trigger: Trigger) -> bool:
     return False
 
 
+def _before(ctx: Context, trigger: Trigger) -> set[str]:
+    """The words just before the trigger in its own clause: "Arsul juga tidak menampik bahwa rapat tersebut
+    digelar secara tertutup" negates the denial, not the meeting."""
+    sent_start = ctx.sentence(trigger.start)[0]
+    words = [w for w in ctx.words[max(trigger.word - lex.MODALITY_REACH, 0):trigger.word] if w.start >= sent_start]
+    cut = max((k + 1 for k, w in enumerate(words) if w.lower in dates.CLAUSE_BREAKS), default=0)
+    return {w.lower for w in words[cut:]}
+
+
 def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> Modality:
     """asserted, reported, planned, conditional, cancelled or negated: only the first two say it happened."""
-    before = {w.lower for w in ctx.words[max(trigger.word - lex.MODALITY_REACH, 0):trigger.word]}
+    before = _before(ctx, trigger)
     if trigger.root not in lex.CANCELLED_ROOTS and _cancelled(ctx, trigger, before):
         return "cancelled"
     if _conditional(ctx, trigger):

@@ -26,8 +26,12 @@ TERM_WORDS = frozenset({"periode", "anggaran", "masa", "edisi", "musim", "angkat
 CITATION_FILLERS = frozenset({"dari", "oleh", "laman", "situs", "media", "kantor", "berita", "harian"})
 CITATION_REACH = 6  # words before the date
 CLAUSE_BREAKS = frozenset({"yang", "untuk", "karena", "setelah", "sebelum", "saat", "ketika", "sementara",
-                           "sedangkan", "namun", "tetapi", "meskipun", "bahwa", "agar", "sehingga"})
-DATE_BREAKS = CLAUSE_BREAKS - {"yang"}  # "lawatan yang tak pernah terjadi ke Pyongyang pada Juni"
+                           "sedangkan", "namun", "tetapi", "tapi", "meskipun", "meski", "walau", "walaupun",
+                           "padahal", "bahwa", "agar", "sehingga"})
+DATE_BREAKS = CLAUSE_BREAKS - {"yang", "untuk"}  # "lawatan yang tak pernah terjadi ke Pyongyang pada Juni"
+PURPOSE = "untuk"  # a purpose clause's day dates its act too ("diundang oleh Dandrem untuk bermain tenis pada 13 Mei
+# 2018"), not its year or a date naming something ("untuk 2020 mendatang", "kelahiran 16 Oktober 1981"); the act's
+# date does not date the purpose ("tuan rumah pertemuan … pada tanggal 18 Agustus untuk memperluas kerja sama")
 DATE_VALUE = re.compile(r"^\d{4}(-\d\d(-\d\d)?|-W\d\d)?")
 FOCUS_SENTENCES = 3  # the lead, where an article dates what it is about
 FOCUS_WINDOW = timedelta(days=7)
@@ -112,7 +116,9 @@ def _same_clause(ctx: Context, trigger: Trigger, timex: Timex, starts: Sequence[
     between = ctx.words_in(lo, hi)
     k = bisect_left(starts, lo)
     nearer = starts[k] if k < len(starts) and starts[k] < hi else None
+    purpose = any(w.lower == PURPOSE for w in between)
     return (not any(w.lower in DATE_BREAKS for w in between) and ";" not in ctx.text[lo:hi]
+            and not (purpose and not (after and _adverbial(ctx, timex) and len(value_of(timex)) == len("2019-09-13")))
             and (nearer is None or (after and _occasion(ctx, nearer)))
             and not (not after and _coordinated(ctx, timex, trigger, starts)))
 

@@ -45,7 +45,8 @@ def _single(ctx: Context, i: int, table: dict[str, str]) -> Trigger | None:
         return None
     if root in lex.NEEDS_ARMS and not _armed(ctx, i):
         return None
-    if i and ctx.words[i - 1].lower in lex.SITE_WORDS:
+    if i and (ctx.words[i - 1].lower in lex.SITE_WORDS
+              or ctx.words[i - 1].lower in lex.OTHER_SENSE_AFTER.get(root, ())):
         return None
     return Trigger(word.start, word.end, _retyped(ctx, i, root, kind), root, i)
 

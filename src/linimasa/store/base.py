@@ -17,6 +17,7 @@ from .records import AddResult, EntityStat, EventRow, Hit, Row
 if TYPE_CHECKING:
     from ..dedup import CopyLink
     from .attention_tables import DayCount, SeriesKind
+    from .checks import CheckReport
     from .watch_tables import Alert, AlertMatch, FeedState, ItemStatus
 
 JSON = dict[str, Any]
@@ -164,8 +165,17 @@ class Store(ArticleStore, CollectionStore, StoryIndexStore, KeyStore, EntityStor
         """Writes inside are stored whole or not at all; a transaction opened inside another joins it."""
         ...
 
+    def exclusive(self) -> AbstractContextManager[object]:
+        """A write transaction that no other process's ``exclusive`` transaction runs alongside: the collection
+        update reads what is stored and writes what it found in one, so concurrent updates queue, never interleave."""
+        ...
+
     def read_only(self) -> None:
         """Refuse every write on this connection from now on (the API's default)."""
+        ...
+
+    def check(self) -> CheckReport:
+        """The backend's integrity check, row counts and rows that lost what they belong to (``linimasa check``)."""
         ...
 
     def close(self) -> None: ...

@@ -15,19 +15,20 @@ from typing import Any
 from ..model import Article
 from ..settings import Settings
 from . import briefing, claims, merge, select
+from .groups import Groups
 from .model import DateConflict, Dispute, Entry, Evidence, Story, Timeline
 
 __all__ = ["DateConflict", "Dispute", "Entry", "Evidence", "Story", "Timeline", "build", "entries_of",
            "render_text", "to_contract"]
 
 
-def _groups(previous: Timeline | None) -> merge.Groups:
-    groups = merge.Groups()
+def _groups(previous: Timeline | None) -> Groups:
+    found = Groups()
     for entry in previous.entries if previous else ():
-        group = groups.new(entry.id)
+        group = found.new(entry.id)
         for ev in entry.evidence:
-            groups.add(group, ev)
-    return groups
+            found.add(group, ev)
+    return found
 
 
 def entries_of(articles: Sequence[Article], *, previous: Timeline | None, claimed: Collection[str],

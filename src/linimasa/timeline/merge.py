@@ -14,93 +14,25 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from ..model import Modality
 from . import dates
+from .groups import Group, Groups, day_kind, index_keys, same_day, stance, statement
 from .model import DateConflict, Entry, Evidence
 from .select import REACTIONS
 
 MAX_ACTORS = 4
 DISPUTE_DAYS = 3  # two days further apart than this are two events, however alike
 SHARED_WORDS = 2  # informative stems a follower shares with an entry it joins without a shared person
+ACROSS_WORDS = 3  # … that two threads' reports of one happening share when they name no one in common
 OCCASIONS = frozenset({"CONSULT", ""})  # types that name the occasion rather than what happened there
+SITTING = frozenset({"CONSULT", "AGREE", "law"})  # a sitting, what it agrees, the law it passes (type or kind)
 # PLOVER's quad classes: two mentions of one happening often differ in type within a class ("rapat paripurna …
 # menyepakati": CONSULT and AGREE); a type outside them (or none) is a family of its own
 FAMILIES = {**dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal cooperation"),
             **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material cooperation"),
             **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), "verbal conflict"),
             **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "material conflict")}
-
-
-@dataclass(slots=True)
-class Group:
-    """An entry being built; actor and person sets are kept up to date as evidence is added."""
-
-    id: str
-    order: int
-    evidence: list[Evidence] = field(default_factory=list)
-    actors: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)
-    date: str | None = None
-    types: set[str] = field(default_factory=set)
-    sentences: set[tuple[str, int]] = field(default_factory=set)  # (article id, sentence start) of the evidence
-    words: set[str] = field(default_factory=set)
-    statements: set[tuple[str, str, str | None]] = field(default_factory=set)  # (article, holder, date) of reactions
-    days: set[str] = field(default_factory=set)  # _same_day keys of the evidence
-    anchored_days: dict[str, set[str]] = field(default_factory=dict)  # article -> days its text gives
-    stories: set[str] = field(default_factory=set)
-    # date -> count, anchored (read from the text) and all; counted as evidence arrives, since groups of a
-    # frequent actor grow large and recounting made merging quadratic
-    anchored_dates: Counter[str | None] = field(default_factory=Counter)
-    all_dates: Counter[str | None] = field(default_factory=Counter)
-    grown: bool = False  # took evidence in this build (a stored entry nothing new touched has not)
-
-    def add(self, ev: Evidence) -> None:
-        self.evidence.append(ev)
-        self.actors.update(ev.actors)
-        self.people.update(ev.people)
-        self.types.add(ev.type)
-        self.sentences.add((ev.article_id, ev.start))
-        self.words.update(ev.words)
-        if ev.type in REACTIONS:
-            self.statements.add(_statement(ev))
-        if day := _same_day(ev):
-            self.days.add(day)
-            if ev.anchored and ev.date:
-                self.anchored_days.setdefault(ev.article_id, set()).add(ev.date)
-        if ev.story:
-            self.stories.add(ev.story)
-        self.all_dates[ev.date] += 1
-        if ev.anchored:
-            self.anchored_dates[ev.date] += 1
-        dated = self.anchored_dates or self.all_dates
-        self.date = min(dated, key=lambda d: (dates.precision(d), -dated[d]), default=None)
-
-
-@dataclass(slots=True)
-class Groups:
-    """Groups in creation order, indexed by actor: only groups sharing an actor can take a mention, or
-    one with a mention of the same kind on the same day in the same article ("KPK menetapkan Imam Nahrawi
-    sebagai tersangka" … "Ditetapkan dua orang tersangka, yaitu IMR dan MIU")."""
-
-    groups: list[Group] = field(default_factory=list)
-    by_actor: dict[str, list[Group]] = field(default_factory=dict)
-
-    def new(self, group_id: str) -> Group:
-        self.groups.append(Group(group_id, len(self.groups)))
-        return self.groups[-1]
-
-    def add(self, group: Group, ev: Evidence) -> None:
-        for actor in set(ev.actors) - group.actors:
-            self.by_actor.setdefault(actor, []).append(group)
-        if day := _same_day(ev):
-            self.by_actor.setdefault(day, []).append(group)
-        group.add(ev)
-
-    def sharing(self, actors: Sequence[str]) -> list[Group]:
-        found = {g.order: g for a in actors for g in self.by_actor.get(a, ())}
-        return [found[k] for k in sorted(found)]
 
 
 def family(event_type: str) -> str:
@@ -112,24 +44,25 @@ def polarity(event_type: str) -> str:
     return family(event_type).split()[-1]
 
 
-def _statement(ev: Evidence) -> tuple[str, str, str | None]:
-    return ev.article_id, ev.actors[0], ev.date
-
-
 def _same_kind(group: Group, ev: Evidence) -> bool:
     """The founder's type or kind (a death, a crash); its polarity (cooperation, conflict) when one sentence
     states both; its PLOVER class, stance with stance and happening with happening, when one person acts in
     both (the first actor of each); a happening of no known kind when the sentences share the event's words.
     What one holder says in one article on one day is one statement."""
-    if ev.type in REACTIONS and _statement(ev) in group.statements:
+    if stance(ev) and statement(ev) in group.statements:
         return True  # "Agus membantah pernyataan Alex" … "Agus mengakui terdapat dinamika"
+    if _one_sitting(group, ev):
+        return True
+    if ev.actors and (ev.article_id, ev.start, ev.actors[0]) in group.holders:
+        return True  # one holder in one sentence: 'Pemerintah setuju diatur …, tapi … tidak' (AGREE, REJECT)
     first = group.evidence[0]
     kind = first.type
     shared = (ev.article_id, ev.start) in group.sentences
     worded = len(group.words.intersection(ev.words)) >= SHARED_WORDS
     if not ev.type or not kind:
         same = not ev.type and not kind and ev.happening == first.happening
-        return shared or (same and (bool(ev.happening) or worded))
+        unknown = not (ev.type or ev.happening) or not (kind or first.happening)
+        return shared or (same and (bool(ev.happening) or worded)) or (unknown and _person_on_the_day(group, ev))
     if ev.type == kind:
         return True
     if shared:  # 'berunjuk rasa menolak RKUHP': a protest that rejects is one event
@@ -139,22 +72,48 @@ def _same_kind(group: Group, ev: Evidence) -> bool:
     return family(ev.type) == family(kind) and ev.actors[0] in group.people & {first.actors[0]}
 
 
+def _person_on_the_day(group: Group, ev: Evidence) -> bool:
+    """A mention of no known kind ('kebijakan cukai rokok yang diumumkan') says only that something happened:
+    the same person's act on the same day the texts give ('Kita semua akhirnya memutuskan untuk kenaikan cukai
+    rokok …,' ujar Sri Mulyani) is that something."""
+    return (bool(group.people.intersection(ev.people)) and ev.anchored and dates.precision(ev.date) == 0
+            and ev.date == group.date and bool(group.anchored_dates[ev.date]))
+
+
+def _one_sitting(group: Group, ev: Evidence) -> bool:
+    """A sitting and what it decides, on the day the text gives: the plenary (CONSULT), the vote (AGREE) and the
+    law it passes ('mengesahkan', a happening) of one body ('Rapat Paripurna DPR pada Selasa' and 'DPR
+    mengesahkan revisi UU KPK')."""
+    return ((ev.type or ev.happening) in SITTING and bool(group.kinds & SITTING) and bool(ev.actors)
+            and ev.actors[0] in group.actors and ev.anchored and dates.precision(ev.date) == 0
+            and dates.compatible(group.date, ev.date))
+
+
 def _one_happening(group: Group, ev: Evidence) -> bool:
     """A death, a funeral, a crash, a match… of one day told by the text: one event, whoever else the
     sentences name (the president leading the funeral, the wife buried beside)."""
-    first = group.evidence[0]
-    return (bool(ev.happening) and ev.happening == first.happening and ev.anchored and first.anchored
-            and dates.precision(ev.date) == 0 and ev.date == first.date)
+    return bool(ev.happening) and day_kind(ev) in group.day_kinds
+
+
+def _told_alike(group: Group, ev: Evidence) -> bool:
+    """Reports that name no one in common ('Tol Cipularang', 'Cipularang', or no one at all): one happening on
+    the day both texts give, in one thread or told in the same words."""
+    return _one_happening(group, ev) and ((bool(ev.story) and ev.story in group.stories) or _worded(group, ev))
+
+
+def _worded(group: Group, ev: Evidence, least: int = SHARED_WORDS) -> bool:
+    return len(group.words.intersection(ev.words)) >= least
 
 
 def _across_stories(group: Group, ev: Evidence) -> bool:
-    """Two threads that tell one happening: the same type or kind, the same day both texts give, and two
-    participants in common (the match Indonesia-Malaysia of 5 September in the match story and in the story
-    of the petition it set off)."""
-    first = group.evidence[0]
-    return (bool(ev.type or ev.happening) and (ev.type, ev.happening) == (first.type, first.happening)
-            and ev.anchored and first.anchored and dates.precision(ev.date) == 0 and ev.date == first.date
-            and len(group.actors.intersection(ev.actors)) >= 2)
+    """Two threads that tell one happening: the same type or kind on the same day both texts give, and two
+    participants in common, or one and the event's words, or, for a happening outside PLOVER, more of its words
+    (the match Indonesia-Malaysia of 5 September in the match story and in the story of the petition it set off;
+    'Indonesia menelan kekalahan 0-3 dari Thailand' and 'skuad Garuda takluk 0-3 dari Thailand')."""
+    if day_kind(ev) not in group.day_kinds:
+        return False
+    shared = len(group.actors.intersection(ev.actors))
+    return shared >= 2 or (shared == 1 and _worded(group, ev)) or (not ev.type and _worded(group, ev, ACROSS_WORDS))
 
 
 def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
@@ -165,19 +124,18 @@ def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
         return False  # each side names a person the other lacks
     if not _same_kind(group, ev):
         return False
+    if not group.actors.intersection(ev.actors) and same_day(ev) not in group.days and not _told_alike(group, ev):
+        return False
     if founder:
-        if ev.anchored and _same_day(ev) and group.anchored_days.get(ev.article_id, {ev.date}) - {ev.date}:
+        if ev.anchored and same_day(ev) and group.anchored_days.get(ev.article_id, {ev.date}) - {ev.date}:
             return False  # an article that dates two mentions to different days tells two events
         return dates.compatible(group.date, ev.date) or _disputed_day(group, ev)
     # dated only by publication, a mention must name the same person, share the event's words, or restate a
     # mention of its own article
-    related = (people & group.people or len(group.words.intersection(ev.words)) >= SHARED_WORDS
-               or _same_day(ev) in group.days)
+    related = people & group.people or _worded(group, ev) or same_day(ev) in group.days or _told_alike(group, ev)
+    if ev.anchored and dates.precision(ev.date) == 0:  # a happening the text dates, naming no one
+        return bool(related) and dates.compatible(group.date, ev.date)
     return bool(related) and dates.near_publication(group.date, ev.date, planned=ev.modality == "planned")
-
-
-def _same_day(ev: Evidence) -> str | None:
-    return f"{ev.article_id} {ev.type or ev.happening} {ev.date}" if dates.precision(ev.date) == 0 else None
 
 
 def _disputed_day(group: Group, ev: Evidence) -> bool:
@@ -186,14 +144,13 @@ def _disputed_day(group: Group, ev: Evidence) -> bool:
     words agree."""
     first = group.evidence[0]
     return (bool(ev.story) and ev.type == first.type and ev.happening == first.happening
-            and ev.actors[0] == first.actors[0] and ev.actors[0] in ev.people
+            and bool(ev.actors) and ev.actors[:1] == first.actors[:1] and ev.actors[0] in ev.people
             and len(group.words.intersection(ev.words)) >= SHARED_WORDS
             and dates.days_apart(group.date, ev.date) <= DISPUTE_DAYS)
 
 
 def _best(groups: Groups, ev: Evidence, *, founder: bool) -> Group | None:
-    day = _same_day(ev)
-    fitting = [g for g in groups.sharing([*ev.actors, day] if day else ev.actors) if _fits(g, ev, founder=founder)]
+    fitting = [g for g in groups.sharing(index_keys(ev)) if _fits(g, ev, founder=founder)]
     return max(fitting, key=lambda g: (ev.type in g.types, len(g.actors & set(ev.actors))),
                default=None)
 
@@ -225,7 +182,7 @@ def merge_groups(groups: Groups) -> tuple[list[Group], list[tuple[str, str]]]:
     merges = []
     for g in groups.groups:
         lead = g.evidence[0]
-        into = next((k for k in kept.sharing(lead.actors) if (g.grown or k.grown)
+        into = next((k for k in kept.sharing(index_keys(lead)) if (g.grown or k.grown)
                      and _fits(k, lead, founder=True)), None)
         if into is None:
             into = kept.new(g.id)
@@ -248,7 +205,8 @@ def conflict(evidence: Sequence[Evidence]) -> DateConflict | None:
 
 
 def to_entry(g: Group) -> Entry:
-    types = Counter(e.type for e in g.evidence)
+    # a mention of no type and no known kind ('digelar') says nothing of what happened: it does not vote
+    types = Counter(e.type for e in g.evidence if e.type or e.happening) or Counter(e.type for e in g.evidence)
     # a tie goes to what happened at a meeting over the meeting, and to any type over none
     kind = max(types, key=lambda t: (types[t], t not in OCCASIONS, t != "", -list(types).index(t)))
     names = {a: n for e in g.evidence for a, n in zip(e.actors, e.actor_names, strict=True)}

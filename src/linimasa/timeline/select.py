@@ -61,8 +61,13 @@ def _happening(trigger: str) -> str:
     return KIND_OF.get(triggers.lexicon().get(first, first), "")
 
 
-def _eligible(event: Event) -> bool:
-    return bool(event.actors and event.date) and event.modality not in UNREAL
+def _eligible(article: Article, event: Event) -> bool:
+    """Real, dated, and naming an actor, or a happening of a known kind (a crash) whose day the text gives: such
+    a report may name no one ('kecelakaan beruntun di Km 92 …, Senin (2/9/2019) lalu') yet tells the event."""
+    if not event.date or event.modality in UNREAL:
+        return False
+    return bool(event.actors) or bool(not event.type and dates.precision(event.date) == 0 and _anchored(article, event)
+                                      and _happening(article.text[event.trigger_start:event.trigger_end]))
 
 
 def _persons(articles: Sequence[Article]) -> dict[str, tuple[str, str]]:
@@ -128,14 +133,18 @@ def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[
     persons = _persons(articles)
     person_ids = {pid for pid, _ in persons.values()}
     for article in articles:
-        usable = [e for e in article.events if _eligible(e)]
-        later = article.sentences[LEAD_SENTENCES:LEAD_SENTENCES + 1]
+        usable = [e for e in article.events if _eligible(article, e)]
+        worded = [s for s in article.sentences if any(c.isalnum() for c in article.text[s.start:s.end])]
+        later = worded[LEAD_SENTENCES:LEAD_SENTENCES + 1]  # not the ",,," a scraper left between paragraphs
         opening = later[0].start if later else len(article.text)
-        lead = min((e.start for e in usable if e.start < opening), default=-1)
+        lead = min((e.start for e in usable if e.start < opening and e.actors), default=-1)
         starts = [s.start for s in article.sentences]
         for event in usable:
             ev = _evidence(article, event, persons, person_ids, story_of.get(article.id))
             found.append(ev)
+            if not event.actors:  # joins the entry of its happening, never starts one
+                founding.append(False)
+                continue
             stance = (verbal(article.text[event.trigger_start:event.trigger_end])
                       and _spoken(article, event, starts) and _prominent(article, event, opening))
             founding.append(_founds(ev, lead=event.start == lead, stance=stance))

@@ -21,7 +21,7 @@ ROOTS: dict[str, EventType] = {
     "konsultasi": "CONSULT", "ktt": "CONSULT", "negosiasi": "CONSULT", "kerjasama": "COOPERATE",
     # AGREE: sign, pledge, agree
     "janji": "AGREE", "sepakat": "AGREE", "setuju": "AGREE", "tandatangan": "AGREE", "teken": "AGREE",
-    "ikrar": "AGREE", "komitmen": "AGREE",
+    "ikrar": "AGREE", "komitmen": "AGREE", "mufakat": "AGREE",
     # SUPPORT, COOPERATE
     "dukung": "SUPPORT", "puji": "SUPPORT", "tukar": "COOPERATE", "kolaborasi": "COOPERATE",
     # AID: supply weapons, help
@@ -63,6 +63,7 @@ WORDS: dict[str, EventType] = {
     "memperingatkan": "THREATEN",
     # visits and attendance ("meninjau kebakaran", "menghadiri pemakaman"), revoking a licence
     "meninjau": "CONSULT", "menghadiri": "CONSULT", "dihadiri": "CONSULT", "mencabut": "COERCE", "dicabut": "COERCE",
+    "rapat": "CONSULT",  # a meeting named alone ("saat rapat di Istana pada 15 Juli")
     "pencabutan": "COERCE",
 }
 
@@ -86,7 +87,7 @@ NOT_EVENTS = frozenset({"menemukan", "ditemukan", "temukan", "penemuan", "bertol
                         "terbantu", "kebanyakan", "terkirim", "bertiba", "berangkat", "terangkat", "menetap",
                         "menetapnya", "tetapi", "terumum", "berumum", "terputus", "berputus", "berberlaku",
                         "pilihan", "pilihannya", "pemenang", "pemenangnya", "perawat", "perawatnya", "perawatan",
-                        "pencegahan"})
+                        "pencegahan", "merapat", "merapatkan", "dirapatkan"})
 
 # Roots whose bare form means something else ("juru bicara", "teman", "titik temu"): affixed forms only.
 AFFIXED_ONLY = frozenset({"rilis", "umum", "resmi", "lantik", "sah", "tetap", "gelar", "angkat", "berlaku", "putus",
@@ -101,14 +102,18 @@ ARMS = frozenset({"senjata", "amunisi", "rudal", "roket", "peluru", "persenjataa
 NEEDS_ARMS = frozenset({"kirim", "pasok", "jual", "sedia", "beri", "lepas", "tembak", "suplai"})
 ARMS_REACH = 6  # words after the trigger
 
-# "pusat peluncuran" is a place, not a launch.
-SITE_WORDS = frozenset({"pusat", "lapangan", "fasilitas", "situs", "landasan", "tempat", "lokasi", "kendaraan"})
+# "pusat peluncuran" is a place, not a launch; "ruang rapat" a room, "biaya rapat" a cost.
+SITE_WORDS = frozenset({"pusat", "lapangan", "fasilitas", "situs", "landasan", "tempat", "lokasi", "kendaraan",
+                        "ruang", "ruangan", "biaya"})
+# Words after which a trigger word is an adjective of another sense: "tertutup rapat" (tightly shut).
+OTHER_SENSE_AFTER: dict[str, frozenset[str]] = {
+    "rapat": frozenset({"tertutup", "ditutup", "menutup", "dijaga", "sangat", "lebih", "dirahasiakan"})}
 
 # A trigger after these names an event talked about ("atas unjuk kekuatan AS"), not one that happens.
 TOPIC_PREPOSITIONS = frozenset({"atas", "terhadap", "tentang", "mengenai", "soal", "terkait", "perihal"})
 
-PLANNED = frozenset({"akan", "dijadwalkan", "berencana", "rencananya", "direncanakan", "hendak", "bakal",
-                     "ingin", "siap", "bersiap"})
+PLANNED = frozenset({"akan", "dijadwalkan", "menjadwalkan", "merencanakan", "berencana", "rencananya",
+                     "direncanakan", "hendak", "bakal", "ingin", "siap", "bersiap"})
 NEGATED = frozenset({"tidak", "tak", "belum", "bukan", "batal", "gagal", "tanpa", "membantah", "menyangkal",
                      "enggan", "urung"})
 # A clause opened by these states a condition, not a happening ("Jika panggilan kedua tetap tak diindahkan, …").
