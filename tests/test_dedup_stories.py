@@ -2,6 +2,7 @@
 order, stable ids as articles arrive."""
 from __future__ import annotations
 
+import copy
 import json
 from functools import cache
 from operator import attrgetter
@@ -12,6 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linimasa.dedup import StoryClusterer, assign_stories, content_hash
+from linimasa.dedup.neighbours import top_terms
+from linimasa.dedup.stories import reading_order
+from linimasa.dedup.story_state import position
+from linimasa.dedup.vectors import publication_day
 from linimasa.model import Article
 from linimasa.pipeline import annotate_article, stages
 from linimasa.settings import Settings
@@ -117,16 +122,52 @@ def test_dedup_stories_every_article_in_exactly_one_story_in_any_order(order: li
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.permutations(range(len(corpus()))), st.integers(min_value=1, max_value=len(corpus()) - 1))
-def test_dedup_stories_ids_stable_when_articles_are_added(order: list[int], cut: int) -> None:
+@given(st.permutations(range(len(corpus()))))
+def test_dedup_stories_id_is_the_first_article_read(order: list[int]) -> None:
+    """The same stories in any input order, each named by its first article in reading order (by day)."""
     articles = [corpus()[i] for i in order]
-    before = assign_stories(articles[:cut], key=attrgetter("source")).story_of
-    after = assign_stories(articles, existing=before, key=attrgetter("source"))
-    merged_into = {merged: kept for kept, merged in after.merges}
-    for key, story in before.items():
-        while story in merged_into:  # a story may only change id by a recorded merge
-            story = merged_into[story]
-        assert after.story_of[key] == story
+    found = assign_stories(articles, key=attrgetter("source"))
+    assert found.story_of == assign_stories(corpus(), key=attrgetter("source")).story_of
+    at = {a.source: position(publication_day(a), a.source) for a in articles}
+    for keys in found.stories():
+        assert found.story_of[keys[0]] == "s-" + min(keys, key=at.__getitem__)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(min_value=0, max_value=len(corpus())))
+def test_dedup_stories_resume_from_any_position(cut: int) -> None:
+    """A run that starts from what an earlier run left at any position places the rest as one run does."""
+    articles = reading_order(corpus(), attrgetter("source"))
+    first = StoryClusterer()
+    for article in articles[:cut]:
+        first.add(article, key=article.source)
+    rest = StoryClusterer(past=_Left(first))
+    for article in articles[cut:]:
+        rest.add(article, key=article.source)
+    together = {**first.assignment().story_of, **rest.assignment().story_of}
+    for key, story in together.items():
+        together[key] = rest.current(story)
+    assert together == assign_stories(corpus(), key=attrgetter("source")).story_of
+
+
+class _Left:
+    """What a finished clusterer leaves, as ``story_state.Past`` (what the store keeps, in memory)."""
+
+    def __init__(self, done: StoryClusterer) -> None:
+        self.done = done
+        self.placed = {p.item.key: p.item for p in done.placements}
+
+    def postings(self, terms, day, window):
+        return {t: [k for k, i in self.placed.items() if t in top_terms(i.vector, 12)] for t in terms}
+
+    def items(self, keys):
+        return {k: copy.copy(self.placed[k]) for k in keys}
+
+    def stories_of(self, keys):
+        return {k: self.done.story(k) for k in keys if k in self.placed}
+
+    def story(self, story_id):
+        return copy.deepcopy(self.done.stories()[story_id])
 
 
 def test_dedup_story_clusterer_keeps_an_article_where_it_first_landed() -> None:

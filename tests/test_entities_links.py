@@ -3,7 +3,15 @@ from __future__ import annotations
 
 import pytest
 
-from linimasa.entities.links import NameCount, designator_links, link_names, person_counts, person_links
+from linimasa.entities.links import (
+    NameCount,
+    counts,
+    designator_links,
+    link_names,
+    links_from,
+    person_counts,
+    person_links,
+)
 from linimasa.entities.resolve import Entity
 from linimasa.model import Article, Event, Mention, Quote
 
@@ -64,7 +72,7 @@ def _article(article_id: str, name: str, entity_id: str) -> Article:
 def test_entities_links_relink_keeps_offsets_and_counts_articles() -> None:
     articles = [_article(f"f{i}", "Firli Bahuri", "per:firli-bahuri") for i in range(3)]
     articles += [_article("s1", "Firli", "per:firli")]
-    assert [(c.id, c.articles) for c in person_counts(articles)] == [("per:firli", 1), ("per:firli-bahuri", 3)]
+    assert [(c.id, c.articles) for c in person_counts(counts(articles))] == [("per:firli", 1), ("per:firli-bahuri", 3)]
     linked, links = link_names(articles)
     assert set(links) == {"per:firli"}
     [mention] = linked[-1].entities
@@ -127,4 +135,19 @@ def test_entities_links_ignore_nameless_mentions() -> None:
 def test_entities_links_designators(names: list[tuple[str, str]], expected: dict[str, str]) -> None:
     articles = [_doc(f"d{i}", f"{name} hadir.", [(name, label, Entity(label, name).id, name)])
                 for i, (name, label) in enumerate(names)]
-    assert {alias: target.name for alias, target in designator_links(articles).items()} == expected
+    assert {alias: target.name for alias, target in designator_links(counts(articles)).items()} == expected
+
+
+def test_entities_links_counts_add_up_in_any_split() -> None:
+    """Counts kept per batch and added give the links of one count over every article."""
+    articles = [_doc(f"d{i}", "Komisi Pemilihan Umum (KPU) rapat. KPU siap.",
+                     [("Komisi Pemilihan Umum", *KPU), ("(KPU)", *KPU), ("KPU", *KPU)]) for i in range(3)]
+    articles += [_doc("bare", "KPU menetapkan jadwal.", [("KPU", "ORG", "org:kpu", "KPU")])]
+    articles += [_article(f"f{i}", "Firli Bahuri", "per:firli-bahuri") for i in range(3)]
+    articles += [_article("s1", "Firli", "per:firli")]
+    for cut in range(len(articles) + 1):
+        total = counts(articles[cut:])
+        total.add(counts(articles[:cut]))
+        assert total == counts(articles)
+        assert links_from(total) == link_names(articles)[1]
+    assert set(link_names(articles)[1]) == {"org:kpu", "per:firli"}

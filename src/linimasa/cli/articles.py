@@ -77,8 +77,8 @@ def ingest(settings: Settings, paths: tuple[str, ...], quiet: bool, no_timeline:
         click.echo(f"alerts: {len(matches)} new matches (linimasa watch --alerts delivers them as they come)",
                    err=True)
     if update is not None and update.articles:
-        click.echo(f"collection: {update.copies} copy links, {update.stories} stories, "
-                   f"{update.events} timeline entries", err=True)
+        click.echo(f"collection: {update.copies} copy links found, {update.stories} stories changed, "
+                   f"{update.events} timeline entries written", err=True)
     sys.exit(exit_status(report.new + report.existing, len(report.failures)))
 
 

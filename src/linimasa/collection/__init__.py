@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class TimelineUpdate:
     articles: int  # articles the collection stages had not seen before
-    copies: int
-    stories: int
-    events: int
+    copies: int  # copy links they found
+    stories: int  # stories whose articles changed
+    events: int  # timeline entries written (new, or stored ones the new mentions reached)
 
 
 @dataclass(slots=True)
@@ -117,12 +117,13 @@ class Collection:
         """Run the collection stages (``collection.stages``) for the articles stored since the last update, and
         store what they find.
 
-        Copies and stories look at the whole collection (existing stories keep their ids, merges are recorded);
-        names are linked to the entity the collection shows they stand for; disputes are found again in the
-        stories the new articles join; timeline entries are extended with the new articles only, so stored
-        entries keep their ids. ``rebuild`` builds the entries again from every stored article (after a stage
-        improved). ``ids``: only these of the new articles (an ingest's own), so that ingests running at once
-        give what they would one after the other: another's articles wait for its own update.
+        Copies, stories and name links are what one build over every stored article gives, found through
+        the store's indexes from the new articles (a story's id is its first article's, merges are recorded);
+        disputes are found again in the stories whose articles changed; timeline entries are extended with
+        the new articles only, so stored entries keep their ids. ``rebuild`` finds everything again from every
+        stored article (after a stage improved). ``ids``: only these of the new articles (an ingest's own), so
+        that ingests running at once give what they would one after the other: another's articles wait for its
+        own update.
 
         The update reads what is stored and writes what it found in one exclusive transaction (``Store.exclusive``):
         updates of several processes queue rather than each extend the same stored timeline.
@@ -137,9 +138,8 @@ class Collection:
             if found is None:
                 return TimelineUpdate(0, 0, 0, 0)
             update = stages.run(found, self.settings)
-            stored.write(self.store, update)
-        return TimelineUpdate(len(update.new), len(update.pairs), len(set(update.stories.story_of.values())),
-                              len(update.timeline.entries))
+            stored.write(self.store, update, self.settings)
+        return TimelineUpdate(len(update.new), len(update.pairs), len(update.touched), len(update.timeline.entries))
 
     def timeline(self) -> Timeline:
         """The stored timeline (see ``update_timeline``)."""

@@ -4,8 +4,9 @@
 
 A stage is a plain function ``(Update, Settings) -> Update``: it reads what the stages before it found and
 returns the update with its own part filled in (``dataclasses.replace``); ``run`` only loops over ``STAGES``.
-What is new and what is stored is explicit in the input (``Update.new``, ``Stored``), so a stage can be made to
-cost only what the new articles need without the loop or its callers changing.
+What is new is explicit in the input (``Update.new``), and what earlier updates stored is read through
+``Update.stored`` (``Past``): nothing for a build, the store's indexes for an update (``collection.stored``),
+which hand each stage only the stored articles the new ones reach. Both give the same copies and stories.
 
 Every way of running the collection comes here: ``linimasa timeline PATH…`` and ``timeline.build`` (articles
 read from files), the Dask reduce (the same, on a worker), ``Collection.update_timeline`` and the write API
@@ -17,25 +18,17 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
+from typing import Any, Protocol
 
 from ..dedup import CopyLink, StoryAssignment, assign_stories, find_copies
-from ..entities.links import link_names
+from ..dedup.stories import reading_order
+from ..entities.counts import counts
+from ..entities.links import links_from, relink
 from ..entities.resolve import Entity
 from ..model import Article
 from ..settings import Settings
 from ..timeline import Dispute, Story, Timeline, claims, entries_of
 from ..timeline.briefing import story_briefing
-
-
-@dataclass(frozen=True, slots=True)
-class Stored:
-    """What earlier updates stored, as the stages read it."""
-
-    stories: Mapping[str, str] = field(default_factory=dict)  # article key -> story id; these articles keep it
-    copies: tuple[tuple[str, str], ...] = ()  # copy pairs found before (article keys)
-    # reads the entries to extend when the entries stage needs them (a big timeline is not held while copies and
-    # stories are found); None: the entries are built anew
-    timeline: Callable[[], Timeline] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,21 +40,78 @@ class StoryInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Found:
+    """What a stage found in what earlier updates stored, and what the store keeps of it (``kept``)."""
+
+    articles: tuple[Article, ...] = ()  # stored articles the stage reached, linked
+    kept: Any = None
+
+
+class Past(Protocol):
+    """What earlier updates stored, as the stages read it."""
+
+    def link(self, fresh: Sequence[Article]) -> tuple[dict[str, Entity], Found]:
+        """Every link, given the new articles; the stored articles whose links changed."""
+        ...
+
+    def copies(self, fresh: Sequence[Article], settings: Settings,
+               key: Callable[[Article], str]) -> tuple[list[CopyLink], Found]: ...
+
+    def stories(self, update: Update, settings: Settings) -> tuple[StoryAssignment, frozenset[str], Found]:
+        """The story of every article of the stories whose articles changed, those stories, and the stored
+        articles in them."""
+        ...
+
+    def timeline(self, update: Update) -> tuple[Timeline | None, bool]:
+        """The stored entries the update's articles may extend (None: the entries are built anew), and
+        whether the stories were found with the articles of those entries in view."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Nothing:
+    """A build: nothing stored before, every article is new and in ``Update.articles``; ``given`` stories
+    (article key -> story id) instead of found ones, ``previous`` entries to extend."""
+
+    given: Mapping[str, str] = field(default_factory=dict)
+    previous: Timeline | None = None
+
+    def link(self, fresh: Sequence[Article]) -> tuple[dict[str, Entity], Found]:
+        return links_from(counts(fresh)), Found()
+
+    def copies(self, fresh: Sequence[Article], settings: Settings,
+               key: Callable[[Article], str]) -> tuple[list[CopyLink], Found]:
+        return find_copies(fresh, key=key, settings=settings), Found()
+
+    def stories(self, update: Update, settings: Settings) -> tuple[StoryAssignment, frozenset[str], Found]:
+        rest = [a for a in update.articles if update.key(a) not in self.given]
+        found = assign_stories(rest, settings=settings, copies=update.pairs, key=update.key)
+        story_of = {update.key(a): self.given.get(update.key(a)) or found.story_of[update.key(a)]
+                    for a in update.articles}
+        return StoryAssignment(story_of, found.merges), frozenset(story_of.values()), Found()
+
+    def timeline(self, update: Update) -> tuple[Timeline | None, bool]:
+        """Stories found among the new articles alone say nothing about the previous entries'."""
+        return self.previous, self.previous is None or not self.previous.entries or bool(self.given)
+
+
+@dataclass(frozen=True, slots=True)
 class Update:
     """The stages' input (the first four fields) and what each of them finds, in stage order."""
 
-    articles: tuple[Article, ...]  # new and stored, in the collection's order
+    articles: tuple[Article, ...]  # the new articles, then the stored ones the stages reached
     new: frozenset[str]  # keys of the articles no update has seen (every key: a rebuild)
-    stored: Stored = Stored()
+    stored: Past = Nothing()
     key: Callable[[Article], str] = attrgetter("id")  # how copies and stories name an article
     links: Mapping[str, Entity] = field(default_factory=dict)  # entity id -> the entity it stands for
     copies: tuple[CopyLink, ...] = ()  # the new articles' copy links
-    pairs: tuple[tuple[str, str], ...] = ()  # every copy pair, stored and new, sorted
-    stories: StoryAssignment = field(default_factory=lambda: StoryAssignment({}))
-    touched: frozenset[str] = frozenset()  # the stories new articles joined, and those that absorbed others
+    pairs: tuple[tuple[str, str], ...] = ()  # their pairs, sorted (a build: every pair)
+    stories: StoryAssignment = field(default_factory=lambda: StoryAssignment({}))  # of every article
+    touched: frozenset[str] = frozenset()  # the stories whose articles changed
     disputes: Mapping[str, tuple[Dispute, ...]] = field(default_factory=dict)  # of each touched story
     timeline: Timeline = field(default_factory=lambda: Timeline(()))  # the entries (stored ones extended), merges
     briefings: Mapping[str, StoryInfo] = field(default_factory=dict)  # of each touched story
+    kept: Mapping[str, Any] = field(default_factory=dict)  # stage -> what the store keeps of it
 
     def fresh(self) -> list[Article]:
         """The new articles."""
@@ -71,34 +121,38 @@ class Update:
         """Article id -> story id, for the stages that name articles by id (claims, the timeline)."""
         return {a.id: self.stories.story_of[self.key(a)] for a in self.articles}
 
+    def reached(self, stage: str, found: Found, **fields: Any) -> Update:
+        """The update with a stage's fields, the stored articles it reached and what the store keeps of it."""
+        seen = {self.key(a) for a in self.articles}
+        more = tuple(a for a in found.articles if self.key(a) not in seen)
+        return replace(self, articles=(*self.articles, *more), kept={**self.kept, stage: found.kept}, **fields)
+
 
 Stage = Callable[[Update, Settings], Update]
 
 
 def link(update: Update, settings: Settings) -> Update:
     """Names linked across the collection (``entities.links``): a short name, initials, an old spelling or a
-    bare abbreviation to the entity other articles show it stands for. Later stages see the linked articles."""
-    articles, links = link_names(list(update.articles))
-    return replace(update, articles=tuple(articles), links=links)
+    bare abbreviation to the entity other articles show it stands for. Later stages see the linked articles;
+    stored articles whose links changed are read again, since their stories may change with them."""
+    links, found = update.stored.link(update.fresh())
+    articles = tuple(relink(a, links) if update.key(a) in update.new else a for a in update.articles)
+    return replace(update, articles=articles).reached("link", found, links=links)
 
 
 def copies(update: Update, settings: Settings) -> Update:
-    """Copies of the new articles (exact, near, same-wire rewrites); stored articles are indexed, not compared
-    again: their links were found when they were new."""
-    key = update.key
-    stored = [a for a in update.articles if key(a) not in update.new]
-    found = find_copies(update.fresh(), indexed=stored, key=key, settings=settings)
-    pairs = sorted({*update.stored.copies, *((link.a, link.b) for link in found)})
-    return replace(update, copies=tuple(found), pairs=tuple(pairs))
+    """Copies of the new articles (exact, near, same-wire rewrites) among all articles: stored ones are not
+    compared again, their links were found when they were new."""
+    found, stored = update.stored.copies(update.fresh(), settings, update.key)
+    pairs = sorted({(link.a, link.b) for link in found})
+    return update.reached("copies", stored, copies=tuple(found), pairs=tuple(pairs))
 
 
 def stories(update: Update, settings: Settings) -> Update:
-    """Stories over the whole collection: stored articles keep theirs, copies share one, a new article joins the
-    most similar recent story or starts its own, and stories it bridges merge into the oldest."""
-    found = assign_stories(update.articles, existing=update.stored.stories, settings=settings, copies=update.pairs,
-                           key=update.key)
-    joined = {found.story_of[key] for key in update.new}
-    return replace(update, stories=found, touched=frozenset(joined | {kept for kept, _ in found.merges}))
+    """Stories over the whole collection, read in time order (``dedup.stories``); an update places the new
+    articles and what was read after them again, from the stored index."""
+    found, touched, stored = update.stored.stories(update, settings)
+    return update.reached("stories", stored, stories=found, touched=touched)
 
 
 def disputes(update: Update, settings: Settings) -> Update:
@@ -113,8 +167,7 @@ def entries(update: Update, settings: Settings) -> Update:
 
     Mentions join entries of their own story only when the stories were found with the stored articles in view:
     stories found among the new articles alone say nothing about the stored entries'."""
-    previous = update.stored.timeline() if update.stored.timeline else None
-    in_view = bool(update.stored.stories) or previous is None or not previous.entries
+    previous, in_view = update.stored.timeline(update)
     claimed = {sentence for found in update.disputes.values() for d in found for sentence in (d.claim, *d.denials)}
     timeline = entries_of(update.fresh(), previous=previous, claimed=claimed,
                           story_of=update.story_of() if in_view else {})
@@ -149,7 +202,9 @@ def as_timeline(update: Update) -> Timeline:
 
 
 def _touched(update: Update, story_of: Mapping[str, str]) -> list[Article]:
-    return [a for a in update.articles if story_of[a.id] in update.touched]
+    """The articles of the touched stories in reading order: what a story says does not depend on the order
+    its articles were stored in."""
+    return reading_order([a for a in update.articles if story_of[a.id] in update.touched], attrgetter("id"))
 
 
 def _story_info(group: Sequence[Article]) -> StoryInfo:

@@ -1,13 +1,16 @@
 """The streaming copy index: exact hashes, MinHash LSH near copies and same-wire rewrites, one article at a time.
 
-State is rebuilt by re-adding stored articles in their original order (signatures are recomputed from the text;
-they are deterministic), so nothing but the articles themselves needs persisting.
+An update over a store indexes only the stored articles its new ones may copy: those sharing a band key or
+enough rare signals with them, which the store keeps per article (``probe``, ``collection.keys``).
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from operator import attrgetter
+
+import numpy as np
 
 from ..model import Article
 from ..settings import Settings
@@ -15,10 +18,18 @@ from .align import align, residual_overlap
 from .config import DEFAULT, DedupConfig
 from .links import CopyLink
 from .minhash import ShingleLSH
-from .signals import Fingerprint, fingerprint
+from .signals import Fingerprint, fingerprint, rare_keys
 from .text import normalise, normalised_hash, normalised_words
 
 _MAX_POSTINGS = 400  # a signal shared by more articles than this is topical, not evidence of copying
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """What an article is looked up and indexed by: its band keys and rare signals (none when too short)."""
+
+    bands: np.ndarray
+    signals: frozenset[str]
 
 
 class CopyIndex:
@@ -30,6 +41,15 @@ class CopyIndex:
         self._by_hash: dict[str, list[str]] = defaultdict(list)
         self._prints: dict[str, Fingerprint] = {}
         self._postings: dict[str, list[str]] = defaultdict(list)
+        self.unindexed: Counter[str] = Counter()  # articles with a signal known to exist but not indexed here
+
+    def probe(self, article: Article) -> Probe:
+        tokens = normalised_words(normalise(article.text))
+        signature = self._lsh.signature(tokens)
+        if signature.size < self.config.min_shingles:
+            return Probe(np.empty(0, dtype=np.uint64), frozenset())
+        signals = rare_keys(article, tokens, config=self.config) if self.rewrites else frozenset()
+        return Probe(self._lsh.band_keys(signature), signals)
 
     def add(self, article: Article, *, key: str | None = None, judge: bool = True) -> list[CopyLink]:
         """Index one article and return its links to articles indexed before it (none if ``key`` is known).
@@ -63,7 +83,7 @@ class CopyIndex:
         shared: Counter[str] = Counter()
         for signal in current.keys:
             postings = self._postings.get(signal, ())
-            if len(postings) <= _MAX_POSTINGS:
+            if len(postings) + self.unindexed[signal] <= _MAX_POSTINGS:
                 shared.update(postings)
         return {k for k, n in shared.items() if n >= self.config.candidate_min_shared and self._close(current, k)}
 

@@ -63,11 +63,15 @@ class ShingleLSH:
         grams = shingles(tokens, size=self.config.shingle_size)
         return Signature(minhash_values(grams, self._permutations), len(grams))
 
+    def band_keys(self, signature: Signature) -> np.ndarray:
+        """The keys ``signature`` is indexed under, one per band."""
+        return self._bands.band_keys(signature.values)
+
     def add(self, key: str, signature: Signature) -> list[str]:
         """Index ``signature`` under ``key``; return the keys already indexed that may be near copies."""
         if signature.size < self.config.min_shingles or key in self._slots:
             return []  # too short to be a near copy of anything (and never indexed, so nothing matches it)
-        band_keys = self._bands.band_keys(signature.values)
+        band_keys = self.band_keys(signature)
         found = [self._keys[s] for s in sorted(self._bands.query(band_keys))]
         slot = len(self._keys)
         if slot == len(self._values):

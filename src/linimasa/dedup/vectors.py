@@ -114,7 +114,8 @@ def unit(weights: Vector) -> Vector:
 
 def cosine(a: Vector, b: Vector) -> float:
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return sum(small[k] * large[k] for k in small.keys() & large.keys())  # few terms are shared: skip the rest
+    # in the smaller vector's order, not a set's: the sum must come out the same, bit for bit, in every process
+    return sum(w * large[k] for k, w in small.items() if k in large)
 
 
 def publication_day(article: Article) -> int | None:

@@ -21,10 +21,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import cache, partial
+from operator import attrgetter
 
 from ..lang.id.names import DESIGNATORS
 from ..model import Article, Event, Label, Mention, Quote
+from .counts import Counts, commonest, counts
 from .resolve import Entity, abbreviates, alias_table, key
 
 MIN_ARTICLES = 3  # a full name seen in fewer articles is too weak a signal
@@ -156,16 +157,11 @@ def _short_links(roots: list[NameCount]) -> dict[str, Entity]:
     return links
 
 
-def person_counts(articles: Iterable[Article]) -> list[NameCount]:
-    """Article counts of each person id, from annotated articles."""
-    seen: dict[str, set[str]] = defaultdict(set)
-    names: dict[str, str] = {}
-    for article in articles:
-        for m in article.entities:
-            if m.label == "PER" and m.entity_id and m.name.strip():
-                seen[m.entity_id].add(article.id)
-                names.setdefault(m.entity_id, m.name)
-    return [NameCount(i, names[i], len(docs)) for i, docs in sorted(seen.items())]
+def person_counts(counted: Counts) -> list[NameCount]:
+    """Article counts of each person id."""
+    names = counted.names_by_id()
+    return sorted((NameCount(i, commonest(names[i]), n) for (i, label), n in counted.ids.items() if label == "PER"),
+                  key=attrgetter("id"))
 
 
 def relink(article: Article, links: Mapping[str, Entity]) -> Article:
@@ -195,33 +191,29 @@ def _relinked(mention: Mention, target: Entity | None) -> Mention:
     return mention if target is None else replace(mention, entity_id=target.id, name=target.name)
 
 
-def surface_links(articles: Iterable[Article], links: Mapping[str, Entity]) -> dict[str, Entity]:
+def surface_links(counted: Counts, links: Mapping[str, Entity]) -> dict[str, Entity]:
     """An abbreviation left as its own entity (``org:kpu``) -> the name other articles resolve that very
     word to (``Komisi Pemilihan Umum (KPU)``), when one name dominates those articles and the bare
-    abbreviation is not far commoner than its resolved uses."""
+    abbreviation is not far commoner than its resolved uses. Each written form counts once per article, and
+    each word is judged by its own uses alone (so an update judges again only the words it adds uses of)."""
     resolved: dict[str, Counter[str]] = defaultdict(Counter)  # word -> entity id it stands for -> articles
     own: dict[str, Counter[str]] = defaultdict(Counter)  # word -> its own entity id -> articles
-    entities: dict[str, Entity] = {}
-    usage = cache(partial(_usage, links=links))  # a collection writes the same few names over and over
-    for article in articles:
-        usages = set()  # each counted once per article
-        for m in article.entities:
-            word, target_id, target, use = usage(article.span_text(m), m.entity_id, m.label, m.name)
-            entities.setdefault(target_id, target)
-            usages.add((word, target_id, use))
-        for word, entity_id, use in usages:
-            if use == "abbreviation":
-                resolved[word][entity_id] += 1
-            elif use == "name":
-                own[word][entity_id] += 1
+    entities: dict[tuple[str, str], Counter[Entity]] = defaultdict(Counter)  # (word, entity id) -> its names
+    for (written, entity_id, label, name), n in counted.usage.items():
+        word, target_id, target, use = _usage(written, entity_id, label, name, links=links)
+        entities[word, target_id][target] += n
+        if use == "abbreviation":
+            resolved[word][target_id] += n
+        elif use == "name":
+            own[word][target_id] += n
     found: dict[str, Entity] = {}
-    for word, ids in own.items():
-        ranked = resolved[word].most_common() if word in resolved else []
+    for word, ids in sorted(own.items()):
+        ranked = sorted(resolved[word].items(), key=lambda kv: (-kv[1], kv[0])) if word in resolved else []
         if not ranked or ranked[0][1] < MIN_ARTICLES or ranked[0][1] < DOMINANCE * sum(n for _, n in ranked):
             continue
         best, uses = ranked[0]
-        found |= {i: entities[best] for i, n in ids.items()
-                  if i not in links and i != best and n <= MAX_SHORT_RATIO * uses}
+        target = min(entities[word, best].items(), key=lambda kv: (-kv[1], kv[0].name))[0]
+        found |= {i: target for i, n in ids.items() if i not in links and i != best and n <= MAX_SHORT_RATIO * uses}
     return found
 
 
@@ -240,28 +232,73 @@ def _usage(text: str, entity_id: str, label: Label, name: str, *,
     return word, target.id, target, "abbreviation" if abbreviated else None
 
 
-def designator_links(articles: Iterable[Article]) -> dict[str, Entity]:
+def designator_links(counted: Counts) -> dict[str, Entity]:
     """``Partai Golkar`` and ``Golkar``, ``Provinsi Jawa Barat`` and ``Jawa Barat``: the rarer form -> the commoner."""
-    seen: dict[str, set[str]] = defaultdict(set)
-    entities: dict[str, Entity] = {}
-    for article in articles:
-        for m in article.entities:
-            if m.label in ("ORG", "LOC") and m.name.strip():
-                seen[m.entity_id].add(article.id)
-                entities.setdefault(m.entity_id, Entity(m.label, m.name))
+    names = counted.names_by_id()
+    seen = {i: n for (i, label), n in counted.ids.items() if label in ("ORG", "LOC")}
+    entities = {i: Entity(label, commonest(names[i])) for (i, label) in counted.ids if label in ("ORG", "LOC")}
     links = {}
-    for entity in entities.values():
+    for entity in sorted(entities.values(), key=lambda e: e.id):
         head, _, rest = entity.name.partition(" ")
         bare = Entity(entity.label, rest).id
         if DESIGNATORS.get(head.lower()) == entity.label and bare in entities:
-            rare, common = sorted((entity.id, bare), key=lambda i: (len(seen[i]), i))
+            rare, common = sorted((entity.id, bare), key=lambda i: (seen.get(i, 0), i))
             links[rare] = entities[common]
     return links
 
 
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """The links each rule finds, before chains are followed: what a collection keeps, so that an update
+    finds again only the parts its new counts can change (``collection.keys``)."""
+
+    persons: dict[str, Entity]
+    designators: dict[str, Entity]
+    surface: dict[str, Entity]
+
+    def links(self) -> dict[str, Entity]:
+        return _followed(self.persons | self.designators | self.surface)
+
+
+def link_parts(counted: Counts) -> Parts:
+    persons, designators = person_links(person_counts(counted)), designator_links(counted)
+    return Parts(persons, designators, surface_links(counted, persons | designators))
+
+
+def links_from(counted: Counts) -> dict[str, Entity]:
+    """The collection-wide links the counts show: persons by name, organisations and places with or without
+    their designator, abbreviations by usage."""
+    return link_parts(counted).links()
+
+
+# Two names can be linked, or change each other's links, only through keys that relate them (each pass of
+# ``person_links`` groups names by one of them): persons by spelling, initials by the last word of a full name,
+# a short name by the ends of a longer one; organisations and places by their bare form.
+RELATED = {"spell": "spell", "initials": "last", "last": "initials", "short": "end", "end": "short",
+           "id": "bare", "bare": "id"}
+
+
+def name_keys(entity_id: str, label: Label, name: str) -> set[tuple[str, str]]:
+    """The keys (kind, key) a name is related to others by (``RELATED``)."""
+    words = name.split()
+    if label == "PER" and words:
+        found = {("spell", spelling_key(name)), *(("end", end) for end in _ends(words))}
+        if len(words) > 1:
+            found.add(("initials" if _initials(words) is not None else "last", key(words[-1])))
+        return found | ({("short", key(name))} if _short(name) else set())
+    if label not in ("ORG", "LOC"):
+        return set()
+    head, _, rest = name.partition(" ")
+    found = {("id", entity_id), ("id", Entity(label, name).id)}
+    return found | ({("bare", Entity(label, rest).id)} if DESIGNATORS.get(head.lower()) == label else set())
+
+
+def usage_word(written: str) -> str:
+    """The key a written form is judged under (``surface_links``)."""
+    return key(written)
+
+
 def link_names(articles: list[Article]) -> tuple[list[Article], dict[str, Entity]]:
-    """The articles with names linked across them (persons by name, organisations and places with or without
-    their designator, abbreviations by usage), and the links."""
-    links = person_links(person_counts(articles)) | designator_links(articles)
-    links = _followed(links | surface_links(articles, links))
+    """The articles with names linked across them, and the links."""
+    links = links_from(counts(articles))
     return [relink(a, links) for a in articles], links

@@ -12,7 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lang.id.aliases import ALIASES, METONYMS
 from ..lang.id.names import DESIGNATORS, WORLD_CITIES, countries
@@ -33,12 +33,14 @@ class Entity:
 _KEY_GAPS = re.compile(r"[\s\-‐–—.'’]+")
 
 
+@lru_cache(maxsize=1 << 16)  # names recur: collection-wide links key every name of the collection
 def key(name: str) -> str:
     """Case-, accent-, hyphen- and space-blind key: 'Kim Jong-un' == 'KIM JONG UN'."""
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
     return _KEY_GAPS.sub("", s)  # compiled once: key runs for every phrase the lookups try
 
 
+@lru_cache(maxsize=1 << 16)
 def slug(name: str) -> str:
     s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
     return re.sub(r"[^a-z0-9]+", "-", s).strip("-")

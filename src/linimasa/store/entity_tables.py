@@ -36,7 +36,7 @@ class EntityTables(SQLBackend):
     def put_entity_links(self, links: Mapping[str, str]) -> None:
         """Replace the links (alias id -> entity id) and point every mention at its collection id."""
         self._run("DELETE FROM entity_links")
-        self._executemany("INSERT INTO entity_links VALUES (?, ?)", sorted(links.items()))
+        self._executemany("INSERT INTO entity_links (alias_id, entity_id) VALUES (?, ?)", sorted(links.items()))
         self._run(f"UPDATE mentions SET entity_id = {linked_id('mentions.own_id')}"
                   " WHERE own_id IN (SELECT alias_id FROM entity_links) OR entity_id <> own_id")
 

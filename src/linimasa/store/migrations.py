@@ -150,6 +150,70 @@ SQLITE: list[tuple[int, str, str]] = [
         CREATE TABLE alert_checked (article_id TEXT PRIMARY KEY);
         INSERT INTO alert_checked SELECT id FROM articles;
     """),
+    (10, "story index", """
+        -- every placed article as story clustering holds it (collection.story_index): at = its reading
+        -- position, home = the story it joined when placed, nearest = its nearest similarities then (JSON)
+        CREATE TABLE story_items (
+            article_id TEXT PRIMARY KEY, at TEXT NOT NULL, day INTEGER, home TEXT NOT NULL,
+            vector TEXT NOT NULL, main TEXT NOT NULL, places TEXT NOT NULL, nearest TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX story_items_at ON story_items(at);
+        CREATE INDEX story_items_home ON story_items(home, at);
+        -- each article under its top terms: an article's candidates are found by term and day
+        CREATE TABLE story_postings (
+            term TEXT NOT NULL, day INTEGER, at TEXT NOT NULL, article_id TEXT NOT NULL,
+            PRIMARY KEY (term, at)
+        );
+        CREATE INDEX story_postings_day ON story_postings(term, day, at);
+        CREATE INDEX story_postings_article ON story_postings(article_id);
+        -- a later article (placed at ``at``) that became one of the nearest of ``target``
+        CREATE TABLE story_offers (
+            target TEXT NOT NULL, at TEXT NOT NULL, sim REAL NOT NULL, PRIMARY KEY (target, at)
+        );
+        CREATE INDEX story_offers_at ON story_offers(at);
+        -- ``at``: the change (stories.event) by which ``kept`` absorbed ``merged``
+        CREATE TABLE story_merges (merged TEXT PRIMARY KEY, kept TEXT NOT NULL, at TEXT NOT NULL);
+        CREATE INDEX story_merges_kept ON story_merges(kept, at);
+        CREATE INDEX story_merges_at ON story_merges(at);
+        -- each story's size, main terms and centroid after its latest change (``last``)
+        CREATE TABLE story_aggregates (
+            id TEXT PRIMARY KEY, first TEXT NOT NULL, size INTEGER NOT NULL, terms TEXT NOT NULL,
+            centroid TEXT NOT NULL, squares REAL NOT NULL, last TEXT NOT NULL
+        );
+        CREATE INDEX story_aggregates_last ON story_aggregates(last);
+    """),
+    (11, "copy index", """
+        -- each article's MinHash band keys (as signed 64-bit) and rare signals (collection.copy_index): the
+        -- stored articles a new one may copy are found by lookup
+        CREATE TABLE copy_bands (key BIGINT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id));
+        CREATE TABLE copy_signals (signal TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (signal, article_id));
+    """),
+    (12, "entity counts", """
+        -- what the collection-wide name links are computed from (entities.links), counted as articles arrive:
+        -- articles per entity id (as the article resolved it), per name written for it, per written form
+        CREATE TABLE entity_counts (
+            entity_id TEXT NOT NULL, label TEXT NOT NULL, articles INTEGER NOT NULL, PRIMARY KEY (entity_id, label)
+        );
+        CREATE TABLE entity_names (
+            entity_id TEXT NOT NULL, name TEXT NOT NULL, articles INTEGER NOT NULL, PRIMARY KEY (entity_id, name)
+        );
+        CREATE TABLE entity_usage (
+            written TEXT NOT NULL, entity_id TEXT NOT NULL, label TEXT NOT NULL, name TEXT NOT NULL,
+            word TEXT NOT NULL, articles INTEGER NOT NULL, PRIMARY KEY (written, entity_id, label, name)
+        );
+        CREATE INDEX entity_usage_word ON entity_usage(word);
+        CREATE INDEX entity_usage_entity ON entity_usage(entity_id);
+        -- the keys that relate names (entities.links.name_keys): an update finds again only the links of the
+        -- names its new ones are related to
+        CREATE TABLE entity_keys (kind TEXT NOT NULL, key TEXT NOT NULL, entity_id TEXT NOT NULL,
+                                  PRIMARY KEY (kind, key, entity_id));
+        CREATE INDEX entity_keys_entity ON entity_keys(entity_id);
+        -- each rule's links before chains are followed (entities.links.Parts)
+        CREATE TABLE name_links (part TEXT NOT NULL, alias_id TEXT NOT NULL, entity_id TEXT NOT NULL,
+                                 label TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (part, alias_id));
+        -- the link each alias had when stored, with the linked name: an update relinks where these change
+        ALTER TABLE entity_links ADD COLUMN name TEXT;
+    """),
 ]
 
 

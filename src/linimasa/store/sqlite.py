@@ -15,15 +15,18 @@ from .attention_tables import AttentionTables
 from .checks import Checks
 from .entity_tables import EntityTables
 from .errors import StoreError, check_schema, sqlite_error, usage
+from .key_tables import KeyTables
 from .query import Query
 from .records import article_row
+from .story_tables import StoryIndexTables
 from .tables import CollectionTables
 from .watch_tables import WatchTables
 
 LOCK_SECONDS = 600  # the lock_seconds setting's default
 
 
-class SQLiteStore(ArticleTables, CollectionTables, EntityTables, WatchTables, AttentionTables, Checks):
+class SQLiteStore(ArticleTables, CollectionTables, StoryIndexTables, KeyTables, EntityTables, WatchTables,
+                  AttentionTables, Checks):
     ALIASES = "group_concat(DISTINCT m.text)"
     REFUSED = (sqlite3.DataError, sqlite3.IntegrityError, ValueError, OverflowError)  # ValueError: lone surrogates
     SEARCH_COUNT = "SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?"

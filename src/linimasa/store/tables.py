@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .records import EventRow, Row, now
 from .sql import SQLBackend
+from .story_tables import chunks, marks
 
 if TYPE_CHECKING:
     from ..dedup import CopyLink
@@ -45,13 +46,21 @@ class CollectionTables(SQLBackend):
                 self._run("INSERT INTO story_articles VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE"
                           " SET story_id = excluded.story_id", (article_id, story_id))
             for kept, merged in merges:
-                self._run("INSERT INTO merges VALUES ('story', ?, ?, ?) ON CONFLICT DO NOTHING", (kept, merged, now()))
+                self._run("INSERT INTO merges VALUES ('story', ?, ?, ?) ON CONFLICT (kind, merged) DO UPDATE SET"
+                          " kept = excluded.kept, at = excluded.at", (kept, merged, now()))
             for story_id, info in (meta or {}).items():
                 self._run("INSERT INTO stories VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                           " label = excluded.label, summary = excluded.summary, first_date = excluded.first_date,"
                           " last_date = excluded.last_date",
                           (story_id, info.get("label"), info.get("summary"), info.get("first_date"),
                            info.get("last_date")))
+
+    def forget_stories(self, stories: Iterable[str]) -> None:
+        """Drop the labels and disputes of stories that have no article left (merged, or read anew)."""
+        with self.transaction():
+            for story_id in stories:
+                self._run("DELETE FROM stories WHERE id = ?", (story_id,))
+                self._run("DELETE FROM disputes WHERE story_id = ?", (story_id,))
 
     def story_assignment(self) -> dict[str, str]:
         return {r["article_id"]: r["story_id"] for r in self._run("SELECT article_id, story_id FROM story_articles")}
@@ -157,6 +166,16 @@ class CollectionTables(SQLBackend):
         order = "e.date DESC NULLS LAST, e.id DESC" if newest else "e.date, e.id"
         rows = self._run(f"SELECT * FROM events e {where} ORDER BY {order} LIMIT ? OFFSET ?", (*args, limit, offset))
         return total, self._event_rows(rows)
+
+    def events_reached(self, *, stories: Sequence[str], actors: Sequence[str]) -> list[EventRow]:
+        """Entries of ``stories`` or with one of ``actors``, in date order."""
+        found: dict[str, Row] = {}
+        for where, values in (("story_id IN ({})", stories),
+                              ("id IN (SELECT event_id FROM event_actors WHERE entity_id IN ({}))", actors)):
+            for chunk in chunks(values):
+                found |= {r["id"]: r for r in self._run(f"SELECT * FROM events WHERE {where.format(marks(chunk))}",
+                                                        chunk)}
+        return self._event_rows(sorted(found.values(), key=lambda r: (r["date"] or "", r["id"])))
 
     def event(self, event_id: str) -> EventRow | None:
         rows = self._event_rows(self._run("SELECT * FROM events WHERE id = ?", (event_id,)))

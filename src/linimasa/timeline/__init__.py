@@ -81,11 +81,10 @@ def build(articles: Sequence[Article], *, settings: Settings, previous: Timeline
 
     ``story_of`` (source -> story id) gives those articles their story instead of finding one.
     """
-    from ..collection.stages import Stored, Update, as_timeline, run
+    from ..collection.stages import Nothing, Update, as_timeline, run
 
     key = attrgetter("source")
-    stored = Stored(story_of or {}, timeline=None if previous is None else lambda: previous)
-    update = Update(tuple(articles), frozenset(map(key, articles)), stored, key)
+    update = Update(tuple(articles), frozenset(map(key, articles)), Nothing(story_of or {}, previous), key)
     return as_timeline(run(update, settings))
 
 

@@ -6,7 +6,7 @@ The full evidence (trigger, type, date, modality per mention) and the date confl
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -59,6 +59,12 @@ def save(timeline: Timeline, store: Store, *, story_of: Mapping[str, str] | None
     else:
         story = {e.id: story_of.get(e.evidence[0].article_id) for e in timeline.entries}
     store.put_events([to_row(e, story[e.id]) for e in timeline.entries], merges=timeline.merges)
+
+
+def load_reached(store: Store, *, stories: Sequence[str], actors: Sequence[str]) -> Timeline:
+    """The stored entries new evidence can reach, as a timeline to extend: those of ``stories`` (mentions join
+    entries of their own story) and those listing one of ``actors`` (a past event recalled in another story)."""
+    return Timeline(tuple(from_row(r) for r in store.events_reached(stories=stories, actors=actors)))
 
 
 def load(store: Store, *, page: int = 1000) -> Timeline:

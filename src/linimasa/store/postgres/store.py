@@ -21,8 +21,10 @@ from ..attention_tables import AttentionTables
 from ..checks import Checks
 from ..entity_tables import EntityTables
 from ..errors import check_schema, postgres_error
+from ..key_tables import KeyTables
 from ..query import Query
 from ..records import ARTICLE_COLUMNS, article_row
+from ..story_tables import StoryIndexTables
 from ..tables import CollectionTables
 from ..watch_tables import WatchTables
 from .migrations import migrate, pending
@@ -54,7 +56,8 @@ def _count_results(cur: psycopg.Cursor[Any]) -> int:
     return count
 
 
-class PostgresStore(ArticleTables, CollectionTables, EntityTables, WatchTables, AttentionTables, Checks):
+class PostgresStore(ArticleTables, CollectionTables, StoryIndexTables, KeyTables, EntityTables, WatchTables,
+                    AttentionTables, Checks):
     ALIASES = "string_agg(DISTINCT m.text, ',')"
     REFUSED = (psycopg.DataError, psycopg.IntegrityError, ValueError)  # DataError: NUL; ValueError: lone surrogates
     SEARCH_COUNT = "SELECT count(*) AS n FROM articles WHERE fts @@ to_tsquery('simple', ?)"
