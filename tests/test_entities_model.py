@@ -11,7 +11,7 @@ from linimasa.entities import features, ner
 from linimasa.entities.evaluate import score_file
 from linimasa.entities.features import Lexicons
 from linimasa.entities.ner import RESOURCES
-from linimasa.entities.probe import feature_fingerprint
+from linimasa.entities.probe import feature_fingerprint, probe_sentences
 from linimasa.model import Article
 from linimasa.settings import Settings
 
@@ -39,6 +39,23 @@ def test_entities_probe_sees_feature_changes(change: str, monkeypatch: pytest.Mo
         monkeypatch.setattr(features, "PLACE_CUES", features.PLACE_CUES | {"tepi"})
         monkeypatch.setattr(features, "CUE_WORDS", features.CUE_WORDS | {"tepi"})
     assert feature_fingerprint(lex) != before
+
+
+@pytest.mark.parametrize("words", [
+    *probe_sentences()[:3],
+    ["Kim"],  # one word: every neighbour is a pad
+    ["kata", "Lukin", "."],
+    [],
+])
+def test_entities_features_same_whatever_the_word_cache_holds(words: list[str], monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    """Per-word parts are cached per lexicon: a cold, a warm and a constantly emptied cache compute the same."""
+    shipped = ner.lexicons()
+    cold = features.sentence_features(words, Lexicons(clusters=shipped.clusters, gazetteer=shipped.gazetteer))
+    assert features.sentence_features(words, shipped) == cold
+    monkeypatch.setattr(features, "CACHED_WORDS", 0)
+    assert features.sentence_features(words, shipped) == cold
+    assert features.sentence_features(words, shipped) == cold
 
 
 def test_entities_model_reproduces_recorded_f1() -> None:
