@@ -6,6 +6,7 @@ unlabelled news, and gazetteer matches (longest match, BIO per label).
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -19,13 +20,21 @@ MAX_GAZ_WORDS = 6
 class Lexicons:
     """``clusters``: lower word -> (coarse, fine, capitalisation bucket); ``gazetteer``: phrase -> labels.
 
+    ``attributes``, when given, are the features a trained model holds weights for: the others are left out,
+    as the tagger would ignore them anyway (and converting them costs it more than the rest of tagging).
     ``words`` caches what the features say about each distinct word given these tables (news repeats its
     words); it is emptied when it holds ``CACHED_WORDS``, so a long-running process stays bounded.
     """
 
     clusters: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     gazetteer: dict[str, str] = field(default_factory=dict)
+    attributes: frozenset[str] | None = None
     words: dict[str, Described] = field(default_factory=dict, compare=False, repr=False)
+
+    def weighed(self, feats: Iterable[str]) -> tuple[str, ...]:
+        """The features the model can weigh (crfsuite reads a name only up to a NUL: such a one stays)."""
+        known = self.attributes
+        return tuple(feats) if known is None else tuple(f for f in feats if f in known or "\0" in f)
 
 
 CACHED_WORDS = 1 << 17
@@ -75,18 +84,19 @@ def gazetteer_tags(lower: list[str], words: list[str], gazetteer: dict[str, str]
     return tags
 
 
-def _describe(word: str, clusters: dict[str, tuple[str, str, str]]) -> Described:
+def _describe(word: str, lex: Lexicons) -> Described:
     low, sh = word.lower(), shape(word)
-    cl = clusters.get(low)
+    cl = lex.clusters.get(low)
     own = ["w=" + low, "p3=" + low[:3], "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:],
            "sh=" + (sh if len(sh) < 8 else short_shape(sh)), "ss=" + short_shape(sh)]
     own += ["c1=" + cl[0], "c2=" + cl[1], "cap=" + cl[2]] if cl else ["oov"]
     if "-" in word:
         own.append("hyph")
-    around = tuple((f"{d}w={low}", f"{d}ss={short_shape(sh)}", *((f"{d}c1={cl[0]}", f"{d}c2={cl[1]}") if cl else ()))
-                   for d in OFFSETS)
-    plain = _gazetteer_features("O")
-    return Described(low, (*own, plain[0]), tuple((*feats, g) for feats, g in zip(around, plain[1:], strict=True)))
+    around = [(f"{d}w={low}", f"{d}ss={short_shape(sh)}", *((f"{d}c1={cl[0]}", f"{d}c2={cl[1]}") if cl else ()))
+              for d in OFFSETS]
+    plain = _gazetteer_features("O")  # each tuple's last place, which a gazetteer match takes
+    return Described(low, (*lex.weighed(own), plain[0]),
+                     tuple((*lex.weighed(feats), g) for feats, g in zip(around, plain[1:], strict=True)))
 
 
 @cache
@@ -99,7 +109,7 @@ def _described(words: list[str], lex: Lexicons) -> list[Described]:
     known = lex.words
     if len(known) > CACHED_WORDS:
         known.clear()
-    return [known.get(w) or known.setdefault(w, _describe(w, lex.clusters)) for w in words]
+    return [known.get(w) or known.setdefault(w, _describe(w, lex)) for w in words]
 
 
 # Every word a cue feature tests; the model fingerprint (probe.py) probes each one.
@@ -142,7 +152,15 @@ def sentence_features(words: list[str], lex: Lexicons) -> list[list[str]]:
     columns = [([_PADS[k]] * -d + near[k])[:n] if d < 0 else (near[k][d:] + [_PADS[k]] * d)[:n]
                for k, d in enumerate(OFFSETS)]
     pairs = [f"{a}|{b}" for a, b in pairwise(lower)]
-    before = [(), *(("bi-1=" + p,) for p in pairs)]
-    after = [*(("bi+1=" + p,) for p in pairs), ()]
+    before = [(), *_each_weighed(["bi-1=" + p for p in pairs], lex)]
+    after = [*_each_weighed(["bi+1=" + p for p in pairs], lex), ()]
     return [[*o, *c, *m2, *m1, *p1, *p2, *b, *a]
             for o, c, m2, m1, p1, p2, b, a in zip(own, cues, *columns, before, after, strict=True)]
+
+
+def _each_weighed(feats: list[str], lex: Lexicons) -> list[tuple[str, ...]]:
+    """``lex.weighed`` of each feature alone, inline: most bigrams are unknown to the model."""
+    known = lex.attributes
+    if known is None:
+        return [(f,) for f in feats]
+    return [(f,) if f in known or "\0" in f else () for f in feats]
