@@ -61,8 +61,14 @@ class Context:
 
 def _words(text: str, tokens: tuple[Token, ...]) -> tuple[Word, ...]:
     """The word-character runs of each token: ``10/9/2019`` holds three words, ``,`` none."""
-    return tuple(Word(m.start(), m.end(), m.group().lower())
-                 for t in tokens for m in _WORD.finditer(text, t.start, t.end))
+    return tuple(word for t in tokens for word in _token_words(text, t.start, t.end))
+
+
+def _token_words(text: str, start: int, end: int) -> tuple[Word, ...] | list[Word]:
+    token = text[start:end]
+    if token.isalnum():  # one word, as most tokens are (\w is what isalnum accepts, and "_")
+        return (Word(start, end, token.lower()),)
+    return [Word(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text, start, end)]
 
 
 def _surnames(article: Article, words: tuple[Word, ...]) -> tuple[Mention, ...]:
