@@ -4,8 +4,9 @@
     .venv/bin/python benchmarks/bench_api.py --db out/api-17k.db
 
 Starts ``linimasa serve`` on a free loopback port (which publishes the timeline first when none is
-stored), times the timeline, search and entity endpoints one request at a time (p50/p95/p99; entity
-listings and pages also cold, before the per-version cache holds them), then sends a load of mixed
+stored), times the timeline (filters by alias and domain, both orders, disputes), search, entity (name
+search, suggestions) and export (GraphML, TimelineJS) endpoints one request at a time (p50/p95/p99; entity
+listings, the name index and exports also cold, before the per-version cache holds them), then sends a load of mixed
 requests, hostile ones included, at a fixed concurrency and counts 5xx answers. Prints the DB size and
 the machine's load averages too: on shared cores every figure includes queueing for CPU.
 """
@@ -65,16 +66,21 @@ def percentiles(ms: list[float]) -> dict[str, float]:
 def groups(base: str) -> dict[str, list[str]]:
     entities = [e["id"] for e in httpx.get(f"{base}/api/entities?limit=30", timeout=60).json()["items"]]
     events = httpx.get(f"{base}/api/events?limit=1", timeout=60).json()
-    first = (events["items"] or [{"date": "2020"}])[0]["date"] or "2020"
+    latest = (events["items"] or [{"date": "2020"}])[0]["date"] or "2020"
     articles = httpx.get(f"{base}/api/articles?limit=1", timeout=60).json()["items"]
     outlet = ((articles or [{}])[0].get("outlet") or "kompas").lower()  # a real outlet, matched case-insensitively
     return {
         "timeline": ["/api/events?limit=50", "/api/events?type=CONSULT&limit=50", "/api/events?disputed=true",
-                     f"/api/events?since={first[:4]}&until={first[:4]}-12-31", "/api/events?offset=500&limit=50",
-                     f"/api/events?outlet={outlet}", "/"],
+                     f"/api/events?since={latest[:4]}&until={latest[:4]}-12-31", "/api/events?offset=500&limit=50",
+                     f"/api/events?outlet={outlet}", "/api/events?outlet=tempo.co", "/api/events?entity=Jokowi",
+                     "/api/events?entity=KPK", "/api/events?sort=oldest", "/api/events?background=false", "/",
+                     "/?entity=Jokowi&outlet=tempo.co", "/disputed", "/api/disputes"],
         "search": [f"/api/search?q={w}" for w in WORDS] + ["/search?q=presiden"],
         "entities": ["/api/entities", "/api/entities?label=PER"] + [f"/api/entities/{i}" for i in entities[:20]]
-                    + [f"/entities/{i}" for i in entities[:5]],
+                    + [f"/entities/{i}" for i in entities[:5]] + ["/api/entities?q=jokowi", "/entities?q=kpk",
+                                                                  "/api/suggest/entities?q=jok",
+                                                                  "/api/suggest/outlets?q=tem"],
+        "exports": ["/api/export/network.graphml", "/api/export/timelinejs.json"],
     }
 
 
@@ -149,13 +155,17 @@ def main() -> None:
         paths = groups(base)
         result: dict[str, object] = {"articles": articles, "events": events,
                                      "db_mb": round(os.path.getsize(args.db) / 2**20), "loadavg_start": loadavg()}
-        # entity listings and pages are cached per database version: the first request for each is the cold figure
+        # entity listings and pages, the name index and the cached exports are built once per database version:
+        # the first request for each is the cold figure
         result["entity_listings_cold_ms"] = {path: timed(base, path) for path in paths["entities"][:2]}
+        result["names_cold_ms"] = timed(base, "/api/suggest/entities?q=jok")
+        result["exports_cold_ms"] = {path: timed(base, path) for path in paths["exports"]}
         result["entities_cold"], _ = sequential(base, paths["entities"][2:], len(paths["entities"]) - 2)
         for name, group in paths.items():
-            result[name], statuses = sequential(base, group, args.sequential)
+            count = args.sequential if name != "exports" else args.sequential // 5
+            result[name], statuses = sequential(base, group, count)
             result[name]["non_200"] = sum(s != 200 for s in statuses)  # type: ignore[index]
-        mixed = [p for group in paths.values() for p in group] + HOSTILE
+        mixed = [p for name, group in paths.items() if name != "exports" for p in group] + HOSTILE
         result["loadavg_before_load"] = loadavg()
         result["load"] = asyncio.run(load(base, mixed, args.requests, args.concurrency))
         result["loadavg_after_load"] = loadavg()

@@ -7,9 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 from webdata import HOSTILE_ENTITY, HOSTILE_ID, IMG, SCRIPT, client, web_settings  # noqa: F401 - fixtures
 
-from linimasa.api import create_app
 from linimasa.api.exports import KINDS
-from linimasa.settings import Settings
 
 
 @pytest.mark.parametrize(("path", "keys"), [
@@ -104,29 +102,6 @@ def test_api_is_read_only_by_default(client: TestClient) -> None:
     methods = {m for route in client.app.routes for m in getattr(route, "methods", ())}
     assert methods <= {"GET", "HEAD"}
     assert client.post("/api/articles", json={"text": "Teks baru."}).status_code == 405
-
-
-def test_api_write_mode_adds_an_article(tmp_path: object) -> None:
-    settings = Settings(database=str(tmp_path / "w.db"))  # type: ignore[operator]
-    with TestClient(create_app(settings, write=True)) as writer:
-        text = "Presiden Joko Widodo meresmikan bendungan di Bogor, Senin (3/7/2023)."
-        created = writer.post("/api/articles", json={"text": text, "title": "Bendungan"})
-        assert created.status_code == 201
-        assert writer.get(f"/api/articles/{created.json()['id']}").json()["text"] == text
-
-
-def test_api_write_mode_updates_the_timeline_as_ingest_does(tmp_path: object, seed_paths: list) -> None:
-    settings = Settings(database=str(tmp_path / "w.db"))  # type: ignore[operator]
-    seed = seed_paths[0].read_text(encoding="utf-8")
-    with TestClient(create_app(settings, write=True)) as writer:
-        created = writer.post("/api/articles", json={"text": seed})
-        again = writer.post("/api/articles", json={"text": seed, "url": "https://contoh.id/ulang"})
-        (story,) = writer.get("/api/stories").json()["items"]
-        events = writer.get("/api/events").json()
-    assert created.status_code == again.status_code == 201
-    assert (created.json()["new"], again.json()["new"], again.json()["id"]) == (True, False, created.json()["id"])
-    assert created.json()["timeline_entries"] == events["total"] > 0
-    assert story["size"] == 1 and {e["story_id"] for e in events["items"]} == {story["id"]}
 
 
 def test_api_memo_recomputes_after_a_commit(tmp_path: object) -> None:

@@ -5,7 +5,7 @@ import pytest
 
 from linimasa.entities.links import NameCount, designator_links, link_names, person_counts, person_links
 from linimasa.entities.resolve import Entity
-from linimasa.model import Article, Mention
+from linimasa.model import Article, Event, Mention, Quote
 
 
 @pytest.mark.parametrize("counts, expected", [
@@ -70,6 +70,18 @@ def test_entities_links_relink_keeps_offsets_and_counts_articles() -> None:
     [mention] = linked[-1].entities
     assert (mention.start, mention.end, mention.entity_id, mention.name) == (0, 5, "per:firli-bahuri", "Firli Bahuri")
     assert linked[:3] == articles[:3]
+
+
+def test_entities_links_relink_event_actors_and_speakers() -> None:
+    # sindonews-1007: 'Penetapan tersangka Nahrawi', the KPK names Imam Nahrawi; the event and quote hold the id too
+    articles = [_article(f"f{i}", "Imam Nahrawi", "per:imam-nahrawi") for i in range(3)]
+    short = _article("s1", "Nahrawi", "per:nahrawi")
+    short = short.with_(events=(Event(0, 7, "COERCE", 0, 7, ("org:kpk", "per:nahrawi"), ("KPK", "Nahrawi")),),
+                        quotes=(Quote(0, 7, True, "kata", "Nahrawi", "per:nahrawi"),))
+    linked, _ = link_names([*articles, short])
+    [event], [quote] = linked[-1].events, linked[-1].quotes
+    assert (event.actors, event.actor_names) == (("org:kpk", "per:imam-nahrawi"), ("KPK", "Imam Nahrawi"))
+    assert (quote.speaker_id, quote.speaker) == ("per:imam-nahrawi", "Imam Nahrawi")
 
 
 def _doc(article_id: str, text: str, names: list[tuple[str, str, str, str]]) -> Article:

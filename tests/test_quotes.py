@@ -134,6 +134,7 @@ def test_quotes_unresolved_description_keeps_phrase() -> None:
     "Tahun lalu, Korea Utara menyusun undang-undang yang menyatakan statusnya sebagai negara nuklir.",  # relative
     "Kim menyatakan dukungan penuh dan tanpa syarat kepada Moskow.",  # a noun object, not a clause
     "Juru bicara kepolisian hadir dalam acara itu bersama kata sambutan dari bupati.",
+    "Menurut jadwal, Rapat Paripurna DPR akan digelar pada Selasa (24/9/2019).",  # a plan speaks (kompas-686)
 ])
 def test_quotes_not_a_quote(text: str) -> None:
     assert article(text).quotes == ()
@@ -167,3 +168,50 @@ def test_quotes_clitic_and_pronoun_cues(follow: str) -> None:
     art = article(text, [("Sri Mulyani Indrawati", PER, "Sri Mulyani Indrawati")])
     assert [q.speaker for q in art.quotes] == ["Sri Mulyani Indrawati"] * 2
     assert art.quotes[1].start >= text.index(follow)
+
+
+# who "-nya", "dia", "dirinya" or a cut name is (CLICK-ID, checked by hand; dev gold okezone-4363, tempo-3593)
+@pytest.mark.parametrize(("text", "names", "speaker"), [
+    # a person saying something in the sentence before is who "-nya" is, not the last speaker
+    ("\"Mari wujudkan kebersamaan di kota Sorong,\" kata Wali Kota Lamberth Jitmau. Sementara itu, Ketua DPRD Kota "
+     "Sorong Erwin Ayal, dalam sambutannya menyampaikan terima kasih kepada seluruh masyarakat. \"Terutama, "
+     "pemerintah Kota Sorong dan segenap masyarakat Kota Sorong,\" pungkasnya.",
+     [("Lamberth Jitmau", PER, "Lamberth Jitmau"), ("Erwin Ayal", PER, "Erwin Ayal")], "Erwin Ayal"),
+    # the subject, not a person named after the verb ("… diberikan kepada perusahaan Sukanto Tanoto")
+    ("Kepala Bappenas Bambang Brodjonegoro membenarkan lahan itu dikelola Sukanto Tanoto. Penguasaan lahan "
+     "tercatat atas nama PT ITCI. Pengelolaan lahan yang diberikan kepada perusahaan Sukanto Tanoto merupakan hak "
+     "konsesi. \"Lahan milik negara, itu ada konsesi HTI di situ,\" ujarnya.",
+     [("Bambang Brodjonegoro", PER, "Bambang Brodjonegoro"), ("Sukanto Tanoto", PER, "Sukanto Tanoto"),
+      ("PT ITCI", ORG, "PT ITCI")], "Bambang Brodjonegoro"),
+    ("Pagi tadi, Jokowi mengaku baru menerima naskah DIM RUU KPK dari DPR. Ia mengatakan akan melihat dan "
+     "mempelajari lebih dulu sebelum mengirimkan Surpres.", [("Jokowi", PER, "Joko Widodo"), ("DPR", ORG, "DPR")],
+     "Joko Widodo"),
+    ("\"Kita semua akhirnya memutuskan kenaikan cukai rokok,\" ujar Menteri Keuangan Sri Mulyani. Dirinya "
+     "mengatakan, aturan tersebut akan dimasukkan ke dalam Peraturan Menteri Keuangan.",
+     [("Sri Mulyani", PER, "Sri Mulyani Indrawati")], "Sri Mulyani Indrawati"),
+    # a name the scraper cut: the last speaker
+    ("\"Pokoknya bahasa itu benar semua,\" ujar Gus Baha. Rasulullah SAW membagi silaturahmi kepada tiga bagian. "
+     "\"Makannya, silaturahmi itu ada tiga hak, yaitu dia keluarga kamu,\" kata,.",
+     [("Gus Baha", PER, "Gus Baha"), ("Rasulullah SAW", PER, "Rasulullah SAW")], "Gus Baha"),
+])
+def test_quotes_speaker_antecedent(text: str, names: list, speaker: str) -> None:
+    assert article(text, names).quotes[-1].speaker == speaker
+
+
+# "Menurut X," attributes what follows, after a scraped paragraph join too (tempo-3676); "Menurut mereka" is a
+# group, not the last speaker (kompas-1652)
+@pytest.mark.parametrize(("text", "names", "speakers"), [
+    ("Yunus Nusi menilai bahwa Simon harus didepak.,Menurut Gusti, ucapan tersebut hanya pendapat pribadi, tapi "
+     "bukan pernyataan resmi Exco.", [("Yunus Nusi", PER, "Yunus Nusi"), ("Gusti", PER, "Gusti Randa"),
+                                      ("Exco", ORG, "Exco")], ["Yunus Nusi", "Gusti Randa"]),
+    ("\"Pencegahan itu lebih efektif,\" ujar Presiden Joko Widodo. Saat meninjau lokasi, Kepala Negara bertanya "
+     "kepada aparat.,Menurut mereka, api yang telah membesar membuat penanganan karhutla memerlukan waktu lama.",
+     [("Joko Widodo", PER, "Joko Widodo")], ["Joko Widodo", ""]),
+])
+def test_quotes_menurut_attributes_what_follows(text: str, names: list, speakers: list) -> None:
+    assert [q.speaker for q in article(text, names).quotes] == speakers
+
+
+def test_quotes_a_document_does_not_speak() -> None:
+    text = "Kemudian, Pasal 219 mengatakan, setiap orang yang menyiarkan tulisan itu dipidana paling lama 4 tahun."
+    assert [q.speaker for q in article(text).quotes] in ([], [""])

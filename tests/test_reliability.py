@@ -73,7 +73,7 @@ def test_reliability_api_reads_while_cli_ingests(tmp_path: Path) -> None:
     csv_path = write_csv(tmp_path / "news.csv", sample_rows()[:80])
     run = linimasa("--db", database, "ingest", "--quiet", str(csv_path), env={"LINIMASA_BATCH_SIZE": "5"})
     seen = []
-    with TestClient(create_app(Settings(database=database))) as client:
+    with TestClient(create_app(Settings(database=database)), base_url="http://127.0.0.1") as client:  # a Host served
         while run.poll() is None or not seen:
             listing, search = client.get("/api/articles", params={"limit": 5}), client.get("/api/search",
                                                                                            params={"q": "jakarta"})

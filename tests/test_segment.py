@@ -52,6 +52,18 @@ def test_segment_tokenize_table(text: str, expected: list[str]) -> None:
     ("dan lain-lain dll. dan sebagainya.", ["dan lain-lain dll. dan sebagainya."]),
     ("Ia bertemu Andi M . Ghalib di sana .", ["Ia bertemu Andi M . Ghalib di sana ."]),
     ("Lalu Mr . Widodo datang . Ia duduk .", ["Lalu Mr . Widodo datang .", "Ia duduk ."]),
+    # CLICK-ID scrapes join paragraphs with commas (kompas-1014, tempo-3743, sindonews-1980, okezone-2036)
+    ('rakyat Timor Leste," ucap dia.,Saat berziarah, Xanana tiba.',
+     ['rakyat Timor Leste," ucap dia.,', "Saat berziarah, Xanana tiba."]),
+    ('dan ratusan titik api," ucap Jokowi. , Hadir pula Kapolri.',
+     ['dan ratusan titik api," ucap Jokowi. ,', "Hadir pula Kapolri."]),
+    ("Jakarta, Senin (16/9/2019)., Jokowi meninjau.", ["Jakarta, Senin (16/9/2019).,", "Jokowi meninjau."]),
+    ('kata Xanana.,"Saya ke sini," ucap dia.', ["kata Xanana.,", '"Saya ke sini," ucap dia.']),
+    ("Ayat 1 KUHP. (,),Ketua majelis hakim membuka.", ["Ayat 1 KUHP. (,),", "Ketua majelis hakim membuka."]),
+    ('sebagai Kepala Kanwil," bebernya,Selanjutnya Jaksa membaca.',
+     ['sebagai Kepala Kanwil," bebernya,', "Selanjutnya Jaksa membaca."]),
+    ("Nilainya Rp1,5 juta, Kamis (19/9).", ["Nilainya Rp1,5 juta, Kamis (19/9)."]),
+    ('"Kami siap," kata Kim, Jumat.', ['"Kami siap," kata Kim, Jumat.']),
 ])
 def test_segment_split_sentences_table(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected

@@ -1,6 +1,8 @@
 """The SQLite store: migrations, idempotent upserts, stemmed search, collection tables."""
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -163,7 +165,7 @@ def test_store_replaces_disputes_per_story(memory_store: object) -> None:
     claim = {"claim": "AS menuduh Korea Utara.", "claimants": ["AS"], "deniers": ["Korea Utara"]}
     memory_store.put_disputes({"s1": [claim], "s2": [claim | {"claim": "Lain."}]})
     memory_store.put_disputes({"s2": []})  # a story merged away, or found to hold none now
-    assert memory_store.disputes() == [claim]
+    assert memory_store.disputes() == [claim | {"story_id": "s1"}]
 
 
 def test_store_lists_sources_and_copy_pairs(memory_store: object) -> None:
@@ -172,3 +174,84 @@ def test_store_lists_sources_and_copy_pairs(memory_store: object) -> None:
     memory_store.put_copies([CopyLink("a1", "a2", "near", 0.9)])
     assert memory_store.all_sources() == {"a1": ["a.txt", "repost.html"], "a2": ["b.txt"]}
     assert memory_store.copy_pairs() == [("a1", "a2")]
+
+
+@pytest.mark.parametrize("unstorable", [
+    "Kim Jong-un bertemu \ud800 Sergei Shoigu.",  # a lone surrogate: no backend can encode it
+    "Kim Jong-un bertemu\x00 Sergei Shoigu.",  # NUL: PostgreSQL refuses it (clean.controls removes it before this)
+])
+def test_store_refuses_an_unstorable_article_alone(memory_store: object, unstorable: str) -> None:
+    """A row the backend will not store fails alone; the batch around it is stored (run on both backends)."""
+    bad = article("bad", unstorable, "bad.jsonl:2")
+    result = memory_store.add([article("a1"), bad, article("a2", TEXT + " Lagi.", "c.txt")])
+    refused = {article_id: failure.source for article_id, failure in result.refused}
+    assert result.new + len(refused) == 3 and memory_store.count() == result.new
+    assert set(refused) <= {"bad"} and ("a1" in memory_store and "a2" in memory_store)
+    assert "\ud800" not in unstorable or refused == {"bad": "bad.jsonl:2"}
+
+
+def test_store_keeps_watch_state_and_matches_each_alert_once(memory_store: object) -> None:
+    """What watch and the alerts keep, on both backends (test_store_postgres runs this again)."""
+    from linimasa.store.watch_tables import Alert, FeedState
+
+    memory_store.put_feed_state(FeedState("http://x/feed.xml", "web", etag='"v1"', next_poll="2024-01-01T00:00"))
+    memory_store.mark_item("http://x/feed.xml", "i1", "retry", reason="HTTP 503")
+    memory_store.mark_item("http://x/feed.xml", "i1", "stored", article_id="a1")
+    memory_store.add([article("a1", title="Banjir di Jakarta", published="2023-09-13"), article("a2")])
+    memory_store.put_stories({"a1": "s1", "a2": "s1"}, merges=[("s1", "s2")])  # s2 lives on in s1
+    memory_store.put_alert(Alert("teks", "query", "pertahanan"))
+    memory_store.put_alert(Alert("cerita", "story", "s2"))
+    among = memory_store.unchecked_articles()
+    found = [m for alert in memory_store.alerts() for m in memory_store.matching_articles(alert, among)]
+    first = memory_store.put_matches(found, checked=among)
+    again = memory_store.put_matches(found, checked=among)
+    assert memory_store.feed_state("http://x/feed.xml").etag == '"v1"'
+    assert memory_store.feed_items("http://x/feed.xml", ["i1", "i2"]) == {"i1": ("stored", 2)}
+    assert among == ["a1", "a2"] and memory_store.unchecked_articles() == []
+    assert {(m.alert, m.item) for m in first} == {(a, i) for a in ("teks", "cerita") for i in ("a1", "a2")}
+    assert again == [] and memory_store.current_story("s2") == "s1"
+    assert memory_store.day_totals() == {"2023-09-13": 1}
+    assert memory_store.remove_alert("teks") and memory_store.alert_matches("teks") == []
+def test_store_events_newest_first_and_background_left_out(memory_store: object) -> None:
+    store: Any = memory_store
+    store.put_events([
+        EventRow(id="news", date="2019-09-17", type="AGREE", place=None, summary="DPR mengesahkan revisi UU KPK."),
+        EventRow(id="past", date="2015", type="AGREE", place=None, summary="KPK dibentuk kembali pada 2015.",
+                 data={"background": True}),
+        EventRow(id="undated", date=None, type="AGREE", place=None, summary="Tanpa tanggal.")])
+    ids = [[e.id for e in store.events(background=flag, newest=True)[1]] for flag in (None, False, True)]
+    assert ids == [["news", "past", "undated"], ["news", "undated"], ["past"]]
+
+
+def test_store_browsing_reads(memory_store: object) -> None:
+    from linimasa.model import Sentence
+
+    store: Any = memory_store
+    text = "Presiden Jokowi meresmikan jalan tol. Jokowi lalu ke Jakarta."
+    store.add([article("b1", text, published="2023-07-24", outlet="Tempo", url="https://tempo.co/a",
+                       sentences=(Sentence(0, 37), Sentence(38, 61)),
+                       entities=(Mention(9, 15, "PER", "per:joko-widodo", "Joko Widodo"),
+                                 Mention(38, 44, "PER", "per:joko-widodo", "Joko Widodo"))),
+               article("b2", "Kabar lain dari Bogor hari ini.", "b2.txt", published="2023-07-26")])
+    store.put_stories({"b1": "s1", "b2": "s1"}, meta={"s1": {"label": "Tol baru", "summary": "Ringkas."}})
+    store.put_disputes({"s1": [{"claim": "Klaim.", "claimants": ["A"], "deniers": ["B"]}]})
+    assert store.sentence_spans(["b1", "nope"]) == {"b1": [(0, 37), (38, 61)]}
+    assert store.story_heads(["s1"])["s1"]["label"] == "Tol baru"
+    assert store.published_span() == ("2023-07-24", "2023-07-26")
+    assert store.outlets() == [{"outlet": "Tempo", "articles": 1, "url": "https://tempo.co/a"}]
+    assert store.disputes() == [{"claim": "Klaim.", "claimants": ["A"], "deniers": ["B"], "story_id": "s1"}]
+    assert store.alias_counts() == [
+        {"id": "per:joko-widodo", "name": "Joko Widodo", "label": "PER", "text": "Jokowi", "mentions": 2}]
+    assert store.entity_totals() == {"per:joko-widodo": (2, 1)}
+
+
+def test_store_counts_cooccurrence_once_per_article(memory_store: object) -> None:
+    store: Any = memory_store
+    text = "Presiden Jokowi meresmikan jalan tol. Jokowi lalu ke Jakarta."
+    jokowi = Mention(9, 15, "PER", "per:jokowi", "Joko Widodo")
+    jakarta = Mention(53, 60, "LOC", "loc:jakarta", "Jakarta")
+    store.add([article("c1", text, entities=(jokowi, Mention(38, 44, "PER", "per:jokowi", "Joko Widodo"), jakarta)),
+               article("c2", text + " Lagi.", "c2.txt", entities=(jokowi, jakarta)),
+               article("c3", "Kabar dari Bogor.", "c3.txt", entities=(Mention(11, 16, "LOC", "loc:bogor", "Bogor"),))])
+    assert store.cooccurrence_edges(["per:jokowi", "loc:jakarta", "loc:bogor"]) == [("loc:jakarta", "per:jokowi", 2)]
+    assert store.cooccurrence_edges([]) == []

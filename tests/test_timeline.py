@@ -7,6 +7,7 @@ import pytest
 from spans_fixture import SETTINGS, article
 
 from linimasa.timeline import build, render_text, to_contract
+from linimasa.timeline.briefing import clause
 from linimasa.timeline.dates import compatible, near_publication
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
@@ -84,10 +85,12 @@ def test_timeline_accusation_and_denial_are_disputed() -> None:
 def test_timeline_contract_and_text() -> None:
     timeline = build([MEETING, BACKGROUND], settings=SETTINGS)
     out = to_contract(timeline)
-    assert set(out) == {"duplicates", "stories", "events"}
-    assert out["events"][0] == {"date": "2023-07-26", "type": "CONSULT",
+    assert set(out) == {"duplicates", "stories", "events", "disputes"}
+    assert out["events"][0] == {"id": timeline.entries[0].id, "date": "2023-07-26", "type": "CONSULT",
                                 "actors": ["Sergei Shoigu", "Kim Jong-un", "Korea Utara"],
-                                "where": "Pyongyang", "summary": MEETING.text, "sources": ["a.txt", "b.txt"]}
+                                "where": "Pyongyang", "summary": MEETING.text, "sources": ["a.txt", "b.txt"],
+                                "modality": "asserted", "background": False, "reacts_to": None, "disputed": False,
+                                "date_dispute": None}
     assert sorted(s for story in out["stories"] for s in story) == ["a.txt", "b.txt"]
     assert "2023-07-26 CONSULT   Sergei Shoigu, Kim Jong-un, Korea Utara" in render_text(timeline)
 
@@ -139,3 +142,17 @@ def test_timeline_unrelated_articles_leave_stored_entries_alone() -> None:
     assert extended.merges == ()
     joined = build([MEETING, BACKGROUND], settings=SETTINGS)  # one run: the recalled visit is the meeting
     assert len(joined.entries) == 1
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "summary"), [
+    # kompas-1014: the connective and the scraped paragraph glue go
+    ("Sebelumnya, Xanana pergi takziah ke kediaman mendiang BJ Habibie di Patra Kuningan, Jakarta, Sabtu malam., ,",
+     "takziah", "Xanana pergi takziah ke kediaman mendiang BJ Habibie di Patra Kuningan, Jakarta, Sabtu malam."),
+    # kompas-2805: the part of the sentence that states the event
+    ("Diketahui, Veronica Koman ditetapkan sebagai tersangka oleh Polda Jawa Timur; ia kini berada di Australia.,",
+     "ditetapkan", "Veronica Koman ditetapkan sebagai tersangka oleh Polda Jawa Timur."),
+    ("Ia berada di Australia; Polda Jawa Timur menetapkan Veronica Koman sebagai tersangka.", "menetapkan",
+     "Polda Jawa Timur menetapkan Veronica Koman sebagai tersangka."),
+])
+def test_timeline_summary_states_the_event_clause(sentence: str, trigger: str, summary: str) -> None:
+    assert clause(sentence, 0, len(sentence), sentence.index(trigger)) == summary

@@ -14,6 +14,11 @@ CASES = [
     ("Pertemuan digelar Rabu (26/7/2023) di Pyongyang.", THU, "Rabu (26/7/2023)", "DATE", "2023-07-26"),
     ("media melaporkan pada Kamis, (27/7/2023).", THU, "Kamis, (27/7/2023)", "DATE", "2023-07-27"),
     ("menurut laporan pada Sabtu (14/9).", SAT, "Sabtu (14/9)", "DATE", "2024-09-14"),
+    # yearless, in the week before the DCT: that week's day, the weekday over the number (okezone-1513, 14/9/2019:
+    # not 2018, whose 14 September was a Friday); a weekday-date far from the DCT keeps the weekday's year
+    ("diumumkan pemerintah usai rapat terbatas pada Jumat, 14 September.", "2019-09-14", "Jumat, 14 September",
+     "DATE", "2019-09-13"),
+    ("Keduanya bertemu pada Jumat, 14 September.", "2019-12-20", "Jumat, 14 September", "DATE", "2018-09-14"),
     ("Gempa terjadi Senin (29/12/2014) pukul 04.15 WIB.", MON, "Senin (29/12/2014) pukul 04.15 WIB", "TIME",
      "2014-12-29T04:15"),
     ("Jakarta, Senin, 29 Desember 2014.", MON, "Senin, 29 Desember 2014", "DATE", "2014-12-29"),
@@ -57,6 +62,11 @@ CASES = [
     ("Shoigu berkunjung pada Juli lalu.", "2023-09-13", "Juli lalu", "DATE", "2023-07"),
     ("diundur menjadi Oktober ini", "2013-10-18", "Oktober ini", "DATE", "2013-10"),
     ("Pemilu digelar Maret mendatang.", MON, "Maret mendatang", "DATE", "2015-03"),
+    # a part of the month of the DCT is this month's (kompas-686, 16/9/2019); the bare month is the next one
+    ("DPR menjadwalkan pengesahan RKUHP dalam Rapat Paripurna pada akhir September mendatang.", "2019-09-16",
+     "akhir September mendatang", "DATE", "2019-09"),
+    ("Sidang digelar September mendatang.", "2019-09-16", "September mendatang", "DATE", "2020-09"),
+    ("Kecelakaan beruntun terjadi awal September lalu.", "2019-09-16", "awal September lalu", "DATE", "2019-09"),
     ("Harga naik Januari depan.", MON, "Januari depan", "DATE", "2015-01"),
     ("rampung pada Januari tahun depan.", "2019-09-13", "Januari tahun depan", "DATE", "2020-01"),
     ("Harga turun sejak Desember tahun lalu.", THU, "Desember tahun lalu", "DATE", "2022-12"),

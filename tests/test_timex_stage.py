@@ -54,3 +54,54 @@ def test_timex_stage_infers_year_from_weekday_and_content() -> None:
 ])
 def test_timex_stage_inferred_dct_keeps_time_and_zone(text: str, published: str) -> None:
     assert run(Article(id="a", source="a", text=text), Settings()).published == published
+
+
+# CLICK-ID leads (okezone-21) long enough that what follows lies past the opening the DCT is read from
+LEAD = ("Presiden Joko Widodo meminta jajaran pemerintah di pusat dan daerah untuk mengerahkan seluruh kekuatan "
+        "dalam menangani kebakaran hutan dan lahan yang terjadi di sejumlah provinsi. Kepala Badan Nasional "
+        "Penanggulangan Bencana dan Panglima TNI sudah berada di lokasi untuk memimpin pemadaman. Asap masih "
+        "menyelimuti kota dan sekolah diliburkan.")
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a yearless weekday-date takes the weekday-consistent year nearest the years named (2018), not 2029,
+    # and the explicit later day wins (okezone-1513)
+    ("Sri Mulyani mengumumkan kenaikan cukai, Jumat, 14 September. Ia bicara di Istana, Sabtu (14/9/2019).",
+     "2019-09-14"),
+    # a background day in the opening loses to a later reporting day (okezone-840)
+    ("Jokowi sudah mengingatkan pada 15 Juli 2019 lalu. " + LEAD + " Jokowi tiba di Pekanbaru pada "
+     "Senin 16 September 2019.", "2019-09-16"),
+    # the only date names the wrong weekday: the named weekday nearest it (okezone-82: Tuesday 17/9 -> 18/9)
+    (LEAD + ' "Saya baru tadi diberitahu," kata Hidayat di Jakarta, Rabu (17/9/2019).', "2019-09-18"),
+    # a weekday-date in a future clause past the opening is a plan, not the report (kompas-686)
+    (LEAD + " Arsul berbicara di Senayan, Senin (16/9/2019). Menurut jadwal, Rapat Paripurna DPR akan "
+     "digelar pada Selasa (24/9/2019).", "2019-09-16"),
+    # after a speech cue, a weekday-date dates the statement even near "masa depan" (tempo-1141)
+    (LEAD + " “Itu tidak berubah di masa depan,” kata Maas dalam jumpa pers pada Kamis, 12 September 2019.",
+     "2019-09-12"),
+    # a day of the opening months after the statements the report dates is a plan (okezone-4363's title)
+    ("Menkeu: Cukai Rokok Naik 23% di 1 Januari 2020\n\nMenteri Keuangan Sri Mulyani menyatakan bahwa pemerintah "
+     "sepakat untuk menaikkan cukai rokok. \"Kita semua akhirnya memutuskan kenaikan cukai rokok,\" ujarnya di "
+     "Istana, Jakarta, Jumat (13/9/2019).", "2019-09-13"),
+])
+def test_timex_stage_infers_dct_near_the_years_the_text_is_about(text: str, published: str) -> None:
+    assert run(Article(id="a", source="a", text=text), Settings()).published == published
+
+
+# dev gold: sindonews-1084 names no year; tempo-453 names only 2022 (the World Cup its 2019 qualifier is for)
+@pytest.mark.parametrize(("text", "published"), [
+    ('"China sangat tidak puas," kata Geng dalam sebuah pernyataan, seperti dilansir Xinhua pada Kamis (19/9).',
+     "2019-09-19"),
+    ("Indonesia takluk dari Thailand 0-3 pada laga Kualifikasi Piala Dunia 2022 di SUGBK, Jakarta, Selasa (10/9) "
+     "malam.", "2019-09-10"),
+])
+def test_timex_stage_collection_year_for_a_text_without_one(text: str, published: str) -> None:
+    from linimasa import segment
+    from linimasa.timex.collection import redate
+
+    dated = [Article(id=f"m{k}", source=f"m{k}", text="Rapat digelar Senin.", published="2019-09-16")
+             for k in range(2)]
+    guess = run(segment.run(Article(id="a", source="a", text=text), Settings()), Settings())
+    assert guess.published != published  # alone, the text supports no year or the wrong one
+    again = redate([*dated, guess], Settings())
+    assert again[:2] == dated and (again[2].published or "")[:10] == published

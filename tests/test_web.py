@@ -1,6 +1,8 @@
 """Server-rendered pages: they answer, switch language, escape hostile text; and the helpers behind them."""
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
@@ -9,7 +11,7 @@ from webdata import HOSTILE_ENTITY, HOSTILE_EVENT, HOSTILE_ID, IMG, SCRIPT, clie
 from linimasa.api import create_app
 from linimasa.cli import commands
 from linimasa.settings import Settings
-from linimasa.web.axis import layout
+from linimasa.web.axis import GAP, layout
 from linimasa.web.highlight import Mark, segments, snippet_pieces
 
 HOSTILE_PAGES = [f"/articles/{HOSTILE_ID}", f"/entities/{HOSTILE_ENTITY}", f"/events/{HOSTILE_EVENT}", "/disputed",
@@ -50,7 +52,8 @@ def test_web_language_is_remembered(web_settings: Settings) -> None:
 def test_web_search_error_is_a_clear_page(client: TestClient) -> None:
     response = client.get("/search", params={"q": "NEAR("})
     assert response.status_code == 422
-    assert "unsupported search syntax" in response.text
+    assert 'class="field-error" id="q-error"' in response.text and "Pencarian memakai kata" in response.text
+    assert 'value="NEAR("' in response.text  # what was typed stays in the field
 
 
 @pytest.mark.parametrize(("text", "marks"), [
@@ -80,15 +83,28 @@ def test_web_snippet_pieces(snippet: str, marks: tuple, pieces: list) -> None:
     assert snippet_pieces(snippet, marks) == pieces
 
 
-@pytest.mark.parametrize(("dates", "inside"), [
-    (["2023-07-26", "2023-07", "2023"], 3),
-    (["1950"] + [f"2023-07-{d:02d}" for d in range(1, 29)], 28),
+@pytest.mark.parametrize(("dates", "groups", "inside"), [
+    (["2023-07-26", "2023-07-26", "2023-07", "2023"], {"2023-07-26": 2, "2023-07": 1, "2023": 1}, 3),
+    (["1950"] + [f"2023-07-{d:02d}" for d in range(1, 29)], {"1950": 1} | {f"2023-07-{d:02d}": 1 for d in range(1, 29)},
+     28),
+    (["2023-09-13T21:10+07:00", "2023-09-13", "2023-09-14"], {"2023-09-13": 2, "2023-09-14": 1}, 2),
 ])
-def test_web_axis_positions_within_bounds(dates: list[str], inside: int) -> None:
-    axis = layout([{"id": str(i), "date": d} for i, d in enumerate(dates)])
+def test_web_axis_groups_entries_per_day(dates: list[str], groups: dict[str, int], inside: int) -> None:
+    axis = layout([{"id": str(i), "date": d, "type": "CONSULT", "actors": []} for i, d in enumerate(dates)])
     assert axis is not None
-    assert all(0 <= p <= 100 for p in axis.positions.values())
-    assert len(axis.positions) - len(axis.outside) == inside
+    assert {g.key: g.count for g in axis.groups} == groups
+    assert all(0 <= g.x <= 100 for g in axis.groups)
+    assert sum(not g.outside for g in axis.groups) == inside
+
+
+def test_web_axis_markers_on_one_row_never_overlap() -> None:
+    days = [f"2023-07-{d:02d}" for d in range(1, 32)] * 3
+    axis = layout([{"id": str(i), "date": d, "actors": [{"name": f"A{i % 4}"}]} for i, d in enumerate(days)])
+    assert axis is not None and len(axis.groups) == 31
+    for row in {g.row for g in axis.groups}:
+        xs = sorted(g.x for g in axis.groups if g.row == row)
+        assert all(b - a >= GAP - 1e-9 for a, b in pairwise(xs))
+    assert set(axis.groups[0].actors) == {"A0", "A3", "A2"}  # the day's three entries: actors for the hover card
 
 
 @pytest.mark.parametrize("dates", [[], [None, "PRESENT_REF", "2023-W30x"]])
@@ -120,3 +136,17 @@ def test_web_linked_short_name_redirects_to_the_full_name(web_settings: Settings
     response = client.get("/entities/per:kim-only-in-this-test", follow_redirects=False)
     assert response.status_code == 307 and response.headers["location"] == "/entities/per:kim-jong-un"
     assert "Kim Jong-un" in client.get("/entities/per:kim-only-in-this-test").text
+
+
+def test_web_story_and_event_pages_show_their_disputes(client: TestClient) -> None:
+    disputes = [d for d in client.get("/api/disputes").json()["items"] if d["story"]]  # stories the seeds stored
+    assert len(disputes) == 2
+    for dispute in disputes:
+        assert client.get("/api/disputes", params={"story": dispute["story_id"]}).json()["total"] == 1
+        page = client.get(f"/stories/{dispute['story_id']}").text
+        assert dispute["claim"][:40] in page and "Yang membantah" in page
+        story = client.get(f"/api/stories/{dispute['story_id']}").json()
+        assert [d["claim"] for d in story["disputes"]] == [dispute["claim"]]
+        events = story["events"]
+        assert all(dispute["claim"][:40] in client.get(f"/events/{e['id']}").text for e in events)
+        assert all(client.get(f"/api/events/{e['id']}").json()["disputes"] == [dispute] for e in events)

@@ -1,4 +1,5 @@
-"""A small collection for the API, web and browser tests: the bundled seeds plus one hostile article.
+"""A small collection for the API, web and browser tests: the bundled seeds, three CLICK-ID articles that name
+Jokowi and the KPK (two from tempo.co), and one hostile article.
 
 The hostile article carries XSS payloads in its title, its text and as an entity name; its layers and
 one disputed timeline entry are written by hand so the payloads reach every view whatever the NLP finds.
@@ -18,6 +19,7 @@ from linimasa.settings import Settings
 from linimasa.store import EventRow
 
 SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
+KPK = Path(__file__).resolve().parent / "data" / "web" / "kpk.csv"  # CLICK-ID: Jokowi, KPK, tempo.co
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'
 HOSTILE_ID = "0badc0de0badc0de"
@@ -46,14 +48,22 @@ def hostile_event() -> EventRow:
                     data={"quotes": [SCRIPT]})
 
 
+def hostile_dispute() -> dict[str, object]:
+    """A stored dispute whose every field carries a payload; its source is the hostile article."""
+    return {"claim": f"{SCRIPT} menuduh", "claimants": [SCRIPT], "deniers": [IMG], "accused": [IMG],
+            "sources": ["hostile.txt"]}
+
+
 def build(database: str) -> Settings:
     """Ingest the seeds and the hostile article into ``database``; return settings pointing at it."""
-    settings = Settings(database=database)
+    # the test client sends Host: testserver; a real server is reached as 127.0.0.1
+    settings = Settings(database=database, allowed_hosts="127.0.0.1,localhost,testserver")
     with Collection(settings) as collection:
-        collection.ingest([str(SEEDS)])
+        collection.ingest([str(SEEDS), str(KPK)])
         collection.store.add([hostile_article()])
         collection.update_timeline()
         collection.store.put_events([hostile_event()])
+        collection.store.put_disputes({"hostile-story": [hostile_dispute()]})
     return settings
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import Article, Mention, Token
 
@@ -33,6 +33,7 @@ class Context:
     mentions: tuple[Mention, ...]  # the entity layer and the bare surnames it left unmarked, by start
     mention_starts: tuple[int, ...]
     speakers: frozenset[tuple[int, int]]  # spans of the quotes' speaker mentions
+    speaking: frozenset[int]  # starts of the speakers named in their quote's own sentence (first or last)
 
     @property
     def text(self) -> str:
@@ -116,5 +117,8 @@ def build(article: Article) -> Context:
     sentences = tuple((s.start, s.end) for s in article.sentences)
     speakers = frozenset((q.speaker_start, q.speaker_end) for q in article.quotes
                          if q.speaker_start is not None and q.speaker_end is not None)
-    return Context(article, words, tuple(w.start for w in words), sentences, tuple(s for s, _ in sentences),
-                   mentions, tuple(m.start for m in mentions), speakers)
+    ctx = Context(article, words, tuple(w.start for w in words), sentences, tuple(s for s, _ in sentences),
+                  mentions, tuple(m.start for m in mentions), speakers, frozenset())
+    return replace(ctx, speaking=frozenset(
+        q.speaker_start for q in article.quotes if q.speaker_start is not None and ctx.sentence_index(
+            q.speaker_start) in (ctx.sentence_index(q.start), ctx.sentence_index(max(q.end - 1, q.start)))))

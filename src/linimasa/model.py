@@ -16,7 +16,8 @@ Plover = Literal["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "
 EventType = Plover | Literal[""]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]  # TimeML TIMEX3
 Label = Literal["PER", "ORG", "LOC"]  # named entities
-Modality = Literal["asserted", "planned", "negated", "reported"]  # of an event mention
+# of an event mention: asserted and reported say it happened (as the text or a source says)
+Modality = Literal["asserted", "reported", "planned", "conditional", "cancelled", "negated"]
 
 
 def as_label(raw: str) -> Label:

@@ -31,13 +31,19 @@ class Settings:
     workers: int = 0  # 0: one process, no Dask
     scheduler: str | None = None  # tcp://host:port of an existing Dask scheduler
     batch_size: int = 200  # articles per store transaction
+    lock_seconds: int = 600  # SQLite: how long a writer waits for another process's write transaction
     # The size policy (README, "Size limits"): what is larger is reported and skipped, never truncated.
     max_article_bytes: int = 2_000_000  # one article's text, UTF-8
     max_bytes: int = 20_000_000  # one document or record as read: a page, a feed, a CSV row, a JSON line
     max_input_bytes: int = 4_000_000_000  # one input file after decompression
     item_seconds: int = 120  # CPU seconds one article may take through clean and annotate; 0: no budget
     dct: str | None = None  # publication date given by the caller
+    year: int | None = None  # the year undated days belong to when the text names none (a collection's year)
     clean: bool = True
+    # the web server (``linimasa serve``)
+    base_url: str = ""  # absolute links in pages and exports; "": http://127.0.0.1:8000 (serve: its own address)
+    allowed_hosts: str = ""  # Host names served, comma-separated; "": the bind address, localhost and loopback
+    max_request_bytes: int = 4_000_000  # request bodies of the write API; larger ones get 413 unread
     dedup: DedupConfig = field(default_factory=DedupConfig)  # copy thresholds: [linimasa.dedup]
     stories: StoryConfig = field(default_factory=StoryConfig)  # story thresholds: [linimasa.stories]
 

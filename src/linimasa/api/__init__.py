@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from fastapi import FastAPI
 
 
-def create_app(settings: Settings, *, write: bool = False) -> FastAPI:
+def create_app(settings: Settings, *, write: bool = False, host: str = "127.0.0.1") -> FastAPI:
+    """``host`` is the bind address: with localhost, the Host names answered unless ``allowed_hosts`` says."""
     from .app import build
 
-    return build(settings, write=write)
+    return build(settings, write=write, host=host)

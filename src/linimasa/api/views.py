@@ -1,6 +1,8 @@
 """Store rows and articles as plain JSON-able dicts; the API returns them and the web templates render them."""
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -26,10 +28,25 @@ def article_summary(article: Article) -> dict[str, Any]:
             "dateline": article.dateline, "source": article.source, "opening": article.text[:200]}
 
 
+def sentence_number(sentences: Sequence[tuple[int, int]], offset: int) -> int:
+    """The 1-based number of the sentence (sorted (start, end) spans) holding ``offset``; 0 when none does."""
+    at = bisect_right([start for start, _ in sentences], offset) - 1
+    return at + 1 if at >= 0 and offset < sentences[at][1] else 0
+
+
+def sentence_href(article_id: str, sentences: Sequence[tuple[int, int]], offset: int) -> str:
+    """The article page, at the sentence holding ``offset`` when there is one (``/articles/ID#s-12``)."""
+    number = sentence_number(sentences, offset)
+    return f"/articles/{article_id}" + (f"#s-{number}" if number else "")
+
+
 def article_detail(store: Store, article: Article) -> dict[str, Any]:
-    """The contract JSON (every layer as spans with their text) plus where it came from and its copies."""
-    return contract(article) | {"sources": store.sources(article.id), "copies": store.copies(article.id),
-                                "roles": [asdict(r) for r in article.roles]}
+    """The contract JSON (every layer as spans with their text) plus where it came from and its copies, each
+    with its title, outlet and date."""
+    copies = store.copies(article.id)
+    heads = {a.id: article_summary(a) for a in store.article_heads(c["article"] for c in copies)}
+    return contract(article) | {"sources": store.sources(article.id), "roles": [asdict(r) for r in article.roles],
+                                "copies": [c | {"head": heads[c["article"]]} for c in copies if c["article"] in heads]}
 
 
 def event_summary(event: EventRow) -> dict[str, Any]:
@@ -43,9 +60,11 @@ def event_summary(event: EventRow) -> dict[str, Any]:
 
 
 def event_detail(store: Store, event: EventRow) -> dict[str, Any]:
-    """An event with the evidence sentence from each source article."""
+    """An event with the evidence sentence from each source article and a link to that sentence."""
     heads = {a.id: a for a in store.article_heads(a for a, _, _ in event.sources)}
-    evidence = [{"article": article_summary(heads[a]), "start": start, "end": end, "text": heads[a].text[start:end]}
+    spans = store.sentence_spans(heads)
+    evidence = [{"article": article_summary(heads[a]), "start": start, "end": end, "text": heads[a].text[start:end],
+                 "href": sentence_href(a, spans.get(a, []), start)}
                 for a, start, end in event.sources if a in heads]
     return event_summary(event) | {"data": event.data, "evidence": evidence}
 

@@ -15,6 +15,7 @@ from ..lang.id.outlets import outlet_from_host
 from ..model import Article, Record
 from ..settings import Settings
 from .boilerplate import Stripped, strip_boilerplate
+from .controls import storable_record
 from .dateline import Dateline, read_dateline
 from .head import read_head
 from .language import detect_language
@@ -25,6 +26,7 @@ _ORPHAN_DASH = re.compile(r"^(?:[\s,()]*(?:--|[-–—]))+[\s,]*")
 
 
 def clean(record: Record, settings: Settings) -> Article:
+    record = storable_record(record)  # the one place text is made storable: spans index the text stored
     if not settings.clean:
         return _article(record, record.body, published=settings.dct or record.published)
     # Boilerplate first, so that the head is judged by the lines that stay (a title above "Comments").

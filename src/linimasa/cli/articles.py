@@ -16,34 +16,66 @@ if TYPE_CHECKING:
     from ..store import Hit
 
 
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A real ISO 8601 date: a typo would otherwise become every article's publication date."""
+    if value:
+        try:
+            dt.datetime.fromisoformat(value)
+        except ValueError:
+            return _padded(value)
+    return value
+
+
+def _padded(value: str) -> str:
+    """TimeML DCTs are often unpadded (2013-12-4): accept those as the padded date, refuse anything else."""
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    try:
+        return dt.date(*map(int, match.groups())).isoformat()  # type: ignore[union-attr]
+    except (AttributeError, ValueError):
+        raise click.BadParameter(f"{value!r} is not an ISO 8601 date such as 2023-09-13") from None
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--no-timeline", is_flag=True, help="Skip the collection stages (copies, stories, timeline) for now.")
 @click.option("--refresh", is_flag=True, help="Annotate articles already stored again (after an upgrade).")
+@click.option("--since", callback=_iso_date,
+              help="Backfill: keep articles published on or after this date (YYYY-MM-DD).")
+@click.option("--until", callback=_iso_date,
+              help="Keep articles published on or before this date; the others are counted as skipped.")
 @click.pass_obj
-def ingest(settings: Settings, paths: tuple[str, ...], quiet: bool, no_timeline: bool, refresh: bool) -> None:
+def ingest(settings: Settings, paths: tuple[str, ...], quiet: bool, no_timeline: bool, refresh: bool,
+           since: str | None, until: str | None) -> None:
     """Read, clean, annotate and store articles from PATHS, then update copies, stories and the timeline.
 
     PATHS may be files (text, HTML, JSON Lines, CSV, RSS/Atom, WARC), directories, globs, or - for stdin.
     Bad inputs are reported on stderr (path: reason) and the rest of the batch is stored. Articles
     already stored are cleaned to recognise them but not annotated again, unless --refresh.
     """
+    from ..alerts import evaluate
     from ..collection import Collection
+    from ..collection.period import Period
     from ..model import Failure
     from .progress import progress
 
+    period = Period(since and since[:10], until and until[:10])
     with Collection(settings) as collection, progress(disabled=quiet) as tick:
         def on_item(item: object) -> None:
             tick()
             if isinstance(item, Failure):
                 report_failure(item)
 
-        report = collection.ingest(paths, on_item=on_item, refresh=refresh)
+        report = collection.ingest(paths, on_item=on_item, refresh=refresh, period=period)
         total = len(collection)
-        update = None if no_timeline else collection.update_timeline(rebuild=refresh)
-    click.echo(f"{report.new} new, {report.existing} already stored, {len(report.failures)} failed "
+        update = None if no_timeline else collection.update_timeline(rebuild=refresh, ids=report.ids)
+        matches = evaluate(collection.store)
+    skipped = f"{report.skipped} skipped (published outside {period}), " if period else ""
+    click.echo(f"{report.new} new, {report.existing} already stored, {skipped}{len(report.failures)} failed "
                f"({total} articles in {settings.database}); status: {report.status}", err=True)
+    if matches:
+        click.echo(f"alerts: {len(matches)} new matches (linimasa watch --alerts delivers them as they come)",
+                   err=True)
     if update is not None and update.articles:
         click.echo(f"collection: {update.copies} copy links, {update.stories} stories, "
                    f"{update.events} timeline entries", err=True)
@@ -61,7 +93,7 @@ def search(settings: Settings, query: str, limit: int, offset: int, as_json: boo
     from ..collection import Collection
     from ..store import QueryError
 
-    with Collection(settings) as collection:
+    with Collection(settings, read_only=True) as collection:
         try:
             total, hits = collection.search(query, limit=limit, offset=offset)
         except QueryError as exc:
@@ -90,7 +122,7 @@ def show(settings: Settings, key: str, as_json: bool) -> None:
     from ..collection import Collection
     from ..serialize import contract
 
-    with Collection(settings) as collection:
+    with Collection(settings, read_only=True) as collection:
         article = collection.get(key)
         if article is None:
             raise click.UsageError(f"no article matches {key!r} (give an id, a unique id prefix or a source path)")
@@ -107,25 +139,6 @@ def show(settings: Settings, key: str, as_json: bool) -> None:
                    f"{len(copy['evidence'])} aligned sentences)")
     click.echo("")
     click.echo(article.text)
-
-
-def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """A real ISO 8601 date: a typo would otherwise become every article's publication date."""
-    if value:
-        try:
-            dt.datetime.fromisoformat(value)
-        except ValueError:
-            return _padded(value)
-    return value
-
-
-def _padded(value: str) -> str:
-    """TimeML DCTs are often unpadded (2013-12-4): accept those as the padded date, refuse anything else."""
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value)
-    try:
-        return dt.date(*map(int, match.groups())).isoformat()  # type: ignore[union-attr]
-    except (AttributeError, ValueError):
-        raise click.BadParameter(f"{value!r} is not an ISO 8601 date such as 2023-09-13") from None
 
 
 @cli.command()

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 import click
 
 from ..settings import Settings
-from . import cli
-from .common import exit_status, print_json, report_failure
+from . import EXIT_FAILED, cli
+from .common import exit_status, print_json, printable, report_failure
 
 if TYPE_CHECKING:
     from ..collection import Collection
@@ -51,16 +51,31 @@ def built(settings: Settings, paths: tuple[str, ...]) -> tuple[Timeline, int, in
 def _counted(articles: list[Article], *, settings: Settings) -> tuple[Timeline, int]:
     """The collection stages over the articles read (``timeline.build``), and how many there were."""
     from ..timeline import build
+    from ..timex.collection import redate
 
-    return build(articles, settings=settings), len(articles)
+    return build(redate(articles, settings), settings=settings), len(articles)
 
 
 def updated(settings: Settings) -> Collection:
-    """The stored collection, its timeline brought up to date with articles stored since the last update."""
-    from ..collection import Collection
+    """The stored collection, its timeline brought up to date with articles stored since the last update; a
+    database this user may only read is shown as last updated, with a warning when articles wait for an update."""
+    from ..collection import Collection, stored
+    from ..store.errors import ReadOnlyError, explain
 
-    collection = Collection(settings)
-    collection.update_timeline()
+    collection = None
+    try:
+        collection = Collection(settings)
+        collection.update_timeline()
+        return collection
+    except Exception as exc:
+        if collection is not None:
+            collection.close()
+        if not isinstance(explain(exc, settings.database), ReadOnlyError):
+            raise
+    collection = Collection(settings, read_only=True)
+    if stored.pending(collection.store):
+        click.echo(f"warning: {printable(settings.database)} is read-only here: the timeline is shown as last"
+                   " updated, without the articles stored since", err=True)
     return collection
 
 
@@ -119,7 +134,7 @@ def entities(settings: Settings, label: str | None, limit: int, offset: int, as_
 
     from ..collection import Collection
 
-    with Collection(settings) as collection:
+    with Collection(settings, read_only=True) as collection:
         rows = collection.store.entities(limit=limit, offset=offset, label=label)
     if as_json:
         print_json([asdict(r) for r in rows])
@@ -138,7 +153,7 @@ def stories(settings: Settings, limit: int, offset: int, as_json: bool) -> None:
     """List stored stories (articles about one event or thread), newest first, with their articles."""
     from ..collection import Collection
 
-    with Collection(settings) as collection:
+    with Collection(settings, read_only=True) as collection:
         total, rows = collection.store.stories(limit=limit, offset=offset)
         for row in rows:
             row["articles"] = collection.store.story_articles(row["id"])
@@ -152,3 +167,27 @@ def stories(settings: Settings, limit: int, offset: int, as_json: bool) -> None:
                    f"{(row['label'] or '')[:70]}")
         for article_id in row["articles"]:
             click.echo(f"    {article_id}{'  (copy)' if article_id in row['copies'] else ''}")
+
+
+@cli.command()
+@click.pass_obj
+def check(settings: Settings) -> None:
+    """Check the database: SQLite's integrity_check (PostgreSQL: amcheck, or a read of every table) and rows that
+    lost what they belong to. Prints ok with the row counts, or each problem; exits 1 when there is one."""
+    from ..store import open_store
+    from ..store.errors import redact
+
+    store = open_store(settings, read_only=True)
+    try:
+        found = store.check()
+    finally:
+        store.close()
+    name = printable(redact(settings.database))
+    counts = ", ".join(f"{n} {table}" for table, n in found.counts.items())
+    if not found.problems:
+        click.echo(f"{name}: ok ({counts})")
+        return
+    click.echo(f"{name}: {len(found.problems)} problem(s); {counts or 'rows not counted'}")
+    for problem in found.problems:
+        click.echo(f"  {printable(problem)}")
+    sys.exit(EXIT_FAILED)

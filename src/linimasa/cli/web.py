@@ -30,11 +30,14 @@ def serve(settings: Settings, host: str, port: int, write: bool, rebuild: bool) 
 
     prepare_timeline(settings, rebuild=rebuild)
     if host not in LOOPBACK:
-        click.echo(f"warning: listening on {host}, reachable from other machines", err=True)
-    click.echo(f"linimasa: http://{host}:{port}/ ({'read-write' if write else 'read-only'}; {settings.database})",
+        click.echo(f"warning: listening on {host}, reachable from other machines; only the Host names"
+                   " of allowed_hosts (LINIMASA_ALLOWED_HOSTS) are answered", err=True)
+    settings = settings.updated(base_url=settings.base_url or f"http://{f'[{host}]' if ':' in host else host}:{port}")
+    click.echo(f"linimasa: {settings.base_url}/ ({'read-write' if write else 'read-only'}; {settings.database})",
                err=True)
     # clients reuse idle connections; a longer keep-alive avoids racing the server's close under load
-    uvicorn.run(create_app(settings, write=write), host=host, port=port, log_level="warning", timeout_keep_alive=30)
+    uvicorn.run(create_app(settings, write=write, host=host), host=host, port=port, log_level="warning",
+                timeout_keep_alive=30)
 
 
 def prepare_timeline(settings: Settings, *, rebuild: bool) -> None:
@@ -47,19 +50,40 @@ def prepare_timeline(settings: Settings, *, rebuild: bool) -> None:
             click.echo(f"timeline updated from {update.articles} articles: {update.events} entries stored", err=True)
 
 
-@cli.command()
+def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from ..api.params import calendar_day
+
+    if value is None:
+        return None
+    try:
+        return calendar_day(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+@cli.group(invoke_without_command=True)
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out/plots"),
               show_default=True, help="Directory for the pictures.")
-@click.option("--limit", type=click.IntRange(1, 5000), default=60, show_default=True, help="Events drawn.")
-@click.pass_obj
-def plot(settings: Settings, out_dir: Path, limit: int) -> None:
-    """Draw the timeline and the entity network as PNG and SVG for a briefing document."""
-    from ..store import open_store
-    from ..web.plots import draw_network, draw_timeline
+@click.option("--limit", type=click.IntRange(1, 5000), default=60, show_default=True,
+              help="Events drawn: those with the most sources.")
+@click.option("--since", callback=_day, help="First date drawn, YYYY[-MM[-DD]] (default: first publication date).")
+@click.option("--until", callback=_day, help="Last date drawn (default: last publication date).")
+@click.pass_context
+def plot(ctx: click.Context, out_dir: Path, limit: int, since: str | None, until: str | None) -> None:
+    """Draw the timeline and the entity network as PNG and SVG for a briefing document (A4 width);
+    `linimasa plot attention` draws attention over time.
 
-    store = open_store(settings)
+    The timeline covers the collection's own period, its first to last publication date, unless
+    --since/--until say otherwise."""
+    if ctx.invoked_subcommand:
+        return
+    settings: Settings = ctx.obj
+    from ..store import open_store
+    from ..web.plots import Period, draw
+
+    store = open_store(settings, read_only=True)
     try:
-        written = [*draw_timeline(store, out_dir, limit=limit), *draw_network(store, out_dir)]
+        written = draw(store, out_dir, period=Period(since, until), limit=limit)
     finally:
         store.close()
     for path in written:
@@ -69,15 +93,19 @@ def plot(settings: Settings, out_dir: Path, limit: int) -> None:
 @cli.command()
 @click.argument("kind", type=click.Choice(KINDS))
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (stdout: -).")
+@click.option("--excel", is_flag=True, help="CSV starting with a UTF-8 byte order mark, so that Excel reads it right.")
 @click.pass_obj
-def export(settings: Settings, kind: str, output: Path | None) -> None:
-    """Export events, entities or quotes (JSON/CSV), a TimelineJS3 timeline or the GraphML entity network."""
+def export(settings: Settings, kind: str, output: Path | None, excel: bool) -> None:
+    """Export events, entities or quotes (JSON/CSV), a TimelineJS3 timeline or the GraphML entity network.
+
+    TimelineJS links start with the base_url setting (LINIMASA_BASE_URL), where the web UI is served."""
     from ..api.exports import export as render_export
+    from ..api.middleware import base_url
     from ..store import open_store
 
-    store = open_store(settings)
+    store = open_store(settings, read_only=True)
     try:
-        body, _ = render_export(store, kind)
+        body, _ = render_export(store, kind, base=base_url(settings), excel=excel)
     finally:
         store.close()
     if output is None or str(output) == "-":

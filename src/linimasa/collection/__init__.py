@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Article, Failure, Known, Record
 from ..settings import Settings
 from ..store import Hit, Store, open_store
+from .period import Period
 
 if TYPE_CHECKING:
     from ..timeline import Timeline
@@ -25,6 +26,7 @@ class TimelineUpdate:
 class IngestReport:
     new: int = 0
     existing: int = 0
+    skipped: int = 0  # published outside the period asked for (``ingest --since/--until``): not failures
     failures: list[Failure] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)  # of the articles stored or recognised, in input order
 
@@ -36,10 +38,11 @@ class IngestReport:
 
 
 class Collection:
-    def __init__(self, settings: Settings, *, store: Store | None = None) -> None:
-        """The collection the settings name; ``store``: over a connection the caller opened (and closes)."""
+    def __init__(self, settings: Settings, *, store: Store | None = None, read_only: bool = False) -> None:
+        """The collection the settings name; ``store``: over a connection the caller opened (and closes);
+        ``read_only``: opened for reading only (see ``open_store``)."""
         self.settings = settings
-        self.store: Store = store or open_store(settings)
+        self.store: Store = store or open_store(settings, read_only=read_only)
         self._owns_store = store is None
 
     def __enter__(self) -> Collection:
@@ -53,17 +56,20 @@ class Collection:
             self.store.close()
 
     def ingest(self, paths: Iterable[str], *, on_item: Callable[[Article | Failure | Known], Any] | None = None,
-               refresh: bool = False) -> IngestReport:
+               refresh: bool = False, period: Period = Period()) -> IngestReport:
         """Read PATHS (files, directories, globs, ``-``), then ``add`` what was read."""
         from ..ingest import read
 
-        return self.add(read(paths, settings=self.settings), on_item=on_item, refresh=refresh)
+        return self.add(read(paths, settings=self.settings), on_item=on_item, refresh=refresh, period=period)
 
     def add(self, records: Iterable[Record | Failure], *,
-            on_item: Callable[[Article | Failure | Known], Any] | None = None, refresh: bool = False) -> IngestReport:
+            on_item: Callable[[Article | Failure | Known], Any] | None = None, refresh: bool = False,
+            period: Period = Period()) -> IngestReport:
         """Clean, annotate and store; bad inputs are reported, never fatal to the batch. Articles already stored
         are not annotated again (they gain the new source), unless ``refresh``: after an upgrade of the
-        annotators, say. The timeline is brought up to date by ``update_timeline``."""
+        annotators, say. Articles published outside ``period`` are counted as skipped and not stored: judged by
+        the record's date before any annotation when it has one, else by the date cleaning finds. The timeline
+        is brought up to date by ``update_timeline``."""
         from ..distributed import processor
 
         process = processor(self.settings)  # one process, or Dask when --workers/--scheduler is set
@@ -72,8 +78,19 @@ class Collection:
         known_ids = frozenset() if refresh else self.store.id_set() if distributed else self.store
         report, known = IngestReport(), []
 
+        def in_period() -> Iterator[Record | Failure]:
+            for record in records:
+                if isinstance(record, Record) and period.decides(record.published) and not period.keeps(
+                        record.published):
+                    report.skipped += 1
+                else:
+                    yield record
+
         def articles() -> Iterator[Article]:
-            for item in process(records, self.settings, known=known_ids):
+            for item in process(in_period() if period else records, self.settings, known=known_ids):
+                if isinstance(item, Article) and not period.keeps(item.published):
+                    report.skipped += 1
+                    continue
                 if on_item is not None:
                     on_item(item)
                 if isinstance(item, Failure):
@@ -88,9 +105,15 @@ class Collection:
         added = self.store.add(articles())
         self.store.add_sources((k.id, k.source) for k in known)
         report.new, report.existing = added.new, added.existing + len(known)
+        for _, failure in added.refused:
+            report.failures.append(failure)
+            if on_item is not None:
+                on_item(failure)
+        refused = {article_id for article_id, _ in added.refused}
+        report.ids = [i for i in report.ids if i not in refused]
         return report
 
-    def update_timeline(self, *, rebuild: bool = False) -> TimelineUpdate:
+    def update_timeline(self, *, rebuild: bool = False, ids: Iterable[str] | None = None) -> TimelineUpdate:
         """Run the collection stages (``collection.stages``) for the articles stored since the last update, and
         store what they find.
 
@@ -98,15 +121,23 @@ class Collection:
         names are linked to the entity the collection shows they stand for; disputes are found again in the
         stories the new articles join; timeline entries are extended with the new articles only, so stored
         entries keep their ids. ``rebuild`` builds the entries again from every stored article (after a stage
-        improved).
+        improved). ``ids``: only these of the new articles (an ingest's own), so that ingests running at once
+        give what they would one after the other: another's articles wait for its own update.
+
+        The update reads what is stored and writes what it found in one exclusive transaction (``Store.exclusive``):
+        updates of several processes queue rather than each extend the same stored timeline.
         """
         from . import stages, stored
 
-        found = stored.read(self.store, rebuild=rebuild)
-        if found is None:
+        wanted = None if ids is None else frozenset(ids)
+        if not rebuild and not stored.pending(self.store, wanted):  # decided without the lock
             return TimelineUpdate(0, 0, 0, 0)
-        update = stages.run(found, self.settings)
-        stored.write(self.store, update)
+        with self.store.exclusive():
+            found = stored.read(self.store, rebuild=rebuild, ids=wanted)
+            if found is None:
+                return TimelineUpdate(0, 0, 0, 0)
+            update = stages.run(found, self.settings)
+            stored.write(self.store, update)
         return TimelineUpdate(len(update.new), len(update.pairs), len(set(update.stories.story_of.values())),
                               len(update.timeline.entries))
 

@@ -115,7 +115,7 @@ def entries(update: Update, settings: Settings) -> Update:
     stories found among the new articles alone say nothing about the stored entries'."""
     previous = update.stored.timeline() if update.stored.timeline else None
     in_view = bool(update.stored.stories) or previous is None or not previous.entries
-    claimed = {d.claim for found in update.disputes.values() for d in found}
+    claimed = {sentence for found in update.disputes.values() for d in found for sentence in (d.claim, *d.denials)}
     timeline = entries_of(update.fresh(), previous=previous, claimed=claimed,
                           story_of=update.story_of() if in_view else {})
     return replace(update, timeline=timeline)
@@ -145,7 +145,7 @@ def as_timeline(update: Update) -> Timeline:
     summaries = {story: info.summary for story, info in update.briefings.items()}
     return replace(update.timeline, duplicates=update.pairs,
                    stories=tuple(Story(story, tuple(keys), summaries.get(story, "")) for story, keys in groups),
-                   disputes=tuple(d for found in update.disputes.values() for d in found))
+                   disputes=(*(d for found in update.disputes.values() for d in found), *update.timeline.disputes))
 
 
 def _touched(update: Update, story_of: Mapping[str, str]) -> list[Article]:

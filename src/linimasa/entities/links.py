@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache, partial
 
 from ..lang.id.names import DESIGNATORS
-from ..model import Article, Label, Mention
+from ..model import Article, Event, Label, Mention, Quote
 from .resolve import Entity, abbreviates, alias_table, key
 
 MIN_ARTICLES = 3  # a full name seen in fewer articles is too weak a signal
@@ -169,10 +169,26 @@ def person_counts(articles: Iterable[Article]) -> list[NameCount]:
 
 
 def relink(article: Article, links: Mapping[str, Entity]) -> Article:
-    """The article with its linked mentions carrying the linked entity's id and name."""
+    """The article with its linked mentions carrying the linked entity's id and name, and so the actors of
+    its events and the speakers of its quotes (which hold entity ids too)."""
     if not links or not any(m.entity_id in links for m in article.entities):
         return article
-    return article.with_(entities=tuple(_relinked(m, links.get(m.entity_id)) for m in article.entities))
+    return article.with_(entities=tuple(_relinked(m, links.get(m.entity_id)) for m in article.entities),
+                         events=tuple(_event(e, links) for e in article.events),
+                         quotes=tuple(_quote(q, links.get(q.speaker_id)) for q in article.quotes))
+
+
+def _event(event: Event, links: Mapping[str, Entity]) -> Event:
+    if not any(a in links for a in event.actors):
+        return event
+    pairs = [(links[a].id, links[a].name) if a in links else (a, n)
+             for a, n in zip(event.actors, event.actor_names, strict=True)]
+    kept = dict.fromkeys(pairs)  # a short and a full name of one person in one event are one actor
+    return replace(event, actors=tuple(a for a, _ in kept), actor_names=tuple(n for _, n in kept))
+
+
+def _quote(quote: Quote, target: Entity | None) -> Quote:
+    return quote if target is None else replace(quote, speaker_id=target.id, speaker=target.name)
 
 
 def _relinked(mention: Mention, target: Entity | None) -> Mention:

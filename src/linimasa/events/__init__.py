@@ -8,10 +8,11 @@ from __future__ import annotations
 import heapq
 
 from .. import context
+from ..lang.id.triggers import NEGATED_TYPES
 from ..model import Article, Event
 from ..pipeline import stage
 from ..settings import Settings
-from . import arguments, triggers
+from . import anchor, arguments, names, statements, triggers
 
 __all__ = ["find_events", "run"]
 
@@ -24,10 +25,15 @@ def find_events(article: Article) -> tuple[Event, ...]:
     for trig, inside in zip(found, _quotes_around([t.start for t in found], article), strict=True):
         args = arguments.arguments(ctx, trig, quote=inside, starts=starts)
         sent_start, sent_end = ctx.sentence(trig.start)
-        events.append(Event(sent_start, sent_end, trig.type, trig.start, trig.end,
+        kind, modality = trig.type, args.modality
+        if modality == "negated" and kind in NEGATED_TYPES:  # "tak menampik" concedes
+            kind, modality = NEGATED_TYPES[kind], "reported" if inside else "asserted"
+        events.append(Event(sent_start, sent_end, kind, trig.start, trig.end,
                             tuple(m.entity_id for m in args.actors), tuple(ctx.name(m) for m in args.actors),
-                            args.where, args.date, args.modality))
-    return tuple(events)
+                            args.where, args.date, modality))
+    events = anchor.fill(ctx, found, events)
+    events = names.named(ctx, [*events, *statements.find(ctx, events)])
+    return tuple(sorted(events, key=lambda e: (e.start, e.trigger_start)))
 
 
 def _quotes_around(positions: list[int], article: Article) -> list[tuple[int, int] | None]:

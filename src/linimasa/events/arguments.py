@@ -2,38 +2,38 @@
 
 Actors: the people named before the trigger in its clause (the subject, often behind an
 apposition), else the nearest organisation or country; then the names after it up to the
-next clause break. A place is a location introduced by ``di``/``ke``. The date is the
-nearest date timex in the trigger's clause (not one that opens a span: ``sejak 2022``); for an
-event inside a quote, else the date of the statement ("mengatakan pada hari Sabtu"); else the DCT.
+next clause break. A place is a location introduced by ``di``/``ke``. The date: ``dates``.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..context import Context
 from ..lang.id import triggers as lex
-from ..model import Mention, Modality, Timex
+from ..lang.id.happenings import KIND_OF
+from ..model import Mention, Modality
 from ..quotes import speakers
+from . import dates
 from .triggers import Trigger
 
 PLACE_PREPOSITIONS = frozenset({"di", "ke"})
 PLACE_REACH = 4  # words between the preposition and the name
+LIST_JOIN = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*(?:,|dan|serta|hingga|sampai)\s*")  # "Kalibata, Jakarta"
+LIST_REACH = 120  # chars before a name where the place it is listed after may start
 SINGULAR = frozenset({"ia", "dia", "beliau"})
-PRONOUNS = SINGULAR | {"mereka", "kami", "kita"}
+FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita"})
+PRONOUNS = SINGULAR | FIRST_PERSON | {"mereka"}
+WRITES = frozenset({"menulis", "memberitakan", "mewartakan", "melansir"})  # an outlet reporting
 ATTRIBUTION = frozenset({"melansir", "dilansir", "mengutip", "dikutip", "menurut", "laporan", "kata"})
-DATE_PREPOSITIONS = frozenset({"pada", "tanggal", "hari", "per"})
-SPAN_OPENERS = frozenset({"sejak", "selama", "hingga", "sampai", "antara", "menjelang"})
-CLAUSE_BREAKS = frozenset({"yang", "untuk", "karena", "setelah", "sebelum", "saat", "ketika", "sementara",
-                           "sedangkan", "namun", "tetapi", "meskipun", "bahwa", "agar", "sehingga"})
-DATE_BREAKS = CLAUSE_BREAKS - {"yang"}  # "lawatan yang tak pernah terjadi ke Pyongyang pada Juni"
 LEFT_BREAKS = frozenset({"bahwa", "setelah", "sebelum", "ketika", "saat", "namun", "tetapi", "sementara"})
 SUBJECT_SKIP = frozenset({"juga", "telah", "sudah", "akan", "pun", "kemudian", "lalu", "terakhir", "kali", "pernah",
-                          "sedang", "masih", "baru", "segera", "secara", "langsung", "tidak", "belum"})
-DATE_VALUE = re.compile(r"^\d{4}(-\d\d(-\d\d)?|-W\d\d)?")
+                          "sedang", "masih", "baru", "segera", "secara", "langsung", "tidak", "belum", "akhirnya",
+                          "semua", "sendiri", "memang", "kembali", "sempat", "bersama-sama"})  # "Kita semua akhirnya …"
 MAX_ACTORS = 4
+VERB_PREFIXES = ("me", "di", "ber", "ter")  # an affixed verb, not a noun ("pertemuan", "rapat")
+PLACE_KINDS = frozenset({"accident", "disaster", "fire", "explosion"})
 RIGHT_REACH = 12  # words
 
 
@@ -46,9 +46,16 @@ class Arguments:
 
 
 def _is_place(ctx: Context, mention: Mention) -> bool:
-    """A location after di/ke, possibly through common nouns ("di dekat semenanjung Korea")."""
+    """A location after di/ke, possibly through common nouns ("di dekat semenanjung Korea"), or listed after
+    one ("di Taman Makam Pahlawan Kalibata, Jakarta Selatan"; "dirasakan di Labuha, Malang, Denpasar")."""
     if not mention.label.startswith("LOC"):
         return False
+    listed = next((m for m in reversed(ctx.mentions_in(max(mention.start - LIST_REACH, 0), mention.start))
+                   if LIST_JOIN.fullmatch(ctx.text[m.end:mention.start])), None)
+    after = ctx.words[ctx.word_index(mention.end):ctx.word_index(mention.end) + 1]
+    subject = bool(after) and ctx.text[after[0].start].islower() and not ctx.text[mention.end:after[0].start].strip()
+    if listed is not None and not subject:  # a list item, not a clause's subject ("(SUGBK), Indonesia kalah")
+        return _is_place(ctx, listed)
     i = ctx.word_index(mention.start)
     for w in reversed(ctx.words[max(i - PLACE_REACH, 0):i]):
         if w.lower in PLACE_PREPOSITIONS:
@@ -59,9 +66,16 @@ def _is_place(ctx: Context, mention: Mention) -> bool:
 
 
 def _is_source(ctx: Context, mention: Mention) -> bool:
-    """Who reports the event (a quote's speaker, "melansir Associated Press") is not an actor in it."""
-    i = ctx.word_index(mention.start)
-    return (mention.start, mention.end) in ctx.speakers or (i > 0 and ctx.words[i - 1].lower in ATTRIBUTION)
+    """Who reports the event (a quote's speaker, "melansir Associated Press", "Tempo menulis") is not an actor."""
+    i, after = ctx.word_index(mention.start), ctx.word_index(mention.end)
+    return (_speaks_here(ctx, mention) or (i > 0 and ctx.words[i - 1].lower in ATTRIBUTION)
+            or (after < len(ctx.words) and ctx.words[after].lower in WRITES))
+
+
+def _speaks_here(ctx: Context, mention: Mention) -> bool:
+    """The speaker of a quote of its own sentence; not a person a later "ujarnya" or "dia menegaskan" refers back
+    to ("Bambang Brojonegoro tak menampik …. Namun dia menegaskan, …": Bambang concedes)."""
+    return (mention.start, mention.end) in ctx.speakers and mention.start in ctx.speaking
 
 
 def _candidates(ctx: Context, start: int, end: int) -> list[Mention]:
@@ -76,8 +90,9 @@ def _left_start(ctx: Context, trigger: Trigger, sent_start: int) -> int:
 
 
 def _right_end(ctx: Context, trigger: Trigger, sent_end: int) -> int:
+    """The next clause break, or what the event is about ("berbicara tentang dukungan Uni Soviet")."""
     for w in ctx.words[trigger.word + 1:trigger.word + RIGHT_REACH]:
-        if w.start >= sent_end or w.lower in CLAUSE_BREAKS:
+        if w.start >= sent_end or w.lower in dates.CLAUSE_BREAKS or w.lower in lex.TOPIC_PREPOSITIONS:
             return min(w.start, sent_end)
     return min(ctx.words[min(trigger.word + RIGHT_REACH, len(ctx.words) - 1)].end, sent_end)
 
@@ -90,8 +105,17 @@ def _pronoun(ctx: Context, trigger: Trigger) -> str | None:
     return None
 
 
-def _pronoun_subject(ctx: Context, trigger: Trigger, pronoun: str) -> list[Mention]:
-    """``ia``/``dia`` -> the person the nearest earlier sentence is about; ``mereka`` stays unresolved."""
+def _speaker(ctx: Context, quote: tuple[int, int] | None) -> list[Mention]:
+    """The named speaker of the quote whose content is ``quote``."""
+    found = next((q for q in ctx.article.quotes if (q.start, q.end) == quote and q.speaker_start is not None), None)
+    return list(ctx.mentions_in(found.speaker_start or 0, found.speaker_end or 0)[:1]) if found else []
+
+
+def _pronoun_subject(ctx: Context, trigger: Trigger, pronoun: str, quote: tuple[int, int] | None) -> list[Mention]:
+    """``ia``/``dia`` -> the person the nearest earlier sentence is about; ``saya``/``kami`` in a quote -> its
+    speaker ("Kami menolak kenaikan ini," kata Henry); ``mereka`` stays unresolved."""
+    if pronoun in FIRST_PERSON:
+        return _speaker(ctx, quote)
     if pronoun not in SINGULAR:
         return []
     subject = speakers.subject_before(ctx, ctx.sentence(trigger.start)[0] - 1)
@@ -107,7 +131,7 @@ def actors(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None = None)
     people = [m for m in left if m.label.startswith("PER")][-2:]
     pronoun = _pronoun(ctx, trigger)
     if pronoun:
-        subject = _pronoun_subject(ctx, trigger, pronoun)
+        subject = _pronoun_subject(ctx, trigger, pronoun, quote)
         if not subject:
             return ()  # whoever "mereka" are, guessing would invent an actor
     else:
@@ -120,85 +144,79 @@ def actors(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None = None)
     return tuple(chosen.values())[:MAX_ACTORS]
 
 
-def where(ctx: Context, trigger: Trigger) -> str | None:
+def _place(ctx: Context, trigger: Trigger) -> Mention | None:
     sent_start, sent_end = ctx.sentence(trigger.start)
     places = [m for m in ctx.mentions_in(sent_start, sent_end) if _is_place(ctx, m)]
-    nearest = min(places, key=lambda m: abs(m.start - trigger.start), default=None)
+    return min(places, key=lambda m: abs(m.start - trigger.start), default=None)
+
+
+def where(ctx: Context, trigger: Trigger) -> str | None:
+    nearest = _place(ctx, trigger)
     return ctx.name(nearest) if nearest else None
 
 
-def _dates(ctx: Context, start: int, end: int) -> list[Timex]:
-    """The dates (not span openers) in [start, end), in the article's order of timexes."""
-    timexes, starts, order = _date_index(ctx)
-    return [timexes[k] for k in sorted(order[bisect_left(starts, start):bisect_left(starts, end)])]
-
-
-# The last article's date index: events ask for the dates of one sentence per trigger, and a scan of every
-# timex each time made the stage quadratic in the article's length. Keyed by the timexes tuple itself (held,
-# so its id cannot be reused), which also keeps threads that annotate other articles apart.
-_DATE_INDEX: list[tuple[tuple[Timex, ...], list[int], list[int]]] = []
-
-
-def _date_index(ctx: Context) -> tuple[tuple[Timex, ...], list[int], list[int]]:
-    """The article's usable dates as (timexes, sorted starts, the timex index of each start)."""
-    timexes = ctx.article.timexes
-    for cached in _DATE_INDEX:
-        if cached[0] is timexes:
-            return cached
-    usable = sorted((t.start, k) for k, t in enumerate(timexes) if t.type == "DATE" and DATE_VALUE.match(_resolved(t))
-                    and not _opens_span(ctx, t))
-    cached = (timexes, [start for start, _ in usable], [k for _, k in usable])
-    _DATE_INDEX[:] = [cached]
-    return cached
-
-
-def _opens_span(ctx: Context, timex: Timex) -> bool:
-    i = ctx.word_index(timex.start)
-    return i > 0 and ctx.words[i - 1].lower in SPAN_OPENERS
-
-
-def _resolved(timex: Timex) -> str:
-    """The date a timex stands for: its anchor ("saat itu" -> the date in focus), else its value."""
-    return timex.anchor or timex.value
-
-
-def _adverbial(ctx: Context, timex: Timex) -> bool:
-    """"pada Rabu (11/9/2019)" dates the clause; "Piala Eropa 2020" names something."""
-    i = ctx.word_index(timex.start)
-    return i > 0 and ctx.words[i - 1].lower in DATE_PREPOSITIONS
-
-
-def _same_clause(ctx: Context, trigger: Trigger, timex: Timex, starts: Sequence[int]) -> bool:
-    """No clause break and no nearer trigger between the trigger and the timex."""
-    lo, hi = (trigger.end, timex.start) if timex.start > trigger.start else (timex.end, trigger.start)
-    between = ctx.words_in(lo, hi)
-    nearer = bisect_left(starts, lo)  # starts are sorted
-    return (not any(w.lower in DATE_BREAKS for w in between) and ";" not in ctx.text[lo:hi]
-            and not (nearer < len(starts) and starts[nearer] < hi))
-
-
-def date(ctx: Context, trigger: Trigger, quote: tuple[int, int] | None, starts: Sequence[int]) -> str | None:
-    """The clause's date; for a quoted event, else the date of the statement; else the DCT."""
+def _struck(ctx: Context, trigger: Trigger) -> Mention | None:
+    """The place a happening strikes, named without "di" ("gempa … yang juga mengguncang Halmahera Selatan"):
+    the nearest location of the sentence."""
     sent_start, sent_end = ctx.sentence(trigger.start)
-    dates = _dates(ctx, sent_start, sent_end)
-    usable = [t for t in dates if _same_clause(ctx, trigger, t, starts)]
-    if quote:
-        inside = [t for t in usable if quote[0] <= t.start < quote[1]]
-        main_clause = not any(w.lower in CLAUSE_BREAKS for w in ctx.words_in(quote[0], trigger.start))
-        stated = [t for t in dates if not quote[0] <= t.start < quote[1]] if main_clause else []
-        usable = inside or usable or stated
-    if usable:
-        nearest = min(usable, key=lambda t: (not _adverbial(ctx, t), abs(t.start - trigger.start)))
-        return DATE_VALUE.match(_resolved(nearest)).group()  # type: ignore[union-attr] # a resolved date
-    published = DATE_VALUE.match(ctx.article.published or "")
-    return published.group() if published else None
+    places = [m for m in ctx.mentions_in(sent_start, sent_end) if m.label.startswith("LOC")]
+    return min(places, key=lambda m: abs(m.start - trigger.start), default=None)
+
+
+def _with_place(ctx: Context, trigger: Trigger, found: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """A crash, a quake, a fire or an explosion happens to a place: the toll road, the region is its participant."""
+    happens = not trigger.type and KIND_OF.get(trigger.root) in PLACE_KINDS
+    place = (_place(ctx, trigger) or _struck(ctx, trigger)) if happens else None
+    if place is None or any(m.entity_id == place.entity_id for m in found):
+        return found
+    return (*found, place)[:MAX_ACTORS]
+
+
+def _conditional(ctx: Context, trigger: Trigger) -> bool:
+    """A condition opens the sentence or a comma clause before the trigger ("Jika …, penyidik akan …")."""
+    sent_start = ctx.sentence(trigger.start)[0]
+    return any(w.lower in lex.CONDITIONAL and not ctx.text[sent_start:w.start].strip(' "“(').rstrip().endswith(
+        tuple("abcdefghijklmnopqrstuvwxyz0123456789)")) for w in ctx.words_in(sent_start, trigger.start))
+
+
+def _cancelled(ctx: Context, trigger: Trigger, before: set[str]) -> bool:
+    after = {w.lower for w in ctx.words[trigger.word + 1:trigger.word + 1 + lex.CANCEL_REACH]
+             if w.start < ctx.sentence(trigger.start)[1]}
+    return bool((before | after) & lex.CANCELLED)
+
+
+def _planned_noun(ctx: Context, trigger: Trigger) -> bool:
+    """A happening named by a noun whose predicate is a plan ("Rapat Paripurna DPR akan digelar pada Selasa")."""
+    if ctx.words[trigger.word].lower.startswith(VERB_PREFIXES):
+        return False
+    end = ctx.sentence(trigger.start)[1]
+    for w in ctx.words[ctx.word_index(trigger.end):ctx.word_index(trigger.end) + lex.MODALITY_REACH]:
+        if w.start >= end or w.lower in dates.CLAUSE_BREAKS or w.lower.startswith(VERB_PREFIXES):
+            return False
+        if w.lower in lex.PLANNED:
+            return True
+    return False
+
+
+def _before(ctx: Context, trigger: Trigger) -> set[str]:
+    """The words just before the trigger in its own clause: "Arsul juga tidak menampik bahwa rapat tersebut
+    digelar secara tertutup" negates the denial, not the meeting."""
+    sent_start = ctx.sentence(trigger.start)[0]
+    words = [w for w in ctx.words[max(trigger.word - lex.MODALITY_REACH, 0):trigger.word] if w.start >= sent_start]
+    cut = max((k + 1 for k, w in enumerate(words) if w.lower in dates.CLAUSE_BREAKS), default=0)
+    return {w.lower for w in words[cut:]}
 
 
 def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> Modality:
-    before = {w.lower for w in ctx.words[max(trigger.word - lex.MODALITY_REACH, 0):trigger.word]}
+    """asserted, reported, planned, conditional, cancelled or negated: only the first two say it happened."""
+    before = _before(ctx, trigger)
+    if trigger.root not in lex.CANCELLED_ROOTS and _cancelled(ctx, trigger, before):
+        return "cancelled"
+    if _conditional(ctx, trigger):
+        return "conditional"
     if before & lex.NEGATED:
         return "negated"
-    if before & lex.PLANNED:
+    if before & lex.PLANNED or _planned_noun(ctx, trigger):
         return "planned"
     sent_start = ctx.sentence(trigger.start)[0]
     if quoted or any(w.lower in lex.REPORTED for w in ctx.words_in(sent_start, trigger.start)):
@@ -209,5 +227,6 @@ def modality(ctx: Context, trigger: Trigger, *, quoted: bool) -> Modality:
 def arguments(ctx: Context, trigger: Trigger, *, quote: tuple[int, int] | None,
               starts: Sequence[int]) -> Arguments:
     """``quote``: the content span of the quote the trigger stands in; ``starts``: all trigger offsets, sorted."""
-    return Arguments(actors(ctx, trigger, quote), where(ctx, trigger), date(ctx, trigger, quote, starts),
+    return Arguments(_with_place(ctx, trigger, actors(ctx, trigger, quote)), where(ctx, trigger),
+                     dates.date(ctx, trigger, quote, starts),
                      modality(ctx, trigger, quoted=quote is not None))

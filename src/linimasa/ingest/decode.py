@@ -9,6 +9,7 @@ _SNIFF_BYTES = 8192
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # What non-UTF-8 Indonesian text really comes in; left open, the detector "finds" Cyrillic code pages in garbage.
 _FALLBACK_ENCODINGS = ["cp1252", "utf_16", "utf_32"]
+_MAX_CONTROL_SHARE = 0.01  # of the first bytes: more control bytes than this (a NUL among them) is binary
 # UTF-8 read as cp1252, Latin-1 or MacRoman always leaves a Latin-1 supplement letter or a C1 control
 # ("Ã", "â€œ", "Â ", "‚Äú", "¬†"); a no-break space or "é" alone is harmless but cheap to re-check.
 _MOJIBAKE_HINT = re.compile("[\u0080-\u009f\u00a1-\u00ff]")
@@ -36,7 +37,7 @@ class DecodeError(ValueError):
 def decode(data: bytes, *, repair_text: bool = True) -> str:
     if not data.strip():
         raise DecodeError("empty file")
-    if b"\x00" in data[:_SNIFF_BYTES] and not data.startswith(_UTF16_BOMS):
+    if b"\x00" in data[:_SNIFF_BYTES] and not data.startswith(_UTF16_BOMS) and _binary(data[:_SNIFF_BYTES]):
         raise DecodeError("binary file, not text")
     try:
         text = data.decode("utf-8-sig")
@@ -46,6 +47,18 @@ def decode(data: bytes, *, repair_text: bool = True) -> str:
             raise DecodeError("not valid UTF-8, and no other text encoding fits") from None
         text = data.decode(encoding)
     return repair(text) if repair_text else text
+
+
+def _binary(head: bytes) -> bool:
+    """Binary by the share of control bytes, not by one NUL: a text with a stray NUL is still text (the cleaner
+    removes the NUL, ``clean.controls``); UTF-16 without a byte order mark is refused here as before."""
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 3:  # not just a character cut at the end of the sample
+            return True
+    controls = sum(1 for byte in head if byte < 0x20 and byte not in b"\t\n\r")
+    return controls > len(head) * _MAX_CONTROL_SHARE
 
 
 def repair(text: str) -> str:

@@ -8,13 +8,11 @@ Short marked fragments without a cue ("Hari Kemenangan") are scare quotes, not q
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, replace
-from itertools import accumulate
 
 from ..context import Context
 from ..lang.id import cues
-from .marks import quoted_spans
+from .marks import Marked, quoted_index
 
 MIN_STANDALONE_WORDS = 6
 MIN_CONTENT_WORDS = 3
@@ -34,27 +32,6 @@ class Candidate:
     cue_end: int
     side: str  # where the speaker is: "after" the cue, "before" it, or "previous" (last speaker)
     region: tuple[int, int]  # text span holding the speaker phrase
-
-
-@dataclass(frozen=True, slots=True)
-class Marked:
-    """The quotation-marked spans (in text order), indexed so that each lookup is a bisection, not a scan."""
-
-    spans: list[tuple[int, int]]
-    starts: list[int]
-    reach: list[int]  # the furthest end of the spans up to each one
-
-    @classmethod
-    def of(cls, spans: list[tuple[int, int]]) -> Marked:
-        return cls(spans, [start for start, _ in spans], list(accumulate((end for _, end in spans), max)))
-
-    def covers(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.reach[i] > pos
-
-    def starting(self, after: int, upto: int) -> list[tuple[int, int]]:
-        """The spans starting in (after, upto]."""
-        return self.spans[bisect_right(self.starts, after):bisect_right(self.starts, upto)]
 
 
 def _mark_before(ctx: Context, pos: int) -> int:
@@ -140,10 +117,11 @@ def _direct(ctx: Context, span: tuple[int, int], marked: Marked) -> Candidate | 
 
 def _menurut(ctx: Context, i: int, clause_start: int, sent_end: int) -> Candidate | None:
     word = ctx.words[i]
-    if _blocked(ctx, i):
+    if _blocked(ctx, i) or (i + 1 < len(ctx.words) and ctx.words[i + 1].lower in cues.NOT_SOURCES):
         return None
     comma = _mark_before(ctx, word.start)
-    if ctx.text[comma] == ",":  # "…, menurut X."
+    # "…, menurut X."; not the "," of a scraped paragraph join before "Menurut X, …" (".,Menurut Gusti, …")
+    if ctx.text[comma] == "," and comma >= ctx.sentence(word.start)[0]:
         return Candidate(clause_start, comma, False, word.start, word.end, "after", (word.end, sent_end))
     comma = ctx.text.find(",", word.end, sent_end)
     if comma < 0:
@@ -187,7 +165,7 @@ def _indirect(ctx: Context, i: int, clause_start: int, found: list[Candidate]) -
 
 
 def candidates(ctx: Context) -> list[Candidate]:
-    marked = Marked.of(quoted_spans(ctx.text))
+    marked = quoted_index(ctx.text)
     found: list[Candidate] = []
     for span in marked.spans:
         if not (found and found[-1].start <= span[0] < found[-1].end):  # the second part of a split quote

@@ -16,10 +16,13 @@ from ..context import Context, Word
 from ..lang.id import cues
 from ..lang.id.titles import PERSON_TITLES
 from ..model import Mention
+from .marks import quoted_index
 
 PERSON, ORG, PLACE = "PER", "ORG", "LOC"
+DESCRIPTION_TRIES = 20  # earlier mentions of a description looked at for the name it introduced
 DESCRIPTION_REACH = 60  # chars after a description where its name may follow ("pemimpin Korea Utara, Kim Jong-un")
 PREVIOUS_SPEAKER_SENTENCES = 3
+SUBJECT_SENTENCES = 5  # sentences searched back (the quote's own first) for a person as subject
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 MAX_NAME_WORDS = 4
 
@@ -41,20 +44,41 @@ def first_of(mentions: tuple[Mention, ...], label: str) -> Mention | None:
     return next((m for m in mentions if m.label.startswith(label)), None)
 
 
+def _subject(ctx: Context, start: int, end: int) -> Mention | None:
+    """The person a clause is about: named before its first verb ("Kepala Bappenas Bambang Brodjonegoro
+    membenarkan …"), not after it ("… diberikan kepada perusahaan Sukanto Tanoto")."""
+    verb = next((w.start for w in ctx.words_in(start, end) if _verb_like(ctx, w, passive=True)), end)
+    return first_of(ctx.mentions_in(start, verb), PERSON)
+
+
 def subject_before(ctx: Context, pos: int) -> Mention | None:
-    """The first person named in the nearest earlier sentence that names one."""
+    """The subject of the nearest earlier sentence that has a person for one (within a few sentences), else the
+    first person named in the nearest sentence that names one."""
     index = ctx.sentence_index(pos)
-    for start, end in reversed(ctx.sentences[:index + 1]):
-        person = first_of(ctx.mentions_in(start, min(end, pos)), PERSON)
-        if person:
-            return person
-    return None
+    earlier = [(start, min(end, pos)) for start, end in reversed(ctx.sentences[:index + 1])]
+    for start, end in earlier[:SUBJECT_SENTENCES]:
+        subject = _subject(ctx, start, end)
+        if subject:
+            return subject
+    return next((p for start, end in earlier if (p := first_of(ctx.mentions_in(start, end), PERSON))), None)
 
 
 def pronoun(ctx: Context, pos: int, previous: Speaker | None) -> Speaker | None:
-    if previous and ctx.sentence_index(pos) - ctx.sentence_index(previous.at) <= PREVIOUS_SPEAKER_SENTENCES:
+    """The last speaker, unless the sentence before has another person say something as its subject ("Ketua DPRD
+    Erwin Ayal … menyampaikan terima kasih …. "…," pungkasnya"); else the subject of an earlier sentence."""
+    index = ctx.sentence_index(pos)
+    recent = previous and index - ctx.sentence_index(previous.at) <= PREVIOUS_SPEAKER_SENTENCES
+    start, end = ctx.sentences[max(index - 1, 0)] if ctx.sentences else (0, pos)
+    end = min(end, pos)
+    # a narrative sentence (not quoted, not the last speaker's own) in which someone says something
+    marked = quoted_index(ctx.text)
+    quoted = marked.covers(start) or bool(marked.starting(start - 1, end - 1))
+    narrative = not quoted and not (previous and start <= previous.at < end)
+    says = narrative and any(w.lower in cues.SAYING for w in ctx.words_in(start, end))
+    subject = _subject(ctx, start, end) if recent and says else None
+    if previous and recent and (subject is None or subject.entity_id == previous.entity_id):
         return Speaker(previous.name, previous.entity_id, previous.start, previous.end, pos)
-    subject = subject_before(ctx, pos)
+    subject = subject or subject_before(ctx, pos)
     return of_mention(ctx, subject, pos) if subject else None
 
 
@@ -65,7 +89,8 @@ def description(ctx: Context, phrase: str, before: int) -> Mention | None:
         return None
     pattern = r"\b" + r"\s+".join(map(re.escape, words)) + r"\b"
     starts, ends = _occurrences(ctx.text, pattern)
-    for k in reversed(range(bisect_right(ends, before))):
+    earlier = bisect_right(ends, before)
+    for k in reversed(range(max(earlier - DESCRIPTION_TRIES, 0), earlier)):  # the latest few: a recent introduction
         reach = min(ends[k] + DESCRIPTION_REACH, ctx.sentence(starts[k])[1])
         named = [m for m in ctx.mentions_in(starts[k] - 1, reach)
                  if m.label[:3] in (PERSON, ORG) and _apposed(ctx, ends[k], m.start)]
@@ -115,8 +140,12 @@ def _phrase(ctx: Context, start: int, end: int, at: int, previous: Speaker | Non
     if not phrase:
         return None
     head = phrase.split()[0].lower()
+    if head == "mereka":  # a group: the last speaker only if that is an organisation ("Menurut mereka, …")
+        return pronoun(ctx, at, previous) if previous and previous.entity_id.startswith("org:") else None
     if head in cues.PRONOUNS or head in cues.PLURAL_PRONOUNS:
         return pronoun(ctx, at, previous)
+    if head in cues.DOCUMENTS:  # "Pasal 219 mengatakan, …": a law quoted, no one speaking
+        return None
     if phrase[0].islower() or phrase.split()[-1].lower() in cues.DEMONSTRATIVES:
         named = description(ctx, phrase, start)
         if named:
@@ -164,7 +193,9 @@ def in_region(ctx: Context, region: tuple[int, int], side: str, at: int, previou
     start, end = region
     if side == "after":
         lo, hi = _trim(ctx, start, end)
-        if ctx.text[lo:hi].lower() in cues.PRONOUNS:  # "kata dia" / "Apalagi, kata dia, …"
+        if lo == hi and previous:  # no name: the scraper cut it ("… ada tiga," kata,.); the last speaker is likeliest
+            return Speaker(previous.name, previous.entity_id, previous.start, previous.end, at)
+        if ctx.text[lo:hi].lower() in cues.PRONOUNS or lo == hi:  # "kata dia" / "Apalagi, kata dia, …"
             return pronoun(ctx, at, previous)
         end = _trim(ctx, start, end, at_commas=False)[1]
         anaphor = _anaphor(ctx, start, end, at, previous)

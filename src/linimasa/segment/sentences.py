@@ -4,6 +4,10 @@ Paragraphs (lines) are split first. Within one, a sentence ends at ``.``, ``!``,
 ellipsis, plus any closing quotes and brackets, when the next token can open a sentence
 (a capital, a digit or an opening quote). Dotted abbreviations are single tokens, so
 ``Jl. Sudirman`` never ends a sentence; ``Tbk.`` and ``dll.`` may.
+
+Scraped pages (CLICK-ID) join their paragraphs with commas: ``sambung dia.,Berdasarkan``,
+``ucap Jokowi. , Padahal``, ``KUHP. (,),Ketua``, ``Karhutla,Walau``. A comma after a full stop, or one
+glued to both a word and a capital, is such a join and ends the sentence; the text stays as it is.
 """
 from __future__ import annotations
 
@@ -18,6 +22,9 @@ _LINE = re.compile(r"[^\n]+")
 _TERMINAL = frozenset({".", "!", "?", "...", "…"})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]", "»"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "«"})
+# What a scraper leaves between two joined paragraphs: commas, empty brackets of a stripped link,
+# a mis-decoded no-break space ("¬†").
+_GLUE = frozenset({",", "(", ")", "¬", "†"})
 
 
 def _is_quote_closing(text: str, token: Token) -> bool:
@@ -46,6 +53,21 @@ def _opens_sentence(text: str, token: Token) -> bool:
     return first.isupper() or first.isdigit() or first in _OPENERS
 
 
+def _after_glue(text: str, tokens: list[Token], j: int) -> int:
+    """The token after the commas (and link debris) that join two paragraphs at ``j``, else ``j``."""
+    k = j
+    while k < len(tokens) and text[tokens[k].start:tokens[k].end] in _GLUE:
+        k += 1
+    return k if any(text[t.start:t.end] == "," for t in tokens[j:k]) else j
+
+
+def _glued_comma(text: str, token: Token) -> bool:
+    """``bebernya,Selanjutnya``: a comma with no space on either side, before a capital or a quote and a capital."""
+    after = text[token.end:token.end + 2]
+    return (text[token.start:token.end] == "," and token.start > 0 and not text[token.start - 1].isspace()
+            and (after[:1].isupper() or (after[:1] in '"“' and after[1:].isupper())))
+
+
 def _boundaries(text: str, tokens: list[Token]) -> list[int]:
     """Indexes of tokens that start a new sentence."""
     cuts = []
@@ -56,9 +78,13 @@ def _boundaries(text: str, tokens: list[Token]) -> list[int]:
             while j < len(tokens) and text[tokens[j].start:tokens[j].end] in _CLOSERS \
                     and (text[tokens[j].start] != '"' or _is_quote_closing(text, tokens[j])):
                 j += 1
+            j = _after_glue(text, tokens, j)
             if j < len(tokens) and _opens_sentence(text, tokens[j]):
                 cuts.append(j)
             i = j
+        elif _glued_comma(text, tokens[i]):
+            cuts.append(i + 1)
+            i += 1
         else:
             i += 1
     return cuts

@@ -5,11 +5,12 @@ SQL here is portable (see ``sql``); an article's own row and full-text index are
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
 
-from ..model import Article
+from ..model import Article, Failure
 from .entity_tables import linked_id
 from .query import parse, snippet
 from .records import ARTICLE_COLUMNS, AddResult, Hit, article_from_row, layer_rows, mention_rows, now
@@ -24,13 +25,25 @@ class ArticleTables(SQLBackend):
     # -- writing --------------------------------------------------------------------------------
 
     def add(self, articles: Iterable[Article]) -> AddResult:
-        """Upsert articles in one transaction per batch; an article already stored gains a source."""
+        """Upsert articles in one transaction per batch; an article already stored gains a source. A batch the
+        backend refuses a row of is stored again one article at a time, so that only that article is refused."""
         total = AddResult()
         stream = iter(articles)
         while batch := list(islice(stream, self.batch_size)):
-            with self.transaction():
-                total += self._add_batch(batch)
+            try:
+                with self.transaction():
+                    total += self._add_batch(batch)
+            except self.REFUSED:
+                total += sum((self._add_alone(article) for article in batch), AddResult())
         return total
+
+    def _add_alone(self, article: Article) -> AddResult:
+        try:
+            with self.transaction():
+                return self._add_batch([article])
+        except self.REFUSED as exc:
+            reason = " ".join(str(exc).split())[:300]
+            return AddResult(refused=((article.id, Failure(article.source, f"refused by the database: {reason}")),))
 
     def _add_batch(self, batch: Sequence[Article]) -> AddResult:
         new = self._insert_articles(batch)
@@ -46,7 +59,13 @@ class ArticleTables(SQLBackend):
     def _put_mentions(self, articles: Sequence[Article]) -> None:
         rows = [mention_rows(a, m) for a in articles for m in a.entities if m.entity_id]
         self._executemany("DELETE FROM mentions WHERE article_id = ?", [(a.id,) for a in articles])
-        self._executemany("INSERT INTO entities VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [e for e, _ in rows])
+        first: dict[str, tuple[str, str, str]] = {}
+        for entity, _ in rows:
+            first.setdefault(entity[0], entity)
+        # in id order: writers storing batches at once (PostgreSQL) then lock shared entities in one order, where
+        # each batch's own order could deadlock two of them
+        self._executemany("INSERT INTO entities VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                          [first[key] for key in sorted(first)])
         self._executemany(f"INSERT INTO mentions SELECT ?, {linked_id()}, ?, ?, ?, ?, ? WHERE true"
                           " ON CONFLICT DO NOTHING", [m for _, m in rows])
 
@@ -132,6 +151,26 @@ class ArticleTables(SQLBackend):
         for r in self._run("SELECT article_id, source FROM sources ORDER BY seen_at, source"):
             found.setdefault(r["article_id"], []).append(r["source"])
         return found
+
+    def sentence_spans(self, ids: Iterable[str]) -> dict[str, list[tuple[int, int]]]:
+        """Each article's sentences as (start, end), in text order: one query for a page of evidence links."""
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return {}
+        rows = self._run(f"SELECT article_id, data FROM layers WHERE layer = 'sentences'"
+                         f" AND article_id IN ({', '.join('?' * len(wanted))})", wanted)
+        return {r["article_id"]: sorted((s["start"], s["end"]) for s in json.loads(r["data"])) for r in rows}
+
+    def published_span(self) -> tuple[str | None, str | None]:
+        """The first and last publication dates of the stored articles."""
+        row = self._run("SELECT min(published) AS first, max(published) AS last FROM articles")[0]
+        return row["first"], row["last"]
+
+    def outlets(self) -> list[dict[str, Any]]:
+        """Outlets with their article counts and one stored URL each (its domain names the outlet too)."""
+        rows = self._run("SELECT outlet, count(*) AS articles, max(url) AS url FROM articles"
+                         " WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY count(*) DESC, outlet")
+        return [dict(r) for r in rows]
 
     def search(self, text: str, *, limit: int = 20, offset: int = 0) -> tuple[int, list[Hit]]:
         """Total hit count and one page of hits, best first. Raises QueryError for unusable queries."""

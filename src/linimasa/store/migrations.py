@@ -5,6 +5,7 @@ The PostgreSQL backend keeps its own list with the same versions and names.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import UTC, datetime
 
@@ -123,24 +124,78 @@ SQLITE: list[tuple[int, str, str]] = [
         CREATE INDEX mentions_own ON mentions(own_id);
         CREATE TABLE entity_links (alias_id TEXT PRIMARY KEY, entity_id TEXT NOT NULL);
     """),
+    (9, "watched feeds and alerts", """
+        -- a watched source (feed, sitemap, folder): its HTTP validators, when to poll next and its error backoff
+        CREATE TABLE feeds (
+            url TEXT PRIMARY KEY, kind TEXT NOT NULL, etag TEXT, last_modified TEXT, next_poll TEXT,
+            failures INTEGER NOT NULL DEFAULT 0, last_error TEXT, polled_at TEXT
+        );
+        -- each item a source listed, once: stored (with its article), failed for good, or waiting for a retry
+        CREATE TABLE feed_items (
+            feed TEXT NOT NULL, item TEXT NOT NULL, status TEXT NOT NULL, article_id TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0, reason TEXT, seen_at TEXT NOT NULL,
+            PRIMARY KEY (feed, item)
+        );
+        CREATE TABLE alerts (
+            name TEXT PRIMARY KEY, kind TEXT NOT NULL, value TEXT NOT NULL, webhook TEXT, created_at TEXT NOT NULL
+        );
+        -- an alert matches an article or a timeline entry once; delivered_at: its webhook POST succeeded
+        CREATE TABLE alert_matches (
+            alert TEXT NOT NULL REFERENCES alerts(name) ON DELETE CASCADE, item TEXT NOT NULL, kind TEXT NOT NULL,
+            title TEXT, published TEXT, matched_at TEXT NOT NULL, delivered_at TEXT,
+            PRIMARY KEY (alert, item)
+        );
+        CREATE INDEX alert_matches_latest ON alert_matches(alert, matched_at);
+        -- articles the alerts were evaluated against; those stored before alerts existed count as evaluated
+        CREATE TABLE alert_checked (article_id TEXT PRIMARY KEY);
+        INSERT INTO alert_checked SELECT id FROM articles;
+    """),
 ]
 
 
 def applied(conn: sqlite3.Connection) -> set[int]:
-    conn.execute("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-                 " applied_at TEXT NOT NULL)")
+    """The versions recorded (none in a new database); only reads, so a read-only connection may ask."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'").fetchone() is None:
+        return set()
     return {row[0] for row in conn.execute("SELECT version FROM migrations")}
 
 
-def migrate(conn: sqlite3.Connection, migrations: list[tuple[int, str, str]] = SQLITE) -> list[int]:
-    """Apply what is missing, each migration in its own transaction; return the versions applied."""
+def pending(conn: sqlite3.Connection, migrations: list[tuple[int, str, str]] = SQLITE) -> list[int]:
     done = applied(conn)
-    new = []
-    for version, name, sql in sorted(migrations):
-        if version in done:
-            continue
-        stamp = datetime.now(UTC).isoformat(timespec="seconds")
-        # executescript commits first; wrap the DDL so a crash leaves no half-applied version
-        conn.executescript(f"BEGIN;\n{sql}\nINSERT INTO migrations VALUES ({version}, '{name}', '{stamp}');\nCOMMIT;")
-        new.append(version)
+    return sorted(version for version, _, _ in migrations if version not in done)
+
+
+def migrate(conn: sqlite3.Connection, migrations: list[tuple[int, str, str]] = SQLITE) -> list[int]:
+    """Apply what is missing, all in one BEGIN IMMEDIATE transaction that reads what is applied again once it
+    holds the write lock: of processes opening a new database at once, one migrates and the others wait for it,
+    then find nothing left to do. A crash leaves no half-applied version. Returns the versions applied."""
+    if not pending(conn, migrations):
+        return []
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                     " applied_at TEXT NOT NULL)")
+        new = pending(conn, migrations)
+        for version, name, sql in sorted(migrations):
+            if version in new:
+                for statement in statements(sql):
+                    conn.execute(statement)
+                conn.execute("INSERT INTO migrations VALUES (?, ?, ?)",
+                             (version, name, datetime.now(UTC).isoformat(timespec="seconds")))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
     return new
+
+
+def statements(script: str) -> list[str]:
+    """The statements of an SQL script, one by one (``executescript`` would commit the open transaction)."""
+    found, pending_text = [], ""
+    for piece in script.split(";"):
+        pending_text += piece + ";"
+        if sqlite3.complete_statement(pending_text):
+            found.append(pending_text)
+            pending_text = ""
+    return [s for s in found if re.sub(r"--[^\n]*", "", s).strip(" \n;")]

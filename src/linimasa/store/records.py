@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from ..model import Article, Mention
+from ..model import Article, Failure, Mention
 from ..serialize import METADATA, STORED_LAYERS, layer_from_list, span_to_dict
 
 
@@ -22,9 +22,10 @@ class Row(Protocol):
 class AddResult:
     new: int = 0
     existing: int = 0
+    refused: tuple[tuple[str, Failure], ...] = ()  # (article id, why): articles the backend would not store
 
     def __add__(self, other: AddResult) -> AddResult:
-        return AddResult(self.new + other.new, self.existing + other.existing)
+        return AddResult(self.new + other.new, self.existing + other.existing, self.refused + other.refused)
 
 
 @dataclass(frozen=True, slots=True)

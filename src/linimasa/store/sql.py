@@ -24,6 +24,9 @@ class SQLBackend(ABC):
     ALIASES: ClassVar[str]  # aggregate of DISTINCT m.text, joined by ","
     SEARCH_COUNT: ClassVar[str]  # (match) -> n
     SEARCH_PAGE: ClassVar[str]  # (match, limit, offset) -> id, title, outlet, published, text, score (best first)
+    MATCHING: ClassVar[str]  # (match) -> id, published of every matching article
+    # what the driver raises for a row the backend will not store (the article is refused alone, not the batch)
+    REFUSED: ClassVar[tuple[type[Exception], ...]]
 
     @abstractmethod
     def _run(self, sql: str, params: Iterable[object] = ()) -> Sequence[Row]:

@@ -74,6 +74,15 @@ class CollectionTables(SQLBackend):
         return [(r["kept"], r["merged"]) for r in self._run(
             "SELECT kept, merged FROM merges WHERE kind = ? ORDER BY at", (kind,))]
 
+    def story_heads(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Label (the headline), briefing and dates of the given stories."""
+        wanted = list(dict.fromkeys(i for i in ids if i))
+        if not wanted:
+            return {}
+        rows = self._run("SELECT id, label, summary, first_date, last_date FROM stories"
+                         f" WHERE id IN ({', '.join('?' * len(wanted))})", wanted)
+        return {r["id"]: dict(r) for r in rows}
+
     def story_summaries(self) -> dict[str, str]:
         return {r["id"]: r["summary"] or "" for r in self._run("SELECT id, summary FROM stories")}
 
@@ -92,7 +101,9 @@ class CollectionTables(SQLBackend):
                               (story_id, d["claim"], json.dumps(d, ensure_ascii=False)))
 
     def disputes(self) -> list[dict[str, Any]]:
-        return [json.loads(r["data"]) for r in self._run("SELECT data FROM disputes ORDER BY story_id, claim")]
+        """Every stored dispute with the story it was found in (``story_id``)."""
+        return [json.loads(r["data"]) | {"story_id": r["story_id"]}
+                for r in self._run("SELECT story_id, data FROM disputes ORDER BY story_id, claim")]
 
     # -- events -------------------------------------------------------------------------------
 
@@ -126,24 +137,42 @@ class CollectionTables(SQLBackend):
 
     def events(self, *, date_from: str | None = None, date_to: str | None = None, entity: str | None = None,
                type: str | None = None, outlet: str | None = None, disputed: bool | None = None,
-               limit: int = 100, offset: int = 0) -> tuple[int, list[EventRow]]:
-        """Timeline entries in date order, filtered; dates compare as ISO prefixes."""
+               background: bool | None = None, newest: bool = False, limit: int = 100,
+               offset: int = 0) -> tuple[int, list[EventRow]]:
+        """Timeline entries in date order (``newest``: latest first, undated last), filtered; dates compare as
+        ISO prefixes. ``background=False`` leaves out entries the timeline marks as past events recalled."""
         where = ("WHERE (? IS NULL OR e.date >= ?) AND (? IS NULL OR e.date <= ? || '~')"
                  " AND (? IS NULL OR e.type = ?) AND (? IS NULL OR e.disputed = ?)"
                  " AND (? IS NULL OR e.id IN (SELECT x.event_id FROM event_actors x"
                  "      WHERE x.entity_id = ? OR lower(x.name) = lower(?)))"
                  " AND (? IS NULL OR e.id IN (SELECT s.event_id FROM event_sources s WHERE s.article_id IN"
-                 "      (SELECT id FROM articles WHERE lower(outlet) = lower(?))))")
+                 "      (SELECT id FROM articles WHERE lower(outlet) = lower(?))))"
+                 # the mark rides in the entry's JSON, written by json.dumps: matched as text on both backends
+                 " AND (? IS NULL OR CASE WHEN e.data LIKE '%\"background\": true%' THEN 1 ELSE 0 END = ?)")
         flag = None if disputed is None else int(disputed)
-        args = (date_from, date_from, date_to, date_to, type, type, flag, flag, entity, entity, entity, outlet, outlet)
+        past = None if background is None else int(background)
+        args = (date_from, date_from, date_to, date_to, type, type, flag, flag, entity, entity, entity, outlet, outlet,
+                past, past)
         total = self._count(f"SELECT count(*) AS n FROM events e {where}", args)
-        rows = self._run(f"SELECT * FROM events e {where} ORDER BY e.date, e.id LIMIT ? OFFSET ?",
-                         (*args, limit, offset))
+        order = "e.date DESC NULLS LAST, e.id DESC" if newest else "e.date, e.id"
+        rows = self._run(f"SELECT * FROM events e {where} ORDER BY {order} LIMIT ? OFFSET ?", (*args, limit, offset))
         return total, self._event_rows(rows)
 
     def event(self, event_id: str) -> EventRow | None:
         rows = self._event_rows(self._run("SELECT * FROM events WHERE id = ?", (event_id,)))
         return rows[0] if rows else None
+
+    def reactions(self) -> list[EventRow]:
+        """Accusations and denials that respond to another entry (``data.reacts_to``), and the entries they respond
+        to: what disputes between entries are derived from, without reading the whole timeline."""
+        # the id rides in the entry's JSON, written by json.dumps: matched as text on both backends
+        reacting = self._event_rows(self._run("SELECT * FROM events WHERE type IN ('ACCUSE', 'REJECT')"
+                                              " AND data LIKE '%\"reacts_to\": \"%' ORDER BY id"))
+        causes = sorted({r.data["reacts_to"] for r in reacting} - {r.id for r in reacting})
+        if not causes:
+            return reacting
+        marks = ", ".join("?" * len(causes))
+        return reacting + self._event_rows(self._run(f"SELECT * FROM events WHERE id IN ({marks}) ORDER BY id", causes))
 
     def _event_rows(self, rows: Sequence[Row]) -> list[EventRow]:
         """Events with their actors and evidence spans: two queries for a whole page, not two per event."""

@@ -6,6 +6,7 @@ for repeating what an already chosen sentence says.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -14,6 +15,11 @@ from ..stemming import stems
 from .model import Entry
 
 REDUNDANCY = 0.7  # weight of the overlap with chosen sentences
+SEMICOLON = re.compile(r";")
+# Openers that tie a sentence to the one before; a summary stands alone.
+CONNECTIVE = re.compile(r"^(?:Sebelumnya|Namun|Diberitakan sebelumnya|Seperti diberitakan|Selain itu|Sementara itu|"
+                        r"Adapun|Kemudian|Lalu|Padahal|Di sisi lain|Diketahui|Sedangkan|Bahkan|Dengan demikian)"
+                        r"\s*,?\s+", re.IGNORECASE)
 SUMMARY_CHARS = 220
 STORY_SENTENCES = 3
 LEAD_SENTENCES = 3  # per article, candidates for the story briefing
@@ -42,12 +48,27 @@ def one_line(text: str) -> str:
     return line if len(line) <= SUMMARY_CHARS else line[:SUMMARY_CHARS - 1].rsplit(" ", 1)[0] + "…"
 
 
+def clause(text: str, start: int, end: int, trigger: int) -> str:
+    """The part of a sentence that states its event: the ``;`` part holding the trigger, without the connective
+    that ties it to the previous sentence ("Sebelumnya, …") or the glue of a scraped paragraph join (".,")."""
+    parts = list(SEMICOLON.finditer(text, start, end))
+    start = max([m.end() for m in parts if m.end() <= trigger], default=start)
+    end = min([m.start() for m in parts if m.start() >= trigger], default=end)
+    line = CONNECTIVE.sub("", " ".join(text[start:end].split()), count=1)
+    line = line.rstrip(" ,.;¬†") + "."
+    return line[0].upper() + line[1:]
+
+
 def entry_summary(entry: Entry, articles: Mapping[str, Article]) -> str:
-    """The most central of the sentences that date the event (all evidence sentences if none does)."""
+    """One sentence stating the event: the clause of the most central evidence sentence, preferring sentences that
+    date it (all evidence sentences if none does). The evidence spans stay on the entry for the link."""
     evidence = [e for e in entry.evidence if e.anchored] or entry.evidence
-    spans = list(dict.fromkeys((e.article_id, e.start, e.end) for e in evidence if e.article_id in articles))
-    sentences = [articles[a].text[s:e] for a, s, e in spans]
-    return one_line(sentences[select(sentences, k=1)[0]]) if sentences else ""
+    spans = list(dict.fromkeys((e.article_id, e.start, e.end, e.trigger_start) for e in evidence
+                               if e.article_id in articles))
+    if not spans:
+        return ""
+    clauses = [clause(articles[a].text, s, e, t) for a, s, e, t in spans]
+    return one_line(clauses[select(clauses, k=1)[0]])
 
 
 def attributed(article: Article, start: int, end: int) -> str:

@@ -10,8 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..lang.id.cues import CLAUSE_VERBS, POSTPOSED, SPEECH_VERBS
 from ..model import Article, Event, Mention
-from .model import Dispute
+from . import dates
+from .model import Dispute, Entry
+from .select import REACTIONS, verbal
 
 QUOTED_CLAIMS = frozenset({"AID", "ASSAULT"})
 SUBJECT_WORDS = 4
@@ -45,11 +48,31 @@ def _subject(article: Article, event: Event) -> str:
     return " ".join(words[-SUBJECT_WORDS:]).strip(",") or "?"
 
 
+def _said(article: Article, event: Event) -> bool:
+    """A statement event: its trigger is the speech cue of a quote (''…," kata Henry'), so its first actor is
+    the speaker and the names before the trigger are the quote's content, not who speaks."""
+    word = article.text[event.trigger_start:event.trigger_end].casefold()
+    return word in POSTPOSED or word in SPEECH_VERBS or word in CLAUSE_VERBS
+
+
+def _statement_stance(article: Article, event: Event) -> Stance:
+    return Stance(article.source, article.text[event.start:event.end], event.actor_names[:1],
+                  frozenset(event.actors[1:2] or event.actors[:1]), event.actor_names[1:2] or event.actor_names[:1])
+
+
 def _accusations(article: Article) -> list[Stance]:
+    denying = {e.start for e in article.events if e.type == "REJECT"}
     found = []
     for event in article.events:
+        if event.type == "ACCUSE" and event.actors and _said(article, event):
+            if len(event.actors) > 1:
+                found.append(_statement_stance(article, event))
+            continue
         before, after = _split(article, event)
         sentence = article.text[event.start:event.end]
+        if (event.type == "ACCUSE" and event.start in denying
+                and not verbal(article.text[event.trigger_start:event.trigger_end])):
+            continue  # 'AS membantah tuduhan China …': the accusation named by its denial, not made here
         if event.type == "ACCUSE" and after:
             found.append(Stance(article.source, sentence, _names(article, before) or (_subject(article, event),),
                                 frozenset(map(_key, after[:1])), _names(article, after[:1])))
@@ -64,6 +87,11 @@ def _accusations(article: Article) -> list[Stance]:
 def _denials(article: Article) -> list[Stance]:
     found = []
     for event in article.events:
+        if event.type == "REJECT" and event.actors and _said(article, event):
+            stance = _statement_stance(article, event)
+            found.append(Stance(stance.source, stance.sentence, stance.holders, frozenset(event.actors[:1]),
+                                stance.holders))
+            continue
         before, _ = _split(article, event)
         if event.type == "REJECT" and before:
             holders = _names(article, before)
@@ -101,5 +129,56 @@ def _disputes(articles: Sequence[Article]) -> tuple[Dispute, ...]:
             claimants=tuple(dict.fromkeys(h for s in against for h in s.holders)),
             deniers=tuple(dict.fromkeys(h for s in denied for h in s.holders)),
             accused=against[0].target_names,
-            sources=tuple(dict.fromkeys(s.source for s in [*against, *denied]))))
+            sources=tuple(dict.fromkeys(s.source for s in [*against, *denied])),
+            denials=tuple(dict.fromkeys(s.sentence for s in denied))))
     return tuple(found)
+
+
+def reactions(entries: Sequence[Entry]) -> dict[str, str]:
+    """Reaction entry id -> the id of the entry it responds to: one that an article reporting the reaction
+    also reports, dated no later. A denial answers an accusation of its holder; otherwise what happened
+    (not another reaction) is preferred, then more shared articles and actors, then the nearer date."""
+    by_source: dict[str, list[Entry]] = {}
+    for entry in entries:
+        for source in entry.sources:
+            by_source.setdefault(source, []).append(entry)
+    found: dict[str, str] = {}
+    for reaction in (e for e in entries if e.type in REACTIONS):
+        candidates = {e.id: e for s in reaction.sources for e in by_source[s] if e.id != reaction.id
+                      and _before(e, reaction) and not _answers(e, reaction) and found.get(e.id) != reaction.id}
+        if candidates:
+            found[reaction.id] = max(candidates.values(), key=lambda e: _fit(reaction, e)).id
+    return found
+
+
+def _before(event: Entry, reaction: Entry) -> bool:
+    span, then = dates.to_range(event.date), dates.to_range(reaction.date)
+    return span is not None and then is not None and span[0] <= then[1]
+
+
+def _answers(reaction: Entry, event: Entry) -> bool:
+    """A denial by one whom the accusation names."""
+    return reaction.type == "REJECT" and event.type == "ACCUSE" and reaction.actors[0] in event.actors[1:]
+
+
+def _fit(reaction: Entry, event: Entry) -> tuple[bool, bool, int, int, int]:
+    shared = len(set(reaction.sources) & set(event.sources))
+    span, then = dates.to_range(event.date), dates.to_range(reaction.date)
+    gap = (then[0] - span[1]).days if span and then else 0
+    common = len(set(reaction.actors) & set(event.actors))
+    return _answers(reaction, event), event.type not in REACTIONS, shared, common, -abs(gap)
+
+
+def answered(entries: Sequence[Entry]) -> list[tuple[Dispute, tuple[str, str]]]:
+    """Disputes between entries: a denial that responds (``reacts_to``) to someone else's accusation, or an
+    accusation that responds to someone else's denial; each with the ids of its two entries."""
+    by_id = {e.id: e for e in entries}
+    found = []
+    for reaction in entries:
+        cause = by_id.get(reaction.reacts_to or "")
+        if cause and {reaction.type, cause.type} == {"ACCUSE", "REJECT"} and reaction.actors[0] != cause.actors[0]:
+            claim, denial = (cause, reaction) if cause.type == "ACCUSE" else (reaction, cause)
+            found.append((Dispute(claim.summary, claim.actor_names[:1], denial.actor_names[:1], claim.actor_names[1:2],
+                                  tuple(dict.fromkeys([*claim.sources, *denial.sources])), (denial.summary,)),
+                          (claim.id, denial.id)))
+    return found

@@ -10,6 +10,7 @@ DAY_TOLERANCE = 1  # sources in different time zones, or reporting overnight, di
 REPORT_WINDOW = 7  # days before publication an undated past event may lie
 PLAN_WINDOW = 60  # days after publication an undated planned event may lie
 
+NOT_DAYS = 10_000  # days_apart of values that are not both days
 Range = tuple[dt.date, dt.date]
 
 
@@ -45,6 +46,14 @@ def compatible(a: str | None, b: str | None) -> bool:
     if ra[0] == ra[1] and rb[0] == rb[1]:
         return abs((ra[0] - rb[0]).days) <= DAY_TOLERANCE
     return (ra[0] <= rb[0] and rb[1] <= ra[1]) or (rb[0] <= ra[0] and ra[1] <= rb[1])
+
+
+def days_apart(a: str | None, b: str | None) -> int:
+    """Days between two day values; ``NOT_DAYS`` when either is not a day."""
+    ra, rb = to_range(a), to_range(b)
+    if not ra or not rb or ra[0] != ra[1] or rb[0] != rb[1]:
+        return NOT_DAYS
+    return abs((ra[0] - rb[0]).days)
 
 
 def near_publication(value: str | None, published: str | None, *, planned: bool) -> bool:

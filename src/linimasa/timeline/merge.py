@@ -1,162 +1,156 @@
 """Cross-document event merge: event mentions -> one timeline entry per real-world event.
 
-Only mentions the text dates (a timex in the sentence) or that lead an article may found
-an entry; other mentions, dated only by publication, join an entry they fit or are left
-out (background and side remarks). A dated background mention ("Shoigu mengunjungi Korea
-Utara pada Juli lalu") fits the entry of the visit because July 2023 contains its day.
-Mentions join only entries of their own story: across a collection, a frequent actor (a president)
-does something of the same kind within a week in many unrelated threads. A past event recalled in
-the text (dated well before publication) may join an entry of any story: that is how later threads
-refer back to it.
+Founders (``select``) start entries, most precise dates first; other mentions join an entry they fit or
+are left out. A mention is the same event as an entry when it is of the same kind (``_same_kind``), names
+no person the entry lacks while the entry names one it lacks, and its date is compatible: a day inside
+the entry's week or month ("Shoigu mengunjungi Korea Utara pada Juli lalu" joins the visit of 26 July),
+or a day a few days off when type, first actor and words agree (then the entry records a date dispute).
+Mentions join only entries of their own story: across a collection, a frequent actor (a president) does
+something of the same kind within a week in many unrelated threads. A past event recalled in the text
+(dated well before publication) may join an entry of any story: that is how later threads refer back to it.
 """
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
-from ..model import Article, Event
+from ..model import Modality
 from . import dates
+from .groups import Group, Groups, day_kind, index_keys, same_day, stance, statement
 from .model import DateConflict, Entry, Evidence
+from .select import REACTIONS
 
-CLAIM_TYPES = frozenset({"ACCUSE", "REJECT"})  # shown as disputes, not as events
-HISTORY_YEARS = 1  # events dated more than this before publication are background, not news
 MAX_ACTORS = 4
-LEAD_SENTENCES = 2  # an article's main event is stated in its opening sentences
+DISPUTE_DAYS = 3  # two days further apart than this are two events, however alike
+SHARED_WORDS = 2  # informative stems a follower shares with an entry it joins without a shared person
+ACROSS_WORDS = 3  # … that two threads' reports of one happening share when they name no one in common
+OCCASIONS = frozenset({"CONSULT", ""})  # types that name the occasion rather than what happened there
+SITTING = frozenset({"CONSULT", "AGREE", "law"})  # a sitting, what it agrees, the law it passes (type or kind)
+# PLOVER's quad classes: two mentions of one happening often differ in type within a class ("rapat paripurna …
+# menyepakati": CONSULT and AGREE); a type outside them (or none) is a family of its own
+FAMILIES = {**dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal cooperation"),
+            **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material cooperation"),
+            **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), "verbal conflict"),
+            **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "material conflict")}
 
 
-@dataclass(slots=True)
-class Group:
-    """An entry being built; actor and person sets are kept up to date as evidence is added."""
-
-    id: str
-    order: int
-    evidence: list[Evidence] = field(default_factory=list)
-    actors: set[str] = field(default_factory=set)
-    people: set[str] = field(default_factory=set)
-    date: str | None = None
-    types: set[str] = field(default_factory=set)
-    stories: set[str] = field(default_factory=set)
-    # date -> count, anchored (read from the text) and all; counted as evidence arrives, since groups of a
-    # frequent actor grow large and recounting made merging quadratic
-    anchored_dates: Counter[str | None] = field(default_factory=Counter)
-    all_dates: Counter[str | None] = field(default_factory=Counter)
-    grown: bool = False  # took evidence in this build (a stored entry nothing new touched has not)
-
-    def add(self, ev: Evidence) -> None:
-        self.evidence.append(ev)
-        self.actors.update(ev.actors)
-        self.people.update(ev.people)
-        self.types.add(ev.type)
-        if ev.story:
-            self.stories.add(ev.story)
-        self.all_dates[ev.date] += 1
-        if ev.anchored:
-            self.anchored_dates[ev.date] += 1
-        dated = self.anchored_dates or self.all_dates
-        self.date = min(dated, key=lambda d: (dates.precision(d), -dated[d]), default=None)
+def family(event_type: str) -> str:
+    return FAMILIES.get(event_type, event_type)
 
 
-@dataclass(slots=True)
-class Groups:
-    """Groups in creation order, indexed by actor: only groups sharing an actor can take a mention."""
-
-    groups: list[Group] = field(default_factory=list)
-    by_actor: dict[str, list[Group]] = field(default_factory=dict)
-
-    def new(self, group_id: str) -> Group:
-        self.groups.append(Group(group_id, len(self.groups)))
-        return self.groups[-1]
-
-    def add(self, group: Group, ev: Evidence) -> None:
-        for actor in set(ev.actors) - group.actors:
-            self.by_actor.setdefault(actor, []).append(group)
-        group.add(ev)
-
-    def sharing(self, actors: Sequence[str]) -> list[Group]:
-        found = {g.order: g for a in actors for g in self.by_actor.get(a, ())}
-        return [found[k] for k in sorted(found)]
+def polarity(event_type: str) -> str:
+    """Cooperation or conflict (PLOVER's two halves), else the type itself."""
+    return family(event_type).split()[-1]
 
 
-def _anchored(article: Article, event: Event) -> bool:
-    return any(event.start <= t.start < event.end and (t.anchor or t.value).startswith(event.date or "-")
-               for t in article.timexes)
+def _same_kind(group: Group, ev: Evidence) -> bool:
+    """The founder's type or kind (a death, a crash); its polarity (cooperation, conflict) when one sentence
+    states both; its PLOVER class, stance with stance and happening with happening, when one person acts in
+    both (the first actor of each); a happening of no known kind when the sentences share the event's words.
+    What one holder says in one article on one day is one statement."""
+    if stance(ev) and statement(ev) in group.statements:
+        return True  # "Agus membantah pernyataan Alex" … "Agus mengakui terdapat dinamika"
+    if _one_sitting(group, ev):
+        return True
+    if ev.actors and (ev.article_id, ev.start, ev.actors[0]) in group.holders:
+        return True  # one holder in one sentence: 'Pemerintah setuju diatur …, tapi … tidak' (AGREE, REJECT)
+    first = group.evidence[0]
+    kind = first.type
+    shared = (ev.article_id, ev.start) in group.sentences
+    worded = len(group.words.intersection(ev.words)) >= SHARED_WORDS
+    if not ev.type or not kind:
+        same = not ev.type and not kind and ev.happening == first.happening
+        unknown = not (ev.type or ev.happening) or not (kind or first.happening)
+        return shared or (same and (bool(ev.happening) or worded)) or (unknown and _person_on_the_day(group, ev))
+    if ev.type == kind:
+        return True
+    if shared:  # 'berunjuk rasa menolak RKUHP': a protest that rejects is one event
+        return polarity(ev.type) == polarity(kind)
+    if (ev.type in REACTIONS) != (kind in REACTIONS):
+        return False  # a stance taken is not the happening it is about, nor the meeting it is taken at
+    return family(ev.type) == family(kind) and ev.actors[0] in group.people & {first.actors[0]}
 
 
-def _evidence(article: Article, event: Event, persons: dict[str, tuple[str, str]], person_ids: set[str],
-              story: str | None) -> Evidence:
-    pairs = [_as_person(a or n, n, persons) for a, n in zip(event.actors, event.actor_names, strict=True)]
-    anchored = _anchored(article, event)
-    recalled = anchored and dates.retrospective(event.date, article.published)
-    return Evidence(article.id, article.source, event.start, event.end, event.trigger_start, event.trigger_end,
-                    event.type, event.date, anchored, event.modality,
-                    tuple(a for a, _ in pairs), tuple(n for _, n in pairs), event.where,
-                    tuple(a for a, _ in pairs if a in person_ids), None if recalled else story)
+def _person_on_the_day(group: Group, ev: Evidence) -> bool:
+    """A mention of no known kind ('kebijakan cukai rokok yang diumumkan') says only that something happened:
+    the same person's act on the same day the texts give ('Kita semua akhirnya memutuskan untuk kenaikan cukai
+    rokok …,' ujar Sri Mulyani) is that something."""
+    return (bool(group.people.intersection(ev.people)) and ev.anchored and dates.precision(ev.date) == 0
+            and ev.date == group.date and bool(group.anchored_dates[ev.date]))
 
 
-def _eligible(event: Event, published: str | None) -> bool:
-    year, now = dates.year(event.date), dates.year(published)
-    historical = year is not None and now is not None and year < now - HISTORY_YEARS
-    return bool(event.actors) and event.type not in CLAIM_TYPES and event.modality != "negated" and not historical
+def _one_sitting(group: Group, ev: Evidence) -> bool:
+    """A sitting and what it decides, on the day the text gives: the plenary (CONSULT), the vote (AGREE) and the
+    law it passes ('mengesahkan', a happening) of one body ('Rapat Paripurna DPR pada Selasa' and 'DPR
+    mengesahkan revisi UU KPK')."""
+    return ((ev.type or ev.happening) in SITTING and bool(group.kinds & SITTING) and bool(ev.actors)
+            and ev.actors[0] in group.actors and ev.anchored and dates.precision(ev.date) == 0
+            and dates.compatible(group.date, ev.date))
 
 
-def _persons(articles: Sequence[Article]) -> dict[str, tuple[str, str]]:
-    """Collection-wide people: name key -> (id, name)."""
-    return {_key(m.name): (m.entity_id or m.name, m.name) for a in articles for m in a.entities
-            if m.label.startswith("PER") and m.name}
+def _one_happening(group: Group, ev: Evidence) -> bool:
+    """A death, a funeral, a crash, a match… of one day told by the text: one event, whoever else the
+    sentences name (the president leading the funeral, the wife buried beside)."""
+    return bool(ev.happening) and day_kind(ev) in group.day_kinds
 
 
-def _key(name: str) -> str:
-    return " ".join(name.casefold().replace("-", " ").split())
+def _told_alike(group: Group, ev: Evidence) -> bool:
+    """Reports that name no one in common ('Tol Cipularang', 'Cipularang', or no one at all): one happening on
+    the day both texts give, in one thread or told in the same words."""
+    return _one_happening(group, ev) and ((bool(ev.story) and ev.story in group.stories) or _worded(group, ev))
 
 
-def _as_person(actor: str, name: str, persons: dict[str, tuple[str, str]]) -> tuple[str, str]:
-    """An actor whose name ends with a known person's name is that person: a name span that swallowed
-    a title ("Politbiro Partai Komunis Cina Li Hongzhong")."""
-    words = _key(name).split()
-    tails = (" ".join(words[i:]) for i in range(1, len(words) - 1))
-    return next((persons[t] for t in tails if t in persons), (actor, name))
+def _worded(group: Group, ev: Evidence, least: int = SHARED_WORDS) -> bool:
+    return len(group.words.intersection(ev.words)) >= least
 
 
-def _founds(ev: Evidence, lead: bool) -> bool:
-    """Dated by the text, or the article's lead; a week or more vague needs a person acting."""
-    return lead or (ev.anchored and (dates.precision(ev.date) == 0 or bool(ev.people)))
-
-
-def mentions(articles: Sequence[Article], story_of: Mapping[str, str]) -> tuple[list[Evidence], list[Evidence]]:
-    """(founders, followers): evidence that may start an entry, and evidence that may only join one."""
-    founders: list[Evidence] = []
-    followers: list[Evidence] = []
-    persons = _persons(articles)
-    person_ids = {pid for pid, _ in persons.values()}
-    for article in articles:
-        usable = [e for e in article.events if e.date and _eligible(e, article.published)]
-        later = article.sentences[LEAD_SENTENCES:LEAD_SENTENCES + 1]
-        opening = later[0].start if later else len(article.text)
-        lead = min((e.start for e in usable if e.start < opening), default=-1)
-        for event in usable:
-            ev = _evidence(article, event, persons, person_ids, story_of.get(article.id))
-            (founders if _founds(ev, event.start == lead) else followers).append(ev)
-    founders.sort(key=lambda e: dates.precision(e.date))
-    return founders, followers
+def _across_stories(group: Group, ev: Evidence) -> bool:
+    """Two threads that tell one happening: the same type or kind on the same day both texts give, and two
+    participants in common, or one and the event's words, or, for a happening outside PLOVER, more of its words
+    (the match Indonesia-Malaysia of 5 September in the match story and in the story of the petition it set off;
+    'Indonesia menelan kekalahan 0-3 dari Thailand' and 'skuad Garuda takluk 0-3 dari Thailand')."""
+    if day_kind(ev) not in group.day_kinds:
+        return False
+    shared = len(group.actors.intersection(ev.actors))
+    return shared >= 2 or (shared == 1 and _worded(group, ev)) or (not ev.type and _worded(group, ev, ACROSS_WORDS))
 
 
 def _fits(group: Group, ev: Evidence, *, founder: bool) -> bool:
-    if ev.story and group.stories and ev.story not in group.stories:
+    if ev.story and group.stories and ev.story not in group.stories and not _across_stories(group, ev):
         return False
     people = set(ev.people)
-    if people - group.people and group.people - people:  # each side names a person the other lacks
+    if people - group.people and group.people - people and not _one_happening(group, ev):
+        return False  # each side names a person the other lacks
+    if not _same_kind(group, ev):
         return False
-    if ev.type != group.evidence[0].type and not people & group.people:
-        return False  # one event only if the same kind of thing happens, or the same person acts
+    if not group.actors.intersection(ev.actors) and same_day(ev) not in group.days and not _told_alike(group, ev):
+        return False
     if founder:
-        return dates.compatible(group.date, ev.date)
-    return dates.near_publication(group.date, ev.date, planned=ev.modality == "planned")
+        if ev.anchored and same_day(ev) and group.anchored_days.get(ev.article_id, {ev.date}) - {ev.date}:
+            return False  # an article that dates two mentions to different days tells two events
+        return dates.compatible(group.date, ev.date) or _disputed_day(group, ev)
+    # dated only by publication, a mention must name the same person, share the event's words, or restate a
+    # mention of its own article
+    related = people & group.people or _worded(group, ev) or same_day(ev) in group.days or _told_alike(group, ev)
+    if ev.anchored and dates.precision(ev.date) == 0:  # a happening the text dates, naming no one
+        return bool(related) and dates.compatible(group.date, ev.date)
+    return bool(related) and dates.near_publication(group.date, ev.date, planned=ev.modality == "planned")
+
+
+def _disputed_day(group: Group, ev: Evidence) -> bool:
+    """Sources of one thread that give the same happening different days a few days apart ('Sabtu (7/9)' and
+    'sejak Senin lalu'): one event with a date dispute, when its type, its first actor (a person) and its
+    words agree."""
+    first = group.evidence[0]
+    return (bool(ev.story) and ev.type == first.type and ev.happening == first.happening
+            and bool(ev.actors) and ev.actors[:1] == first.actors[:1] and ev.actors[0] in ev.people
+            and len(group.words.intersection(ev.words)) >= SHARED_WORDS
+            and dates.days_apart(group.date, ev.date) <= DISPUTE_DAYS)
 
 
 def _best(groups: Groups, ev: Evidence, *, founder: bool) -> Group | None:
-    fitting = [g for g in groups.sharing(ev.actors) if _fits(g, ev, founder=founder)]
+    fitting = [g for g in groups.sharing(index_keys(ev)) if _fits(g, ev, founder=founder)]
     return max(fitting, key=lambda g: (ev.type in g.types, len(g.actors & set(ev.actors))),
                default=None)
 
@@ -188,8 +182,8 @@ def merge_groups(groups: Groups) -> tuple[list[Group], list[tuple[str, str]]]:
     merges = []
     for g in groups.groups:
         lead = g.evidence[0]
-        into = next((k for k in kept.sharing(lead.actors) if (g.grown or k.grown)
-                     and lead.type == k.evidence[0].type and _fits(k, lead, founder=True)), None)
+        into = next((k for k in kept.sharing(index_keys(lead)) if (g.grown or k.grown)
+                     and _fits(k, lead, founder=True)), None)
         if into is None:
             into = kept.new(g.id)
         else:
@@ -205,15 +199,25 @@ def conflict(evidence: Sequence[Evidence]) -> DateConflict | None:
     for e in evidence:
         if e.anchored and e.date and dates.precision(e.date) == 0:
             by_value.setdefault(e.date, []).append(e.source)
-    if len(by_value) < 2:
-        return None
+    if len(by_value) < 2 or len({s for srcs in by_value.values() for s in srcs}) < 2:
+        return None  # one source alone does not dispute itself
     return DateConflict(tuple((value, tuple(dict.fromkeys(srcs))) for value, srcs in sorted(by_value.items())))
 
 
 def to_entry(g: Group) -> Entry:
-    types = Counter(e.type for e in g.evidence)
+    # a mention of no type and no known kind ('digelar') says nothing of what happened: it does not vote
+    types = Counter(e.type for e in g.evidence if e.type or e.happening) or Counter(e.type for e in g.evidence)
+    # a tie goes to what happened at a meeting over the meeting, and to any type over none
+    kind = max(types, key=lambda t: (types[t], t not in OCCASIONS, t != "", -list(types).index(t)))
     names = {a: n for e in g.evidence for a, n in zip(e.actors, e.actor_names, strict=True)}
     ranked = [a for a, _ in Counter(a for e in g.evidence for a in e.actors).most_common(MAX_ACTORS)]
     places = Counter(e.where for e in g.evidence if e.where)
-    return Entry(g.id, g.date, types.most_common(1)[0][0], tuple(ranked), tuple(names[a] for a in ranked),
-                 places.most_common(1)[0][0] if places else None, tuple(g.evidence), conflict=conflict(g.evidence))
+    return Entry(g.id, g.date, kind, tuple(ranked), tuple(names[a] for a in ranked),
+                 places.most_common(1)[0][0] if places else None, tuple(g.evidence), conflict=conflict(g.evidence),
+                 modality=modality(g.evidence), background=all(e.background for e in g.evidence))
+
+
+def modality(evidence: Sequence[Evidence]) -> Modality:
+    """Asserted when any source states it as fact; else reported (only as someone's claim), else planned."""
+    found = {e.modality for e in evidence}
+    return next((m for m in ("asserted", "reported", "planned") if m in found), "asserted")

@@ -23,6 +23,9 @@ class Evidence:
     where: str | None
     people: tuple[str, ...] = ()  # the actors that are persons: two events with different people differ
     story: str | None = None  # the article's story, within which it merges; None: a past event recalled
+    background: bool = False  # the text dates it well before publication: a past event recalled
+    happening: str = ""  # for a type outside PLOVER, its kind (death, funeral, accident…: lang.id.happenings)
+    words: tuple[str, ...] = ()  # the informative stems of its sentence ("celaka", "tol", "cipularang")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,9 @@ class Entry:
     disputed: bool = False
     conflict: DateConflict | None = None
     quotes: tuple[str, ...] = ()  # attributed quotes near the evidence: 'Speaker: "…"'
+    modality: str = "asserted"  # asserted, reported or planned: how its sources state it
+    background: bool = False  # every source recalls it as past, well before publication
+    reacts_to: str | None = None  # the id of the entry a reaction (accusation, denial…) responds to
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -60,6 +66,7 @@ class Dispute:
     deniers: tuple[str, ...]
     accused: tuple[str, ...]
     sources: tuple[str, ...]
+    denials: tuple[str, ...] = ()  # the sentences stating the denials
 
 
 @dataclass(frozen=True, slots=True)

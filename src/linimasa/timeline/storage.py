@@ -11,30 +11,40 @@ from dataclasses import asdict
 from typing import Any
 
 from ..store import EventRow, Store
+from . import claims
+from .merge import modality
 from .model import DateConflict, Dispute, Entry, Evidence, Story, Timeline
 
 
 def to_row(entry: Entry, story_id: str | None = None) -> EventRow:
-    data = {"modality": sorted({e.modality for e in entry.evidence}),
+    data = {"modality": entry.modality,
             "evidence": [asdict(e) for e in entry.evidence],
             "conflict": [list(v) for v in entry.conflict.values] if entry.conflict else None,
-            "quotes": list(entry.quotes)}
+            "quotes": list(entry.quotes), "background": entry.background,
+            "reacts_to": entry.reacts_to,
+            # the store lists an entry's actors by name; who comes first (who accuses, who denies) is kept here
+            "actor_order": list(entry.actors)}
     return EventRow(entry.id, entry.date, entry.type, entry.where, entry.summary, entry.disputed, story_id,
                     tuple(zip(entry.actors, entry.actor_names, strict=True)),
                     tuple(dict.fromkeys((e.article_id, e.start, e.end) for e in entry.evidence)), data)
 
 
 def _evidence(raw: dict[str, Any]) -> Evidence:
-    lists = {name: tuple(raw.get(name, ())) for name in ("actors", "actor_names", "people")}
+    lists = {name: tuple(raw.get(name, ())) for name in ("actors", "actor_names", "people", "words")}
     return Evidence(**{**raw, **lists})
 
 
 def from_row(row: EventRow) -> Entry:
     conflict = row.data.get("conflict")
-    return Entry(row.id, row.date, row.type or "", tuple(a for a, _ in row.actors), tuple(n for _, n in row.actors),
-                 row.place, tuple(_evidence(e) for e in row.data.get("evidence", [])), row.summary, row.disputed,
+    evidence = tuple(_evidence(e) for e in row.data.get("evidence", []))
+    stated = row.data.get("modality")  # a list of the evidence's modalities in rows stored before entries had one
+    order = {actor: n for n, actor in enumerate(row.data.get("actor_order", ()))}
+    actors = sorted(row.actors, key=lambda a: order.get(a[0], len(order)))  # stable: by name without an order
+    return Entry(row.id, row.date, row.type or "", tuple(a for a, _ in actors), tuple(n for _, n in actors),
+                 row.place, evidence, row.summary, row.disputed,
                  DateConflict(tuple((v, tuple(s)) for v, s in conflict)) if conflict else None,
-                 tuple(row.data.get("quotes", ())))
+                 tuple(row.data.get("quotes", ())), stated if isinstance(stated, str) else modality(evidence),
+                 bool(row.data.get("background")), row.data.get("reacts_to"))
 
 
 def save(timeline: Timeline, store: Store, *, story_of: Mapping[str, str] | None = None) -> None:
@@ -74,6 +84,9 @@ def load_collection(store: Store) -> Timeline:
     summaries = store.story_summaries()
     stories = tuple(Story(story_id, tuple(sorted(found)), summaries.get(story_id, ""))
                     for story_id, found in sorted(members.items()))
-    disputes = tuple(Dispute(d["claim"], *(tuple(d[k]) for k in ("claimants", "deniers", "accused", "sources")))
-                     for d in store.disputes())
-    return Timeline(load(store).entries, stories, tuple(sorted(copies)), disputes, tuple(store.merges("event")))
+    stated = tuple(Dispute(d["claim"], *(tuple(d.get(k, ())) for k in ("claimants", "deniers", "accused", "sources",
+                                                                       "denials")))
+                   for d in store.disputes())
+    entries = load(store).entries
+    answered = tuple(d for d, _ in claims.answered(entries))  # between entries: derived from their reacts_to
+    return Timeline(entries, stories, tuple(sorted(copies)), stated + answered, tuple(store.merges("event")))

@@ -28,12 +28,13 @@ class Analysis:
     inferred: str | None = None  # the inferred ``published`` value (with time and offset when known)
 
 
-def analyse(text: str, *, dct: str | dt.date | None = None) -> Analysis:
+def analyse(text: str, *, dct: str | dt.date | None = None, year: int | None = None) -> Analysis:
+    """``year``: the year the text is about when it names none it can be trusted with (a collection's year)."""
     readings = list(read(text))
     given = parse_dct(dct)
-    inferred = None if given else infer_dct(readings, text)
-    anchor = Anchor(dct=given or (inferred[0] if inferred else None), known=given is not None,
-                    latest_year=max(explicit_years(readings), default=None))
+    latest = year or max(explicit_years(readings), default=None)
+    inferred = None if given else infer_dct(readings, text, latest_year=latest)
+    anchor = Anchor(dct=given or (inferred[0] if inferred else None), known=given is not None, latest_year=latest)
     timexes, warnings = resolve(readings, text, anchor)
     return Analysis(timexes, warnings, anchor.dct, inferred[1] if inferred else None)
 
@@ -45,7 +46,7 @@ def find_timexes(text: str, *, dct: str | dt.date | None = None) -> list[Timex]:
 @stage(assigns=("timexes", "warnings", "published", "published_inferred"))  # published: when only the text dates it
 def run(article: Article, settings: Settings) -> Article:
     given = settings.dct or article.published
-    found = analyse(article.text, dct=given)
+    found = analyse(article.text, dct=given, year=settings.year)
     changes: dict[str, Any] = {"timexes": tuple(found.timexes), "warnings": article.warnings + tuple(found.warnings)}
     if settings.dct:
         changes.update(published=settings.dct, published_inferred=False)

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from ..lang.id.dates import PERIOD_MODIFIERS
 from ..model import TextWarning, Timex
 from . import calc
 from .checks import date_checks, impossible_date
@@ -70,9 +71,11 @@ def _month(reading: Reading, text: str, focus: Focus) -> str | None:
     if reading.unit == "tahun":
         return calc.month_value(dct.year + reading.direction, month)
     year = dct.year
-    if reading.direction == 1 and month <= dct.month:
+    # "akhir September mendatang" in a report of 16 September: the end of this month, still ahead
+    this_month = month == dct.month and text[reading.start:reading.end].lower().startswith(PERIOD_MODIFIERS)
+    if reading.direction == 1 and month <= dct.month and not this_month:
         year += 1
-    if reading.direction == -1 and month >= dct.month:
+    if reading.direction == -1 and month >= dct.month and not this_month:
         year -= 1
     return calc.month_value(year, month)
 

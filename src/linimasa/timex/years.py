@@ -9,6 +9,8 @@ from . import calc
 from .reading import Reading
 
 YEAR_REACH = 12  # years searched for a weekday-consistent reading
+RECENT_DAYS = 7  # a yearless weekday-date this close before the DCT is of its week, whatever the weekday says
+SLIP_DAYS = 3  # a yearless day's weekday at most this far off names the day (the number is the slip)
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,15 +23,21 @@ class Anchor:
 def infer_year(month: int, day: int, weekday: int | None, anchor: Anchor, *, future: bool = False) -> int | None:
     """The year of ``day/month``.
 
-    With a DCT: the weekday-consistent year nearest to it (after it when ``future``).
-    Without one: the weekday-consistent year at or after the latest year the text names,
-    closest to it (news reports the present; named years are the past).
+    With a DCT: the DCT's year for a day of the week before it ("Jumat, 14 September" in a report of Saturday
+    14/9/2019 is that week's Friday, not the last year whose 14 September was a Friday); else the
+    weekday-consistent year nearest to it (after it when ``future``).
+    Without one: the weekday-consistent year nearest the latest year the text names, a later one
+    on a tie (news reports the present; named years are the past, and a weekday-date years away from
+    every year the article is about is a slip, not a date decades off).
     """
+    if anchor.dct is not None and weekday is not None and recent(month, day, anchor.dct):
+        return anchor.dct.year
     if anchor.dct is not None:
         base = anchor.dct
         years = sorted(range(base.year - 1, base.year + 2), key=lambda y: _distance(y, month, day, base, future))
     elif anchor.latest_year is not None:
-        years = list(range(anchor.latest_year, anchor.latest_year + YEAR_REACH))
+        latest = anchor.latest_year
+        years = sorted(range(latest - YEAR_REACH, latest + YEAR_REACH), key=lambda y: (abs(y - latest), y < latest))
     else:
         return None
     years = [y for y in years if calc.safe_date(y, month, day)]
@@ -37,6 +45,11 @@ def infer_year(month: int, day: int, weekday: int | None, anchor: Anchor, *, fut
         return years[0] if years else None
     matching = [y for y in years if calc.safe_date(y, month, day).weekday() == weekday]  # type: ignore[union-attr]
     return (matching or years)[0] if years else None
+
+
+def recent(month: int, day: int, dct: dt.date) -> bool:
+    written = calc.safe_date(dct.year, month, day)
+    return written is not None and 0 <= (dct - written).days <= RECENT_DAYS
 
 
 def _distance(year: int, month: int, day: int, base: dt.date, future: bool) -> int:
@@ -52,7 +65,7 @@ def check_weekday(day: dt.date, reading: Reading, anchor: Anchor, warnings: list
     weekday = reading.weekday
     if weekday is None or day.weekday() == weekday:
         return day
-    fixed = _correction(day, weekday, anchor.dct)
+    fixed = _correction(day, weekday, anchor.dct) or (_slip(day, weekday, anchor.dct) if reading.year is None else None)
     said = calc.WEEKDAY_NAMES[weekday]
     message = (f"Hari {said} tidak cocok dengan tanggal {calc.day_value(day)}, yang jatuh pada hari "
                f"{calc.WEEKDAY_NAMES[day.weekday()]}"
@@ -75,6 +88,15 @@ def _correction(day: dt.date, weekday: int, dct: dt.date | None) -> dt.date | No
                   for number in numbers]
     fitting = [c for c in candidates if c and c.weekday() == weekday and abs((c - dct).days) <= 7]
     return min(fitting, key=lambda c: (c.day != day.day, abs((c - dct).days)), default=None)
+
+
+def _slip(day: dt.date, weekday: int, dct: dt.date | None) -> dt.date | None:
+    """For a day written without a year near the DCT, the named weekday at most three days from it and not after
+    the DCT ("Jumat, 14 September" in a report of Saturday 14/9/2019 -> Friday 13/9)."""
+    if dct is None or not recent(day.month, day.day, dct):
+        return None
+    fixed = day + dt.timedelta(days=(weekday - day.weekday() + SLIP_DAYS) % 7 - SLIP_DAYS)
+    return fixed if fixed <= dct else None
 
 
 def _one_digit_away(number: int) -> list[int]:

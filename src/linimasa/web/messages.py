@@ -1,14 +1,18 @@
 """UI text: Indonesian first, English when the user switches (``?lang=en``, remembered in a cookie)."""
 from __future__ import annotations
 
+from ..lang.id.kinds import LABEL_NAMES, OTHER, TYPE_NAMES
+
 LANGS = ("id", "en")
 
 # key: (Indonesian, English)
 MESSAGES: dict[str, tuple[str, str]] = {
     "timeline": ("Linimasa", "Timeline"),
     "stories": ("Cerita", "Stories"),
+    "story": ("Cerita", "Story"),
     "entities": ("Entitas", "Entities"),
     "articles": ("Artikel", "Articles"),
+    "article": ("artikel", "article"),
     "search": ("Cari", "Search"),
     "quotes": ("Kutipan", "Quotes"),
     "disputed": ("Klaim yang dipersoalkan", "Disputed claims"),
@@ -27,6 +31,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "outlet": ("Media", "Outlet"),
     "all": ("semua", "all"),
     "filter": ("Saring", "Filter"),
+    "reset": ("Hapus saringan", "Clear filters"),
     "zoom_in": ("Perbesar", "Zoom in"),
     "zoom_out": ("Perkecil", "Zoom out"),
     "no_events": ("Belum ada peristiwa.", "No events yet."),
@@ -39,25 +44,110 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "last_seen": ("Terakhir", "Last seen"),
     "cooccurring": ("Sering muncul bersama", "Co-occurring entities"),
     "network": ("Jaringan", "Network"),
+    "attention": ("Perhatian dari hari ke hari (bagian berita harian)", "Attention by day (share of the day's news)"),
+    "no_attention": ("Tidak ada artikel bertanggal", "No dated articles"),
     "mentions": ("sebutan", "mentions"),
     "shared_articles": ("artikel bersama", "shared articles"),
     "published": ("Terbit", "Published"),
+    "published_guessed": ("tanggal terbit diperkirakan", "publication date inferred"),
     "warnings": ("Peringatan", "Warnings"),
     "copies": ("Salinan", "Copies"),
+    "copy_exact": ("salinan persis", "exact copy"),
+    "copy_near": ("hampir sama", "near copy"),
+    "copy_rewrite": ("tulisan ulang", "rewrite"),
+    "similarity": ("kemiripan", "similarity"),
     "legend": ("Keterangan", "Legend"),
     "timex": ("Waktu", "Time"),
+    "trigger": ("Kata peristiwa", "Event word"),
     "quote": ("Kutipan", "Quote"),
     "speaker": ("Pembicara", "Speaker"),
     "previous": ("Sebelumnya", "Previous"),
     "next": ("Berikutnya", "Next"),
+    "page": ("Halaman", "Page"),
+    "of": ("dari", "of"),
     "search_hint": ('kata, "frasa", OR, -kecuali', 'words, "phrases", OR, -excluded'),
     "export": ("Ekspor", "Export"),
+    "exports": ("Unduhan", "Downloads"),
     "language": ("English", "Bahasa Indonesia"),
     "error": ("Galat", "Error"),
     "disputed_flag": ("dipersoalkan", "disputed"),
     "undated": ("tanpa tanggal", "undated"),
     "articles_in_story": ("Artikel dalam cerita", "Articles in this story"),
+    "original": ("Buka artikel asli", "Open the original article"),
+    "source_file": ("Berkas sumber", "Source file"),
+    "sort": ("Urutan", "Order"),
+    "sort_newest": ("terbaru dulu", "newest first"),
+    "sort_oldest": ("terlama dulu", "oldest first"),
+    "hide_background": ("Sembunyikan latar", "Hide background"),
+    "disputed_only": ("Hanya yang dipersoalkan", "Disputed only"),
+    "background": ("latar", "background"),
+    "background_hint": ("peristiwa lama yang disebut kembali", "a past event recalled"),
+    "reacts_to": ("menanggapi", "reacts to"),
+    "modality": ("Modalitas", "Modality"),
+    "claim": ("Klaim", "Claim"),
+    "claimants": ("Yang menyatakan", "Asserted by"),
+    "deniers": ("Yang membantah", "Denied by"),
+    "accused": ("Yang dituduh", "Accused"),
+    "party": ("Pihak", "Party"),
+    "claim_here": ("klaim di sini", "claim here"),
+    "denial_here": ("bantahan di sini", "denial here"),
+    "between_entries": ("Peristiwa", "Entries"),
+    "the_claim": ("tuduhan", "accusation"),
+    "the_denial": ("bantahan", "denial"),
+    "day_count": ("peristiwa", "events"),
+    "name": ("Nama", "Name"),
+    "label": ("Jenis", "Kind"),
+    "at_most": ("paling banyak", "at most"),
+    "story_articles": ("artikel", "articles"),
+    "period": ("Periode", "Period"),
+    "csv_excel": ("CSV untuk Excel", "CSV for Excel"),
+    "export_events": ("Entri linimasa dengan pelaku, tempat dan sumber",
+                      "Timeline entries with actors, place, sources"),
+    "export_entities": ("Entitas dengan alias dan jumlah sebutan", "Entities with aliases and mention counts"),
+    "export_quotes": ("Kutipan dengan pembicara dan artikel", "Quotes with speaker and article"),
+    "export_timelinejs": ("Untuk TimelineJS3: satu slide per peristiwa, dengan tautan sumber",
+                          "For TimelineJS3: one slide per event, with source links"),
+    "export_network": ("Jaringan entitas (GraphML) untuk Gephi atau yEd", "Entity network (GraphML) for Gephi or yEd"),
+    # errors, in a sentence a reader can act on
+    "error_400": ("Permintaan ini tidak dapat dijalankan.", "This request cannot be run."),
+    "error_404": ("Halaman atau data yang dicari tidak ada.", "The page or item you asked for does not exist."),
+    "error_405": ("Alamat ini tidak menerima cara permintaan tersebut.", "This address does not accept that method."),
+    "error_413": ("Kiriman terlalu besar.", "The request body is too large."),
+    "error_422": ("Alamat ini berisi nilai yang tidak dikenali.", "This address holds a value that is not valid."),
+    "error_other": ("Terjadi kesalahan.", "Something went wrong."),
+    "error_detail": ("Rincian teknis", "Technical detail"),
+    "back_home": ("Kembali ke linimasa", "Back to the timeline"),
+    # what a form field expects, shown beside it
+    "expect_day": ("Tanggal tidak dikenali. Tulis TTTT, TTTT-BB atau TTTT-BB-HH, misalnya 2019-10 atau 2019-10-13.",
+                   "Not a date. Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2019-10 or 2019-10-13."),
+    "expect_until_after_since": ("Tanggal 'Sampai' harus sama dengan atau sesudah tanggal 'Dari'.",
+                                 "'Until' must be the same as or after 'From'."),
+    "expect_type": ("Pilih salah satu jenis dari daftar.", "Choose one of the listed types."),
+    "expect_label": ("Pilih Orang, Organisasi atau Tempat.", "Choose Person, Organisation or Place."),
+    "expect_limit": ("Jumlah per halaman harus bilangan 1 sampai {limit}.",
+                     "Items per page: a number from 1 to {limit}."),
+    "expect_offset": ("Posisi harus bilangan 0 sampai {offset}.", "Position: a number from 0 to {offset}."),
+    "expect_yes_no": ("Nilai harus ya (true) atau tidak (false).", "Must be true or false."),
+    "expect_sort": ("Pilih terbaru atau terlama.", "Choose newest or oldest."),
+    "expect_query": ('Pencarian memakai kata, "frasa", OR dan -kecuali; tanda lain seperti ( ) * : tidak dipakai.',
+                     'Search with words, "phrases", OR and -excluded; other signs such as ( ) * : are not used.'),
+    "expect_shorter": ("Terlalu panjang: paling banyak {n} karakter.", "Too long: at most {n} characters."),
+    "expect_other": ("Nilai ini tidak dikenali.", "This value is not valid."),
+    "ignored": ("Diabaikan", "Ignored"),
+    # modality of the evidence (what the sentence says of the event)
+    "modality_asserted": ("terjadi", "happened"),
+    "modality_reported": ("dilaporkan", "reported"),
+    "modality_planned": ("direncanakan", "planned"),
+    "modality_negated": ("disangkal", "negated"),
 }
+
+
+# PLOVER event types as words: Indonesian from the language data, English from the type's own name
+MESSAGES |= {f"type_{code}": (name, code.capitalize().replace("Mobilize", "Mobilise"))
+             for code, name in TYPE_NAMES.items()}
+MESSAGES["type_"] = (OTHER, "Other")
+MESSAGES |= {f"label_{code}": (name, {"PER": "Person", "ORG": "Organisation", "LOC": "Place"}[code])
+             for code, name in LABEL_NAMES.items()}
 
 
 def translate(key: str, lang: str) -> str:

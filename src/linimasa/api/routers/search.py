@@ -9,13 +9,15 @@ from fastapi import APIRouter, Depends, Query
 from ...store import Store
 from .. import queries
 from ..deps import store
+from ..errors import documented
 from ..params import SearchParams
+from ..schemas import Hits
 from ..views import page
 
 router = APIRouter(tags=["search"])
 
 
-@router.get("/search")
+@router.get("/search", response_model=Hits, responses=documented(400, 422))
 def search(params: Annotated[SearchParams, Query()], db: Annotated[Store, Depends(store)]) -> dict[str, Any]:
     total, hits = queries.search(db, params)  # QueryError -> 400
     return page(total, [asdict(h) for h in hits], params) | {"q": params.q}

@@ -10,26 +10,20 @@ from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
-from pydantic import BaseModel, Field
 
 from ...collection import Collection
 from ...model import Record
 from ...store import Store
 from ..deps import store
+from ..errors import documented
+from ..params import NewArticle
+from ..schemas import Created
 
 router = APIRouter(tags=["write"])
 _WRITING = threading.Lock()
 
 
-class NewArticle(BaseModel):
-    text: str = Field(min_length=1, max_length=1_000_000)
-    title: str | None = Field(None, max_length=1000)
-    outlet: str | None = Field(None, max_length=200)
-    url: str | None = Field(None, max_length=2000)
-    published: str | None = Field(None, max_length=40)
-
-
-@router.post("/articles", status_code=201)
+@router.post("/articles", status_code=201, response_model=Created, responses=documented(400, 413, 422))
 def add_article(new: NewArticle, request: Request, db: Annotated[Store, Depends(store)]) -> dict[str, Any]:
     record = Record(source=new.url or "api", body=new.text, title=new.title, url=new.url,
                     published=new.published, outlet=new.outlet)

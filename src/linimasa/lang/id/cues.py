@@ -26,7 +26,19 @@ CLAUSE_VERBS = frozenset({
     "menekankan", "menyampaikan", "mengutarakan", "mengingatkan", "berpendapat", "meyakini",
 })
 
+# Verbs of saying that are not cues of a quote of their own, and the cues: a person who does one of these just
+# before "…," ujarnya is who "-nya" is.
+SAYING = SPEECH_VERBS | CLAUSE_VERBS | frozenset({
+    "membenarkan", "mengemukakan", "mengungkap", "menanggapi", "berpesan", "mengajak", "meminta", "mengimbau",
+    "berharap", "membantah", "menampik", "menepis", "mengakui", "menyayangkan", "mengkritik", "menegur",
+})
+
 SOURCE_PREPOSITIONS = frozenset({"menurut"})
+# "Menurut jadwal, …" / "menurut aturan": a document or a plan, not someone speaking.
+NOT_SOURCES = frozenset({"jadwal", "rencana", "data", "catatan", "aturan", "ketentuan", "hukum", "undang-undang",
+                         "survei", "hasil", "perhitungan", "kalender", "prediksi", "perkiraan", "informasi"})
+# Documents that a text quotes; they do not speak ("Pasal 219 mengatakan, …").
+DOCUMENTS = frozenset({"pasal", "ayat", "undang-undang", "uu", "peraturan", "perpres", "perppu", "permen"})
 
 # "Hal itu disampaikan Menteri X …": a passive cue after an anaphoric opener attributes the previous sentence.
 PASSIVE_CUES = frozenset({"dikatakan", "disampaikan", "diungkapkan", "dijelaskan", "ditegaskan", "disebutkan",
@@ -56,7 +68,7 @@ SPEAKER_STOPS = frozenset({
 APPOSITION = frozenset({"seorang", "salah", "yang", "mengacu", "merujuk", "ketika", "saat", "dalam", "di", "pada",
                         "selaku", "sebagai", "usai", "setelah", "sambil", "seraya", "kepada"})
 
-PRONOUNS = frozenset({"ia", "dia", "beliau"})
+PRONOUNS = frozenset({"ia", "dia", "beliau", "dirinya"})
 PLURAL_PRONOUNS = frozenset({"mereka", "kami"})
 DEMONSTRATIVES = frozenset({"tersebut", "itu", "ini"})
 

@@ -3,6 +3,10 @@
 A root is listed once; ``forms`` derives the active (meN-, with nasal assimilation),
 passive (di-), intransitive (ber-), stative (ter-) and nominal (peN-an, per-an, -an) forms,
 so ``temu`` covers bertemu, menemui, ditemui and pertemuan.
+
+Happenings PLOVER has no type for (deaths and funerals, crashes, disasters, court rulings,
+elections and appointments, matches) get the empty type: they are events of a story (a story
+about a death is not empty) without a claim about who acted on whom.
 """
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ ROOTS: dict[str, EventType] = {
     "konsultasi": "CONSULT", "ktt": "CONSULT", "negosiasi": "CONSULT", "kerjasama": "COOPERATE",
     # AGREE: sign, pledge, agree
     "janji": "AGREE", "sepakat": "AGREE", "setuju": "AGREE", "tandatangan": "AGREE", "teken": "AGREE",
-    "ikrar": "AGREE", "komitmen": "AGREE",
+    "ikrar": "AGREE", "komitmen": "AGREE", "mufakat": "AGREE",
     # SUPPORT, COOPERATE
     "dukung": "SUPPORT", "puji": "SUPPORT", "tukar": "COOPERATE", "kolaborasi": "COOPERATE",
     # AID: supply weapons, help
@@ -40,7 +44,33 @@ ROOTS: dict[str, EventType] = {
     # newsworthy acts with no PLOVER type (empty type): releases, announcements, appointments, laws
     "rilis": "", "umum": "", "resmi": "", "lantik": "", "sah": "", "tetap": "", "gelar": "", "angkat": "",
     "berlaku": "", "putus": "", "usul": "REQUEST", "bahas": "CONSULT",
+    # happenings outside PLOVER (empty type): deaths and funerals, accidents, disasters, courts, elections, matches
+    "wafat": "", "tewas": "", "makam": "", "kubur": "", "rawat": "", "tabrak": "", "ledak": "", "gempa": "",
+    "banjir": "", "longsor": "", "erupsi": "", "letus": "", "vonis": "", "pilih": "", "kalah": "", "menang": "",
+    "tunduk": "", "bobol": "", "imbang": "", "batal": "", "tunda": "",
+    "ziarah": "CONSULT", "takziah": "CONSULT", "layat": "CONSULT", "cegah": "COERCE", "blokir": "COERCE",
+    "tilang": "COERCE", "pungkir": "REJECT", "tepis": "REJECT",
+    # reactions carried by reporting verbs
+    "kritik": "ACCUSE", "tuding": "ACCUSE", "bela": "SUPPORT", "apresiasi": "SUPPORT",
 }
+
+# Surface forms no root derivation gives (ke-an nouns, "meninggal" = die but "tinggal" = stay).
+WORDS: dict[str, EventType] = {
+    "meninggal": "", "berpulang": "", "kecelakaan": "", "kebakaran": "", "dikebumikan": "", "kekalahan": "",
+    "kemenangan": "", "kebobolan": "",
+    "mengkritik": "ACCUSE", "menyayangkan": "ACCUSE", "menyalahkan": "ACCUSE", "menentang": "REJECT",
+    "mengakui": "CONCEDE",
+    "memperingatkan": "THREATEN",
+    # visits and attendance ("meninjau kebakaran", "menghadiri pemakaman"), revoking a licence
+    "meninjau": "CONSULT", "menghadiri": "CONSULT", "dihadiri": "CONSULT", "mencabut": "COERCE", "dicabut": "COERCE",
+    "rapat": "CONSULT",  # a meeting named alone ("saat rapat di Istana pada 15 Juli")
+    "pencabutan": "COERCE",
+}
+
+# A root takes another type when one of these words follows closely: naming a suspect is coercion
+# ("menetapkan Imam Nahrawi sebagai tersangka").
+RETYPED: dict[str, tuple[frozenset[str], EventType]] = {"tetap": (frozenset({"tersangka", "buron", "dpo"}), "COERCE")}
+RETYPE_REACH = 10  # words after the trigger (a title and a name come between)
 
 # Two-word triggers: (root of the first word, second word).
 PHRASES: dict[tuple[str, str], EventType] = {
@@ -48,16 +78,21 @@ PHRASES: dict[tuple[str, str], EventType] = {
     ("undur", "diri"): "RETREAT", ("unjuk", "rasa"): "PROTEST", ("unjuk", "kekuatan"): "MOBILIZE",
     ("gencatan", "senjata"): "AGREE", ("rapat", "kerja"): "CONSULT", ("rapat", "paripurna"): "CONSULT",
     ("rapat", "terbatas"): "CONSULT", ("tarik", "pasukan"): "RETREAT", ("kirim", "pasukan"): "MOBILIZE",
+    ("minta", "maaf"): "CONCEDE", ("mohon", "maaf"): "CONCEDE", ("hilang", "kontak"): "",
+    ("datang", "ke"): "CONSULT",  # "datang ke Riau"; bare "datang" also means "upcoming"
 }
 
 # Forms that belong to another word ("menemukan" = find, "bertolak" = depart).
 NOT_EVENTS = frozenset({"menemukan", "ditemukan", "temukan", "penemuan", "bertolak", "tertolak", "terlepas",
                         "terbantu", "kebanyakan", "terkirim", "bertiba", "berangkat", "terangkat", "menetap",
-                        "menetapnya", "tetapi", "terumum", "berumum", "terputus", "berputus", "berberlaku"})
+                        "menetapnya", "tetapi", "terumum", "berumum", "terputus", "berputus", "berberlaku",
+                        "pilihan", "pilihannya", "pemenang", "pemenangnya", "perawat", "perawatnya", "perawatan",
+                        "pencegahan", "merapat", "merapatkan", "dirapatkan"})
 
 # Roots whose bare form means something else ("juru bicara", "teman", "titik temu"): affixed forms only.
 AFFIXED_ONLY = frozenset({"rilis", "umum", "resmi", "lantik", "sah", "tetap", "gelar", "angkat", "berlaku", "putus",
-                          "usul", "bahas",
+                          "usul", "bahas", "makam", "kubur", "rawat", "pilih", "tunduk", "bobol", "batal", "tunda",
+                          "cegah", "blokir", "ziarah", "letus", "bela",
                           "bicara", "teman", "temu", "sambut", "kirim", "jual", "beri", "lepas", "tembak",
                           "tukar", "sedia", "bantu", "kerah", "puji", "minta", "maaf", "undang"})
 
@@ -67,17 +102,31 @@ ARMS = frozenset({"senjata", "amunisi", "rudal", "roket", "peluru", "persenjataa
 NEEDS_ARMS = frozenset({"kirim", "pasok", "jual", "sedia", "beri", "lepas", "tembak", "suplai"})
 ARMS_REACH = 6  # words after the trigger
 
-# "pusat peluncuran" is a place, not a launch.
-SITE_WORDS = frozenset({"pusat", "lapangan", "fasilitas", "situs", "landasan", "tempat", "lokasi", "kendaraan"})
+# "pusat peluncuran" is a place, not a launch; "ruang rapat" a room, "biaya rapat" a cost.
+SITE_WORDS = frozenset({"pusat", "lapangan", "fasilitas", "situs", "landasan", "tempat", "lokasi", "kendaraan",
+                        "ruang", "ruangan", "biaya"})
+# Words after which a trigger word is an adjective of another sense: "tertutup rapat" (tightly shut).
+OTHER_SENSE_AFTER: dict[str, frozenset[str]] = {
+    "rapat": frozenset({"tertutup", "ditutup", "menutup", "dijaga", "sangat", "lebih", "dirahasiakan"})}
 
 # A trigger after these names an event talked about ("atas unjuk kekuatan AS"), not one that happens.
 TOPIC_PREPOSITIONS = frozenset({"atas", "terhadap", "tentang", "mengenai", "soal", "terkait", "perihal"})
 
-PLANNED = frozenset({"akan", "dijadwalkan", "berencana", "rencananya", "direncanakan", "hendak", "bakal",
-                     "ingin", "siap", "bersiap"})
-NEGATED = frozenset({"tidak", "tak", "belum", "bukan", "batal", "gagal", "tanpa", "membantah", "menyangkal"})
+PLANNED = frozenset({"akan", "dijadwalkan", "menjadwalkan", "merencanakan", "berencana", "rencananya",
+                     "direncanakan", "hendak", "bakal", "ingin", "siap", "bersiap"})
+NEGATED = frozenset({"tidak", "tak", "belum", "bukan", "batal", "gagal", "tanpa", "membantah", "menyangkal",
+                     "enggan", "urung"})
+# A clause opened by these states a condition, not a happening ("Jika panggilan kedua tetap tak diindahkan, …").
+CONDITIONAL = frozenset({"jika", "jikalau", "apabila", "bila", "kalau", "seandainya", "andaikan", "andai"})
+# A happening these words follow closely was called off or put off ("pertemuan itu dibatalkan").
+CANCELLED = frozenset({"batal", "dibatalkan", "membatalkan", "pembatalan", "ditunda", "menunda", "penundaan",
+                       "urung", "diurungkan"})
+CANCEL_REACH = 4  # words after the trigger
+CANCELLED_ROOTS = frozenset({"batal", "tunda"})  # the calling off itself is an event that happened
+# A negated denial concedes ("tak menampik bahwa …").
+NEGATED_TYPES: dict[EventType, EventType] = {"REJECT": "CONCEDE"}
 REPORTED = frozenset({"menuduh", "dituduh", "tuduhan", "diduga", "dilaporkan", "dikabarkan", "disebut",
-                      "konon", "mengklaim", "diklaim", "kabarnya", "disinyalir"})
+                      "konon", "mengklaim", "diklaim", "kabarnya", "disinyalir", "rumor", "isu", "hoaks", "kabar"})
 MODALITY_REACH = 3  # words before the trigger
 
 SUFFIXES = ("", "kan", "i", "an", "nya", "annya", "kannya")
@@ -105,12 +154,18 @@ def forms(root: str) -> set[str]:
     return found - NOT_EVENTS
 
 
+def kind(root: str) -> EventType | None:
+    """The event type of a root or listed surface form ("" for a happening outside PLOVER), None if not an event."""
+    return ROOTS.get(root, WORDS.get(root))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, str]:
-    """Surface form -> root, for the single roots and the first words of phrases."""
+    """Surface form -> root, for the single roots and the first words of phrases; listed surface forms map to
+    themselves."""
     roots = set(ROOTS) | {first for first, _ in PHRASES}
     table = {}
     for root in sorted(roots, key=len):  # a longer root wins a clash ("bantah" over "ban…")
         for form in forms(root):
             table[form] = root
-    return table
+    return table | {word: word for word in WORDS}

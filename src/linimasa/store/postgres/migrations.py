@@ -30,8 +30,20 @@ def translate(version: int, sql: str) -> str:
 POSTGRES: list[tuple[int, str, str]] = [(version, name, translate(version, sql)) for version, name, sql in SQLITE]
 
 
+def pending(conn: Any, migrations: list[tuple[int, str, str]] = POSTGRES) -> list[int]:
+    """The versions not applied yet (every one in a new database); only reads."""
+    if conn.execute("SELECT to_regclass('migrations')").fetchone()[0] is None:
+        return sorted(version for version, _, _ in migrations)
+    done = {row[0] for row in conn.execute("SELECT version FROM migrations")}
+    return sorted(version for version, _, _ in migrations if version not in done)
+
+
 def migrate(conn: Any, migrations: list[tuple[int, str, str]] = POSTGRES) -> list[int]:
-    """Apply what is missing under an advisory lock, in one transaction; return the versions applied."""
+    """Apply what is missing under an advisory lock, in one transaction that reads what is applied once it holds
+    the lock: of processes opening a new database at once, one migrates, the others wait and find it done.
+    Returns the versions applied."""
+    if not pending(conn, migrations):
+        return []
     new = []
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK,))
