@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from linimasa.alerts import checked_alert
 from linimasa.api import create_app
 from linimasa.settings import Settings
+from linimasa.store import open_store
 
 # seed 003's opening: a real article sentence, long enough to be one
 TEXT = ("SEOUL, KOMPAS.TV - Pemimpin Korea Utara, Kim Jong-un bertemu Presiden Rusia Vladimir Putin di Rusia, "
@@ -76,3 +78,19 @@ def test_api_write_chunked_oversized_body_is_413(writer: TestClient) -> None:
 
     response = writer.post("/api/articles", content=chunks(), headers={"content-type": "application/json"})
     assert response.status_code == 413
+
+
+def test_api_write_evaluates_the_alerts_as_ingest_does(tmp_path: Path) -> None:
+    settings = Settings(database=str(tmp_path / "a.db"), allowed_hosts="testserver")
+    store = open_store(settings)
+    try:
+        store.put_alert(checked_alert("putin", "query", "Putin"))
+        store.put_alert(checked_alert("habibie", "query", "Habibie"))
+    finally:
+        store.close()
+    with TestClient(create_app(settings, write=True)) as client:
+        created = client.post("/api/articles", json={"text": TEXT, "title": "Kim bertemu Putin"})
+        feed = client.get("/feeds/alerts/putin.atom")
+        other = client.get("/feeds/alerts/habibie.atom")
+    assert created.status_code == 201 and created.json()["alert_matches"] == 1
+    assert f"/articles/{created.json()['id']}" in feed.text and "/articles/" not in other.text

@@ -270,6 +270,7 @@ class Created(Out):
     id: str
     new: bool
     timeline_entries: int  # entries on the timeline after the update
+    alert_matches: int  # new matches of the saved alerts (in their Atom feeds and webhooks)
 
 
 class Suggestion(Out):

@@ -1,8 +1,9 @@
 """The one writing endpoint, mounted only in write mode (`linimasa serve --write`): add an article.
 
-It goes the way `linimasa ingest` does (``Collection.add``, then ``update_timeline``), so the article gets its
-copies, story and timeline entries before the answer. Writes are taken one at a time: an update reads the stored
-collection and writes what it found back, and two at once would each miss the other's article."""
+It goes the way `linimasa ingest` does (``Collection.add``, then ``update_timeline``, then the alerts), so the
+article gets its copies, story, timeline entries and alert matches before the answer. Writes are taken one at a
+time: an update reads the stored collection and writes what it found back, and two at once would each miss the
+other's article."""
 from __future__ import annotations
 
 import threading
@@ -11,6 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 
+from ...alerts import evaluate
 from ...collection import Collection
 from ...model import Record
 from ...store import Store
@@ -34,4 +36,6 @@ def add_article(new: NewArticle, request: Request, db: Annotated[Store, Depends(
         if report.failures:
             raise ValueError(report.failures[0].reason)
         update = collection.update_timeline()
-    return {"id": report.ids[0], "new": bool(report.new), "timeline_entries": update.events}
+        matches = evaluate(db)
+    return {"id": report.ids[0], "new": bool(report.new), "timeline_entries": update.events,
+            "alert_matches": len(matches)}
