@@ -1,6 +1,8 @@
 """Tables for the cleaning rules: datelines, head lines, boilerplate, wire credits, timestamps."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from linimasa.clean import article_id, clean
@@ -11,6 +13,8 @@ from linimasa.clean.stamp import whole_stamp
 from linimasa.clean.wire import wire_in_text
 from linimasa.model import Record
 from linimasa.settings import Settings
+
+SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
 
 
 @pytest.mark.parametrize(("line", "city", "outlet"), [
@@ -210,3 +214,25 @@ def test_clean_language_flagged_not_dropped(body: str, language: str) -> None:
 ])
 def test_clean_language_tells_indonesian_from_malay(body: str, language: str) -> None:
     assert clean(Record(source="x", body=body), Settings()).language == language
+
+
+@pytest.mark.parametrize(("text", "shortcut"), [
+    ((SEEDS / "002_19d4d10bd79297cd.txt").read_text(encoding="utf-8")[:3000], True),
+    ("KUALA LUMPUR: Polis Diraja Malaysia menahan tiga lelaki bagi membantu siasatan kes samun bersenjata di sebuah "
+     "kedai emas di sini, semalam. Ketua Polis Daerah berkata, kesemua suspek yang ditahan itu dibawa ke balai polis "
+     "dan akan direman untuk siasatan lanjut kerana kes itu.", False),  # Malay: its markers outnumber ours
+    ("Presiden Joko Widodo mengatakan, \"We are open for business, and we will protect every investor who comes "
+     "to Indonesia with good intentions and keeps the rules of this country,\" kata dia di Jakarta.", False),
+    ("The president inaugurated a new dam in Central Java on Wednesday to irrigate the rice fields of the farmers "
+     "who have waited for it since the drought of last year.", False),
+])
+def test_clean_language_shortcut_agrees_with_the_detector(text: str, shortcut: bool,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Text evidently Indonesian by its function words skips the detector, and gets the detector's answer."""
+    from linimasa.clean import language
+
+    words = language._WORD.findall(text.lower())
+    assert (language._evidently_malay_or_indonesian(words) and language._leans_indonesian(words)) is shortcut
+    fast = language.detect_language(text)
+    monkeypatch.setattr(language, "_MIN_WORDS", 10**9)  # the detector every time
+    assert fast == language.detect_language(text)

@@ -10,12 +10,14 @@ from linimasa import entities, segment
 from linimasa.entities import features, ner
 from linimasa.entities.evaluate import score_file
 from linimasa.entities.features import Lexicons
+from linimasa.entities.mentions import sentence_tokens
 from linimasa.entities.ner import RESOURCES
-from linimasa.entities.probe import feature_fingerprint
+from linimasa.entities.probe import feature_fingerprint, probe_sentences
 from linimasa.model import Article
 from linimasa.settings import Settings
 
 SUBSET = Path(__file__).parent / "data" / "ner_subset.conll"
+SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
 
 
 def test_entities_model_was_trained_with_these_features() -> None:
@@ -39,6 +41,40 @@ def test_entities_probe_sees_feature_changes(change: str, monkeypatch: pytest.Mo
         monkeypatch.setattr(features, "PLACE_CUES", features.PLACE_CUES | {"tepi"})
         monkeypatch.setattr(features, "CUE_WORDS", features.CUE_WORDS | {"tepi"})
     assert feature_fingerprint(lex) != before
+
+
+@pytest.mark.parametrize("words", [
+    *probe_sentences()[:3],
+    ["Kim"],  # one word: every neighbour is a pad
+    ["kata", "Lukin", "."],
+    [],
+])
+def test_entities_features_same_whatever_the_word_cache_holds(words: list[str], monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    """Per-word parts are cached per lexicon: a cold, a warm and a constantly emptied cache compute the same."""
+    shipped = ner.lexicons()
+    cold = features.sentence_features(words, Lexicons(clusters=shipped.clusters, gazetteer=shipped.gazetteer))
+    assert features.sentence_features(words, shipped) == cold
+    monkeypatch.setattr(features, "CACHED_WORDS", 0)
+    assert features.sentence_features(words, shipped) == cold
+    assert features.sentence_features(words, shipped) == cold
+
+
+def test_entities_model_attributes_are_the_taggers() -> None:
+    """The attribute names read from the model file are those crfsuite itself reports (its slow text dump)."""
+    assert ner.model_attributes(RESOURCES / "model.crfsuite") == {a for a, _ in ner.tagger().info().state_features}
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_entities_model_tags_alike_without_unweighed_features(seed: str) -> None:
+    """Leaving out the features the model has no weight for changes no label (crfsuite skips them)."""
+    text = (SEEDS / seed).read_text(encoding="utf-8")
+    sentences = [[text[t.start:t.end] for t in tokens] for tokens in sentence_tokens(segment.run(
+        Article(id="t", source="t", text=text), Settings()))]
+    full = [ner.tagger().tag(features.sentence_features(words, ner.lexicons())) if words else []
+            for words in sentences]
+    assert [ner.tag(words) for words in sentences] == full
+    assert any(label != "O" for labels in full for label in labels)
 
 
 def test_entities_model_reproduces_recorded_f1() -> None:

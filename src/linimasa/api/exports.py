@@ -12,12 +12,13 @@ import io
 import json
 from collections.abc import Callable, Iterator
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..lang.id.kinds import OTHER, TYPE_NAMES
-from ..store import Store
-from .views import event_summary
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 CHUNK = 1000
 BOM = "\ufeff"
@@ -37,6 +38,8 @@ def _pages(fetch: Callable[[int, int], list[Any]]) -> Iterator[Any]:
 
 
 def event_rows(store: Store) -> Iterator[dict[str, Any]]:
+    from .views import event_summary  # here: the CLI imports this module for KINDS, and views loads pydantic
+
     for event in _pages(lambda n, k: store.events(limit=n, offset=k)[1]):
         row = event_summary(event) | {"data": event.data}
         yield row | {"actors": [a["name"] for a in row["actors"]], "actor_ids": [a["id"] for a in row["actors"]]}

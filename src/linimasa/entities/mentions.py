@@ -64,9 +64,11 @@ def lookup_spans(words: list[str], spans: list[Span], lookup: Lookup, *, widen: 
         if not words[i][:1].isupper():  # before the spans are scanned: most words are lower-case
             i += 1
             continue
-        for n in range(min(5, len(words) - i), 0, -1):
-            clash = any(s.first < i + n and i < s.last and (
-                not widen or s.label == "PER" or s.first < i or s.last > i + n) for s in spans)
+        longest = min(5, len(words) - i)
+        near = [s for s in spans if s.first < i + longest and i < s.last]  # only these can clash below
+        for n in range(longest, 0, -1):
+            clash = bool(near) and any(s.first < i + n and (
+                not widen or s.label == "PER" or s.first < i or s.last > i + n) for s in near)
             label = not clash and lookup(words[i:i + n])
             if label:
                 out.append((i, i + n, label))

@@ -15,7 +15,3 @@ def words(path: Path = LEXICON) -> frozenset[str]:
     if not path.is_file():
         return frozenset()
     return frozenset(path.read_text(encoding="utf-8").split())
-
-
-def is_known(word: str) -> bool:
-    return word in words()

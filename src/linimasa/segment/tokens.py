@@ -42,8 +42,7 @@ def _split_zone(start: int, word: str) -> list[tuple[int, int]]:
 
 def _split_particle(start: int, word: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
     """``kuatdi`` -> ``kuat di`` when the glued form is unknown and its stem is a known word."""
-    lower = word.lower()
-    if word.islower() and not known(lower):
+    if word.islower() and not known(lower := word.lower()):
         for particle in _GLUED_PARTICLES:
             stem = lower[:-len(particle)]
             if lower.endswith(particle) and len(stem) >= 3 and known(stem):
@@ -67,6 +66,8 @@ def _pieces(text: str, start: int, end: int, known: Callable[[str], bool]) -> li
 def _pieces_of_word(start: int, word: str, known: Callable[[str], bool]) -> list[tuple[int, int]]:
     if not word[:1].isalpha():
         return [(start, start + len(word))]
+    if not word.startswith(TIME_ZONES):  # one test for the zones, as nearly every word starts with none
+        return _split_particle(start, word, known)
     out: list[tuple[int, int]] = []
     for s, e in _split_zone(start, word):
         out.extend(_split_particle(s, word[s - start:e - start], known))
@@ -81,7 +82,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None,
     particles. By default the lexicon shipped with the NER model is used.
     """
     if known is None:
-        from .lexicon import is_known
-        known = is_known
+        from .lexicon import words
+        known = words().__contains__  # a C call per word, not two Python frames: this runs for every word
     stop = len(text) if end is None else end
     return [Token(s, e) for s, e in _pieces(text, start, stop, known)]
