@@ -2,8 +2,7 @@
 
 Words (the word-character runs of the segment layer's tokens), sentence bounds and entity mentions are looked
 up by offset many times per article, so they are indexed once here (bisect over sorted starts). Each stage
-builds the context from the article it is given; the words and mentions, which only the segment and entities
-layers decide, are reused when the next stage asks for the same layers (the very objects) again.
+builds the context from the article it is given; nothing is cached between stages (docs/architecture.md).
 """
 from __future__ import annotations
 
@@ -92,29 +91,12 @@ def _surnames(article: Article, words: tuple[Word, ...]) -> tuple[Mention, ...]:
     return tuple(found)
 
 
-Layers = tuple[str, tuple[Token, ...], tuple[Mention, ...]]  # text, tokens, entities
-_last: tuple[Layers, tuple[Word, ...], tuple[Mention, ...]] | None = None
-
-
-def _indexed(article: Article) -> tuple[tuple[Word, ...], tuple[Mention, ...]]:
-    """Words and mentions (entities and bare surnames, by start) of the article. The quotes and the events stage
-    see the same layers one after the other, so the last result is kept for them; it holds those layers, so
-    their identities cannot be reused by others while it is kept."""
-    global _last
-    layers, last = (article.text, article.tokens, article.entities), _last
-    if last is not None and all(a is b for a, b in zip(last[0], layers, strict=True)):
-        return last[1], last[2]
-    words = _words(article.text, article.tokens)
-    mentions = tuple(sorted(article.entities + _surnames(article, words), key=lambda m: (m.start, -m.end)))
-    _last = (layers, words, mentions)
-    return words, mentions
-
-
 def build(article: Article) -> Context:
     """The context of an article the segment and entities stages have run on (and the quotes stage, for
     ``speakers``)."""
-    words, mentions = _indexed(article)
+    words = _words(article.text, article.tokens)
     sentences = tuple((s.start, s.end) for s in article.sentences)
+    mentions = tuple(sorted(article.entities + _surnames(article, words), key=lambda m: (m.start, -m.end)))
     speakers = frozenset((q.speaker_start, q.speaker_end) for q in article.quotes
                          if q.speaker_start is not None and q.speaker_end is not None)
     ctx = Context(article, words, tuple(w.start for w in words), sentences, tuple(s for s, _ in sentences),
