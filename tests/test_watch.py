@@ -137,9 +137,12 @@ def test_watch_survives_kill_9_and_sigterm_stops_it_cleanly(settings: Settings) 
         _wait_for(lambda: _stored(settings.database) >= 1)
         run.send_signal(signal.SIGKILL)
         run.wait()
+        polled = site.requests["/feed.xml"]
         restarted = _watch(settings.database, site.url + "/feed.xml", "--interval", "1", "--alerts")
         _wait_for(lambda: _stored(settings.database) == 4)
         _wait_for(lambda: Collection(settings).store.unchecked_articles() == [])
+        # a poll by the restarted run: it is past start-up and its signal handlers are in place
+        _wait_for(lambda: site.requests["/feed.xml"] > polled)
         restarted.send_signal(signal.SIGTERM)
         out, err = restarted.communicate(timeout=60)
         store = Collection(settings).store
