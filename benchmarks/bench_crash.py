@@ -67,6 +67,7 @@ def main() -> None:
                         help="kill this many seconds after --kill-at (set it to the corpus size):"
                              " in the collection stages")
     args = parser.parse_intermixed_args()
+    Path(args.db).parent.mkdir(parents=True, exist_ok=True)  # the store creates no directory
     for suffix in ("", "-wal", "-shm"):
         Path(args.db + suffix).unlink(missing_ok=True)
     result = {"bench": "crash", "workers": args.workers, "kill_at": args.kill_at,

@@ -149,6 +149,7 @@ def main() -> None:
     parser.add_argument("--db", default=str(ROOT / "out" / "bench-scale.db"))
     parser.add_argument("--sizes", default="1000,2000,4000,8000")
     args = parser.parse_intermixed_args()
+    Path(args.db).parent.mkdir(parents=True, exist_ok=True)  # the store creates no directory
     if args.bench == "throughput":
         throughput(args.paths, args.limit, args.modes.split(","))
     elif args.bench == "stages":
