@@ -40,9 +40,11 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db: str, port: int) -> subprocess.Popen:
-    cmd = [str(ROOT / ".venv/bin/linimasa"), "--db", db, "serve", "--port", str(port)]
-    server = subprocess.Popen(cmd)
+def start_server(db: str, port: int, *, write: bool = False, env: dict[str, str] | None = None,
+                 quiet: bool = False) -> subprocess.Popen:
+    """`linimasa serve` on ``port``, once it answers (bench_body_limit.py starts it too)."""
+    cmd = [str(ROOT / ".venv/bin/linimasa"), "--db", db, "serve", *(["--write"] if write else []), "--port", str(port)]
+    server = subprocess.Popen(cmd, env=env, stderr=subprocess.DEVNULL if quiet else None)
     deadline = time.monotonic() + 4 * 3600  # publishing the timeline of 17k articles takes a while
     while time.monotonic() < deadline:
         if server.poll() is not None:

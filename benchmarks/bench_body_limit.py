@@ -15,7 +15,6 @@ import json
 import os
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -23,31 +22,15 @@ from pathlib import Path
 
 import httpx
 import psutil
+from bench_api import free_port, start_server  # run from benchmarks/: its own directory is on the path
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZE = 10_000_000
 PIECE = 65_536
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def start(db: str, port: int, limit: int) -> subprocess.Popen:
-    env = os.environ | {"LINIMASA_MAX_REQUEST_BYTES": str(limit)}
-    server = subprocess.Popen([str(ROOT / ".venv/bin/linimasa"), "--db", db, "serve", "--write", "--port", str(port)],
-                              env=env, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/api/articles?limit=1", timeout=5).status_code == 200:
-                return server
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    server.terminate()
-    sys.exit("server did not start")
+    return start_server(db, port, write=True, env=os.environ | {"LINIMASA_MAX_REQUEST_BYTES": str(limit)}, quiet=True)
 
 
 def rss_mb(pid: int) -> float:
